@@ -1,0 +1,126 @@
+# iompubs: a command-line browser for IOM's trafficking publications.
+#
+#	make			build ./iompubs
+#	make check		build and run every test
+#	make check-asan		the tests again under ASan and UBSan
+#	make install		install under $(PREFIX) (and $(DESTDIR))
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+WERROR	?= -Werror
+PKG_CONFIG ?= pkg-config
+BUILD	?= build
+
+WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wvla -Wwrite-strings -Wpointer-arith \
+	   -Wformat=2 -Wundef
+
+YAML_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
+YAML_LIBS	:= $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+CMOCKA_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+UNISTRING_LIBS	?= -lunistring
+
+ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
+LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS)
+
+MODULES = arena buf catalog cli cmd_list cmd_show diag filter fmt_full \
+	  fmt_json fmt_plain fmt_table fold format ids input isbn lang load \
+	  match num order out suggest text
+OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
+UNITS	= arena diag filter fold ids isbn load match num order out suggest \
+	  text catalog_data
+UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
+
+.PHONY: all check check-unit check-e2e check-asan install uninstall clean \
+	lint-man
+
+all: iompubs
+
+iompubs: $(BUILD)/iompubs
+	cp $(BUILD)/iompubs $@
+
+$(BUILD)/.need-build:
+	@mkdir -p $(BUILD)
+	@sh build-aux/need.sh build "$(CC)"
+	@touch $@
+
+$(BUILD)/.need-check:
+	@mkdir -p $(BUILD)
+	@sh build-aux/need.sh check "$(CC)"
+	@touch $@
+
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# The catalogue, compiled in so that iompubs needs no data files.
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/embed.c
+
+$(BUILD)/gen/builtin.c: data/catalog.yaml $(BUILD)/embed
+	@mkdir -p $(@D)
+	$(BUILD)/embed builtin_catalog data/catalog.yaml > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(OBJS) $(LIBS)
+
+# Tests.
+
+$(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
+
+check: check-unit check-e2e
+
+check-unit: $(UNIT_BINS)
+	@fail=0; for t in $(UNIT_BINS); do \
+		$$t || fail=1; \
+	done; exit $$fail
+
+check-e2e: $(BUILD)/iompubs
+	@sh tests/e2e/run.sh $(BUILD)/iompubs
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=all
+
+check-asan:
+	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="$(SAN_FLAGS)" check
+
+lint-man:
+	mandoc -Tlint -W warning man/*.[0-9]
+
+install: $(BUILD)/iompubs
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5
+	cp $(BUILD)/iompubs $(DESTDIR)$(BINDIR)/iompubs
+	chmod 755 $(DESTDIR)$(BINDIR)/iompubs
+	cp man/iompubs.1 $(DESTDIR)$(MANDIR)/man1/iompubs.1
+	cp man/iompubs-catalog.5 $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/iompubs.1 \
+	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/iompubs \
+	    $(DESTDIR)$(MANDIR)/man1/iompubs.1 \
+	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
+
+clean:
+	rm -rf build build-asan build-* iompubs
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)

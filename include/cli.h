@@ -1,0 +1,118 @@
+/*
+ * cli.h: the command layer.
+ *
+ * This is the only layer that prints diagnostics and chooses exit
+ * statuses.  main() hands the arguments to cli_main(), which reads the
+ * global options, finds the command in a table and runs its handler.
+ * Handlers parse their own options, load the catalogue, run the
+ * load -> select -> sort -> format pipeline and return an exit status.
+ */
+#ifndef IOMPUBS_CLI_H
+#define IOMPUBS_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+#include "diag.h"
+#include "format.h"
+#include "out.h"
+
+#define PROGNAME	"iompubs"
+#define VERSION		"0.1.0"
+
+/* Exit statuses, everywhere; see iompubs(1), EXIT STATUS. */
+enum {
+	EXIT_FOUND = 0,		/* something was listed or shown */
+	EXIT_NOTHING = 1,	/* nothing matched */
+	EXIT_TROUBLE = 2	/* usage, catalogue, memory or write error */
+};
+
+enum color_when {
+	COLOR_AUTO,
+	COLOR_ALWAYS,
+	COLOR_NEVER
+};
+
+struct cli;
+
+struct command {
+	const char	*name;
+	int		(*run)(struct cli *, int argc, char **argv);
+	const char	*usage;		/* after "iompubs ", as in SYNOPSIS */
+	const char	*summary;	/* one line for the command list */
+	const char	*help;		/* the rest of COMMAND --help */
+};
+
+struct cli {
+	const struct command *cmd;	/* running command, NULL before */
+	const char	*catalog;	/* --catalog, or NULL */
+	enum color_when	 color;
+	bool		 pager;		/* --no-pager clears it */
+	bool		 tty;		/* standard output is a terminal */
+	struct out	 out;		/* standard output */
+};
+
+/* Options every command accepts, for their getopt_long tables. */
+enum {
+	OPT_CATALOG = 0x100,
+	OPT_COLOR,
+	OPT_NO_PAGER,
+	OPT_HELP = 'h',
+	OPT__COMMAND_BASE = 0x200	/* commands number theirs from here */
+};
+
+#define CLI_COMMON_OPTIONS \
+	{ "catalog", required_argument, NULL, OPT_CATALOG }, \
+	{ "color", optional_argument, NULL, OPT_COLOR }, \
+	{ "colour", optional_argument, NULL, OPT_COLOR }, \
+	{ "no-pager", no_argument, NULL, OPT_NO_PAGER }, \
+	{ "help", no_argument, NULL, OPT_HELP }
+
+int		 cli_main(int argc, char **argv);
+
+/*
+ * Option parsing for handlers: the next option, with the common ones
+ * handled.  Returns the option, -1 at the end of options, or 'h' for
+ * help; on a usage error prints it (with "did you mean") and returns '?'.
+ */
+int		 cli_getopt(struct cli *, int argc, char **argv,
+		    const char *shortopts, const struct option *longopts);
+
+/* Report a usage error for the running command; returns EXIT_TROUBLE. */
+int		 cli_usage_error(struct cli *, const char *fmt, ...)
+		    DIAG_PRINTF(2, 3);
+
+/* Print an error message ("iompubs: ..."); returns EXIT_TROUBLE. */
+int		 cli_error(const char *fmt, ...) DIAG_PRINTF(1, 2);
+
+/* Print the running command's --help to standard output; returns 0. */
+int		 cli_command_help(struct cli *);
+
+/* Load the catalogue; on failure prints why and returns NULL. */
+struct catalog	*cli_load(struct cli *);
+
+/*
+ * Choose how output looks: the format given (or -1 for the default:
+ * dflt_tty on a terminal, dflt_pipe otherwise), colour and width.
+ */
+enum format	 cli_output_format(struct cli *, int given,
+		    enum format dflt_tty, enum format dflt_pipe);
+
+/*
+ * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
+ * reporting a write error; a reader that went away (EPIPE) is not an
+ * error.
+ */
+int		 cli_finish(struct cli *, int status);
+
+/* Parse a non-negative count for an option such as --limit. */
+bool		 cli_parse_count(struct cli *, const char *opt, const char *arg,
+		    size_t *out);
+
+/* Command handlers, one file each. */
+int		 cmd_list(struct cli *, int, char **);
+int		 cmd_show(struct cli *, int, char **);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * filter.h: which publications to keep.
+ *
+ * A filter is a tree of conditions on fields.  The command-line filters
+ * (--year, --language, ...) each add a condition to a group of their
+ * kind: conditions of one kind are or-ed, the groups are and-ed.  The
+ * tree is general enough for filter expressions to build into it too.
+ */
+#ifndef IOMPUBS_FILTER_H
+#define IOMPUBS_FILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+
+enum filter_status {
+	FILTER_OK = 0,
+	FILTER_BAD,		/* the argument is wrong; see filter_error() */
+	FILTER_NOMEM
+};
+
+enum filter_kind {
+	FILTER_YEAR,
+	FILTER_LANGUAGE,
+	FILTER_AVAILABLE,
+	FILTER_HAS,
+	FILTER_TITLE,
+	FILTER_GREP,
+	FILTER__KINDS
+};
+
+struct filter;
+
+struct filter		*filter_new(void);
+void			 filter_free(struct filter *);
+
+/*
+ * Add one condition of the given kind:
+ *   FILTER_YEAR       "2015", "2010..2015", "2016..", "..2009"
+ *   FILTER_LANGUAGE   a language name or ISO 639-1 code
+ *   FILTER_AVAILABLE  "pdf" or "hardcopy"
+ *   FILTER_HAS        "isbn", "issn", "price" or any other field name
+ *   FILTER_TITLE      text the title must contain (case and accents ignored)
+ *   FILTER_GREP       a POSIX extended regular expression, case ignored,
+ *                     matched against title and abstract
+ */
+enum filter_status	 filter_add(struct filter *, enum filter_kind,
+			    const char *arg);
+
+/* The message for the last FILTER_BAD, e.g. "bad year range '20x5'". */
+const char		*filter_error(const struct filter *);
+
+/* True if no condition was added. */
+bool			 filter_empty(const struct filter *);
+
+/*
+ * Does p pass?  Returns 1 or 0, or -1 when out of memory (folding text
+ * may allocate).
+ */
+int			 filter_match(struct filter *, const struct pub *);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * input.h: where a catalogue's bytes come from.
+ *
+ * A catalogue is read from a file, from standard input, or from the copy
+ * built into the program.  Regular files are streamed to the parser in
+ * blocks, so a large catalogue is never held in memory twice; pipes and
+ * other unseekable inputs are read whole first.  Either way the input
+ * remembers enough to turn a byte offset back into a line and column, and
+ * notices a file that changes size while it is being read.
+ */
+#ifndef IOMPUBS_INPUT_H
+#define IOMPUBS_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+/* Refuse catalogues larger than this many bytes (see iompubs(1), LIMITS). */
+#define INPUT_MAX_BYTES	((uint64_t)4 << 30)
+
+struct input;
+
+/*
+ * Open path ("-" is standard input).  On failure, returns NULL and adds
+ * an unlocated diagnostic to d (which must be set up with the name the
+ * user gave).
+ */
+struct input	*input_open(const char *path, uint64_t limit, struct diags *d);
+
+/* Wrap len bytes at buf, which must outlive the input. */
+struct input	*input_memory(const char *name, const void *buf, size_t len);
+
+void		 input_close(struct input *);
+
+const char	*input_name(const struct input *);
+
+/* The whole input, when it is held in memory; else false. */
+bool		 input_contents(const struct input *, const char **buf,
+		    size_t *len);
+
+/*
+ * Read up to n bytes for the parser; returns the bytes read, 0 at end of
+ * input or on an error (recorded and reported by input_finish()).
+ */
+size_t		 input_read(struct input *, void *buf, size_t n);
+
+/* After parsing: report a read error or a file that changed. */
+bool		 input_finish(struct input *, struct diags *);
+
+/* Line and column of the character at byte offset off. */
+struct pos	 input_pos_at(struct input *, uint64_t off);
+
+#endif

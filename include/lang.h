@@ -1,0 +1,31 @@
+/*
+ * lang.h: language names and ISO 639-1 codes.
+ *
+ * The catalogue prints languages by their English names; users type
+ * codes ("es"), English names ("Spanish"), French or Spanish names
+ * ("espagnol", "español") or the language's own name, in any case and
+ * with or without accents.  All of them resolve to one table entry.
+ */
+#ifndef IOMPUBS_LANG_H
+#define IOMPUBS_LANG_H
+
+#include <stddef.h>
+
+struct lang {
+	const char	*code;		/* ISO 639-1, lower case */
+	const char	*english;
+	const char	*french;
+	const char	*spanish;
+	const char	*native;
+};
+
+/* The entry for a code or any of the names; NULL if none matches. */
+const struct lang	*lang_lookup(const char *s, size_t len);
+
+/* All entries, for completion and suggestions. */
+const struct lang	*lang_table(size_t *n);
+
+/* The English name most like s, for "did you mean"; NULL if none. */
+const char		*lang_suggest(const char *s, size_t len);
+
+#endif

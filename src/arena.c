@@ -1,0 +1,133 @@
+/*
+ * arena.c: a bump allocator in a list of chunks.
+ *
+ * Chunks grow geometrically up to ARENA_CHUNK_MAX so that a small catalogue
+ * costs a few kilobytes and a million records cost a few hundred chunk
+ * allocations, not millions of mallocs.  A request larger than the current
+ * chunk size gets a chunk of its own.
+ */
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+#define ARENA_CHUNK_MIN	 (16 * 1024)
+#define ARENA_CHUNK_MAX	 (4 * 1024 * 1024)
+#define ARENA_ALIGN	 alignof(max_align_t)
+
+struct chunk {
+	struct chunk	*prev;		/* chunk filled before this one */
+	size_t		 size;		/* usable bytes in data[] */
+	size_t		 used;		/* bytes handed out from data[] */
+	alignas(max_align_t) unsigned char data[];
+};
+
+struct arena {
+	struct chunk	*head;		/* chunk being filled */
+	size_t		 next_size;	/* size of the next chunk to allocate */
+	size_t		 total;		/* bytes handed out, all chunks */
+};
+
+struct arena *
+arena_new(void)
+{
+	struct arena	*a;
+
+	if ((a = calloc(1, sizeof(*a))) == NULL)
+		return NULL;
+	a->next_size = ARENA_CHUNK_MIN;
+	return a;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct chunk	*c, *prev;
+
+	if (a == NULL)
+		return;
+	for (c = a->head; c != NULL; c = prev) {
+		prev = c->prev;
+		free(c);
+	}
+	free(a);
+}
+
+static struct chunk *
+chunk_new(struct arena *a, size_t need)
+{
+	struct chunk	*c;
+	size_t		 size;
+
+	size = need > a->next_size ? need : a->next_size;
+	if (size > SIZE_MAX - sizeof(*c))
+		return NULL;
+	if ((c = malloc(sizeof(*c) + size)) == NULL)
+		return NULL;
+	c->size = size;
+	c->used = 0;
+	if (a->next_size < ARENA_CHUNK_MAX)
+		a->next_size *= 2;
+	return c;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	struct chunk	*c;
+	size_t		 start;
+	void		*p;
+
+	if (n > SIZE_MAX - ARENA_ALIGN)
+		return NULL;
+	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	if (n == 0)
+		n = ARENA_ALIGN;
+	c = a->head;
+	if (c == NULL || c->size - c->used < n) {
+		if ((c = chunk_new(a, n)) == NULL)
+			return NULL;
+		/*
+		 * A chunk made for one oversized request goes behind the
+		 * current one, which still has room for small strings.
+		 */
+		if (a->head != NULL && n > a->next_size / 2 &&
+		    a->head->size - a->head->used >= ARENA_ALIGN) {
+			c->prev = a->head->prev;
+			a->head->prev = c;
+			start = 0;
+			c->used = n;
+			a->total += n;
+			return c->data;
+		}
+		c->prev = a->head;
+		a->head = c;
+	}
+	start = c->used;
+	c->used += n;
+	a->total += n;
+	p = c->data + start;
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char	*p;
+
+	if (len == SIZE_MAX || (p = arena_alloc(a, len + 1)) == NULL)
+		return NULL;
+	if (len > 0)
+		memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+size_t
+arena_used(const struct arena *a)
+{
+	return a->total;
+}

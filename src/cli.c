@@ -1,0 +1,511 @@
+/*
+ * cli.c: global options, the command table, and what every command
+ * shares: option errors, loading the catalogue, choosing the output and
+ * finishing it.
+ */
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtin.h"
+#include "catalog.h"
+#include "cli.h"
+#include "diag.h"
+#include "format.h"
+#include "input.h"
+#include "load.h"
+#include "num.h"
+#include "out.h"
+#include "suggest.h"
+
+#define DEFAULT_WIDTH	80
+#define STDOUT_BUFSIZE	(64 * 1024)
+
+static int	cmd_help(struct cli *, int, char **);
+
+static const struct command commands[] = {
+	{ "list", cmd_list,
+	  "list [--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
+	  "     [--has FIELD] [--title TEXT] [--grep REGEX] [--sort KEYS]\n"
+	  "     [--reverse] [--format FORMAT] [--limit N]",
+	  "list publications, filtered and sorted",
+	  "List publications, one a line: all of them, or those that pass the\n"
+	  "filters.  Different filters must all pass; a filter given twice passes\n"
+	  "when either value does.\n"
+	  "\n"
+	  "Examples:\n"
+	  "  iompubs list --year 2015\n"
+	  "  iompubs list --year 2010..2015 --language es --language fr\n"
+	  "  iompubs list --title caribbean --sort -year\n"
+	  "  iompubs list --grep 'fish(ers|ing)' --format json\n"
+	  "\n"
+	  "Filters:\n"
+	  "  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
+	  "  -l, --language LANG    a language name or ISO 639-1 code (es, Spanish,\n"
+	  "                         espagnol, español)\n"
+	  "      --available WHAT   pdf or hardcopy\n"
+	  "      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
+	  "  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
+	  "  -g, --grep REGEX       title or abstract matches the POSIX extended\n"
+	  "                         regular expression REGEX, ignoring case\n"
+	  "\n"
+	  "Output:\n"
+	  "  -s, --sort KEYS        sort by KEYS: year, title, pages, id, comma-\n"
+	  "                         separated; -KEY or KEY:desc sorts descending;\n"
+	  "                         ties keep catalogue order (the default order)\n"
+	  "  -r, --reverse          reverse the order\n"
+	  "  -f, --format FORMAT    plain (tab-separated id, year, pages, languages,\n"
+	  "                         title; the default in a pipe), table (the\n"
+	  "                         default on a terminal), json or full\n"
+	  "  -n, --limit N          print at most N records\n" },
+	{ "show", cmd_show,
+	  "show [--first] [--format FORMAT] QUERY ...",
+	  "show whole records by id, ISBN, ISSN or title",
+	  "Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
+	  "ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"
+	  "a whole title, or part of a title, case and accents ignored.  The\n"
+	  "first of these kinds that finds something wins; every record it finds\n"
+	  "is shown, best first: titles starting with the query, then shorter.\n"
+	  "\n"
+	  "Examples:\n"
+	  "  iompubs show caring-for-trafficked-persons-2009\n"
+	  "  iompubs show 978-92-9068-466-4\n"
+	  "  iompubs show Caring for Trafficked Persons\n"
+	  "  iompubs show --format json etat des lieux\n"
+	  "\n"
+	  "Options:\n"
+	  "      --first            show only the best match\n"
+	  "  -f, --format FORMAT    full (the default), json, plain or table\n" },
+	{ "help", cmd_help,
+	  "help [COMMAND]",
+	  "show help for iompubs or one of its commands",
+	  "Show the help of COMMAND, or of iompubs itself.\n" },
+};
+
+#define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))
+
+static const char main_usage[] =
+    "usage: " PROGNAME " [--catalog FILE] [--color[=WHEN]] [--no-pager] "
+    "COMMAND [ARGS ...]\n"
+    "       " PROGNAME " --help | --version\n";
+
+static void
+main_help(FILE *fp)
+{
+	size_t	 i;
+
+	fprintf(fp, "%s\n", main_usage);
+	fputs(
+	    "Browse IOM's catalogue of publications on human trafficking.\n"
+	    "\n"
+	    "Examples:\n"
+	    "  iompubs list --year 2015            the publications of 2015\n"
+	    "  iompubs list --language es          those in Spanish\n"
+	    "  iompubs list | grep -i caribbean    every record, one a line\n"
+	    "  iompubs show Caring for Trafficked Persons\n"
+	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
+	    "  iompubs list --format json          for programs\n"
+	    "\n"
+	    "Commands:\n", fp);
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(fp, "  %-8s %s\n", commands[i].name,
+		    commands[i].summary);
+	fputs(
+	    "\n"
+	    "Options:\n"
+	    "  --catalog FILE     read FILE ('-': standard input) instead of\n"
+	    "                     $IOMPUBS_CATALOG or the built-in catalogue\n"
+	    "  --color[=WHEN]     colour: auto (the default), always or never\n"
+	    "  --no-pager         do not page long output on a terminal\n"
+	    "  -h, --help         show this help\n"
+	    "  --version          show the version\n"
+	    "\n"
+	    "'iompubs COMMAND --help' shows a command's options; "
+	    "'man iompubs' tells all.\n"
+	    "Exit status: 0 found, 1 nothing matched, 2 trouble.\n", fp);
+}
+
+static void
+version(void)
+{
+	printf("%s %s\n"
+	    "Copyright (C) 2026 the iompubs authors.\n"
+	    "License ISC: <https://opensource.org/license/isc-license-txt>.\n"
+	    "The built-in catalogue is the text of IOM's \"Trafficking "
+	    "Publications\",\n"
+	    "January 2019; see LICENSE.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n",
+	    PROGNAME, VERSION);
+}
+
+int
+cli_error(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", PROGNAME);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_TROUBLE;
+}
+
+static void
+usage_line(const struct cli *c)
+{
+	if (c->cmd == NULL)
+		fputs(main_usage, stderr);
+	else
+		fprintf(stderr, "usage: %s %s\n", PROGNAME, c->cmd->usage);
+	fprintf(stderr, "Try '%s%s%s --help' for more information.\n",
+	    PROGNAME, c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
+}
+
+int
+cli_usage_error(struct cli *c, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fprintf(stderr, "%s: ", PROGNAME);
+	if (c->cmd != NULL)
+		fprintf(stderr, "%s: ", c->cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	usage_line(c);
+	return EXIT_TROUBLE;
+}
+
+int
+cli_command_help(struct cli *c)
+{
+	printf("usage: %s %s\n\n%s", PROGNAME, c->cmd->usage, c->cmd->help);
+	printf("\nCommon options:\n"
+	    "      --catalog FILE     read FILE ('-': standard input)\n"
+	    "      --color[=WHEN]     auto, always or never\n"
+	    "      --no-pager         do not page long output\n"
+	    "  -h, --help             show this help\n");
+	return cli_finish(c, EXIT_FOUND);
+}
+
+/* Report an unknown option, with the nearest known one. */
+static void
+unknown_option(struct cli *c, const char *arg, const struct option *longopts)
+{
+	const char	*names[64], *near = NULL, *eq;
+	size_t		 n = 0, len;
+
+	if (arg[0] == '-' && arg[1] == '-') {
+		arg += 2;
+		len = (eq = strchr(arg, '=')) ? (size_t)(eq - arg) : strlen(arg);
+		for (; longopts[n].name != NULL && n < 64; n++)
+			names[n] = longopts[n].name;
+		near = suggest(arg, len, names, n);
+		if (near != NULL)
+			cli_usage_error(c, "unknown option '--%.*s'; did you "
+			    "mean '--%s'?", (int)len, arg, near);
+		else
+			cli_usage_error(c, "unknown option '--%.*s'", (int)len,
+			    arg);
+		return;
+	}
+	cli_usage_error(c, "unknown option '%s'", arg);
+}
+
+static bool
+parse_color(struct cli *c, const char *arg)
+{
+	static const char *const whens[] = { "auto", "always", "never" };
+	const char	*near;
+
+	if (arg == NULL || strcmp(arg, "always") == 0)
+		c->color = COLOR_ALWAYS;
+	else if (strcmp(arg, "auto") == 0)
+		c->color = COLOR_AUTO;
+	else if (strcmp(arg, "never") == 0)
+		c->color = COLOR_NEVER;
+	else {
+		near = suggest(arg, strlen(arg), whens, 3);
+		cli_usage_error(c, "--color must be auto, always or never, "
+		    "not '%s'%s%s%s", arg, near ? "; did you mean '" : "",
+		    near ? near : "", near ? "'?" : "");
+		return false;
+	}
+	return true;
+}
+
+int
+cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
+    const struct option *longopts)
+{
+	char	 opts[64];
+	int	 ch;
+
+	/*
+	 * A ':' first (after a '+', which stops at the first operand)
+	 * makes getopt report a missing argument as ':'.
+	 */
+	if (shortopts[0] == '+')
+		snprintf(opts, sizeof(opts), "+:%s", shortopts + 1);
+	else
+		snprintf(opts, sizeof(opts), ":%s", shortopts);
+	opterr = 0;
+	for (;;) {
+		ch = getopt_long(argc, argv, opts, longopts, NULL);
+		switch (ch) {
+		case OPT_CATALOG:
+			c->catalog = optarg;
+			continue;
+		case OPT_COLOR:
+			if (!parse_color(c, optarg))
+				return '?';
+			continue;
+		case OPT_NO_PAGER:
+			c->pager = false;
+			continue;
+		case ':':
+			cli_usage_error(c, "option '%s' needs an argument",
+			    argv[optind - 1]);
+			return '?';
+		case '?':
+			if (optopt != 0 && optopt < 0x100)
+				cli_usage_error(c, "unknown option '-%c'",
+				    optopt);
+			else
+				unknown_option(c, argv[optind - 1], longopts);
+			return '?';
+		default:
+			return ch;
+		}
+	}
+}
+
+bool
+cli_parse_count(struct cli *c, const char *opt, const char *arg,
+    size_t *out)
+{
+	long	 v;
+
+	if (num_parse(arg, strlen(arg), 0, 1000000000L, &v) != NUM_OK) {
+		cli_usage_error(c, "%s must be a whole number from 0 to "
+		    "1000000000, not '%s'", opt, arg);
+		return false;
+	}
+	*out = (size_t)v;
+	return true;
+}
+
+struct catalog *
+cli_load(struct cli *c)
+{
+	struct diags	 d;
+	struct input	*in;
+	struct catalog	*cat = NULL;
+	const char	*path = c->catalog;
+
+	if (path == NULL && (path = getenv("IOMPUBS_CATALOG")) != NULL &&
+	    *path == '\0')
+		path = NULL;
+	diags_init(&d, path != NULL ? (strcmp(path, "-") == 0 ? "<stdin>" :
+	    path) : BUILTIN_CATALOG_NAME);
+	if (path != NULL)
+		in = input_open(path, INPUT_MAX_BYTES, &d);
+	else if ((in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
+	    builtin_catalog_size)) == NULL)
+		d.oom = true;
+	if (in != NULL)
+		cat = catalog_load(in, &d);
+	input_close(in);
+	fflush(stdout);
+	if (d.oom) {
+		cli_error("out of memory");
+		catalog_free(cat);
+		cat = NULL;
+	} else
+		diags_print(&d, stderr, PROGNAME, false);
+	diags_free(&d);
+	return cat;
+}
+
+static size_t
+terminal_width(void)
+{
+	struct winsize	 ws;
+	const char	*env;
+	long		 v;
+
+	if ((env = getenv("COLUMNS")) != NULL &&
+	    num_parse(env, strlen(env), 1, 100000, &v) == NUM_OK)
+		return (size_t)v;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return DEFAULT_WIDTH;
+}
+
+static bool
+want_color(const struct cli *c)
+{
+	const char	*env;
+
+	switch (c->color) {
+	case COLOR_ALWAYS:
+		return true;
+	case COLOR_NEVER:
+		return false;
+	case COLOR_AUTO:
+	default:
+		if (!c->tty)
+			return false;
+		if ((env = getenv("NO_COLOR")) != NULL && *env != '\0')
+			return false;
+		if ((env = getenv("TERM")) != NULL && strcmp(env, "dumb") == 0)
+			return false;
+		return true;
+	}
+}
+
+enum format
+cli_output_format(struct cli *c, int given, enum format dflt_tty,
+    enum format dflt_pipe)
+{
+	enum format	 f;
+
+	if (given >= 0)
+		f = (enum format)given;
+	else
+		f = c->tty ? dflt_tty : dflt_pipe;
+	/* Machine formats are never decorated. */
+	out_init(&c->out, stdout, c->tty, f != FORMAT_JSON && f !=
+	    FORMAT_PLAIN && want_color(c), c->tty ? terminal_width() : 0);
+	return f;
+}
+
+int
+cli_finish(struct cli *c, int status)
+{
+	int	 err = 0;
+
+	if (c->out.oom) {
+		cli_error("out of memory");
+		return EXIT_TROUBLE;
+	}
+	if (fflush(stdout) == EOF || ferror(stdout))
+		err = errno != 0 ? errno : EIO;
+	if (err == 0 && fclose(stdout) == EOF)
+		err = errno != 0 ? errno : EIO;
+	if (err == EPIPE)
+		return status;		/* the reader went away: fine */
+	if (err != 0)
+		return cli_error("error writing standard output: %s",
+		    strerror(err));
+	return status;
+}
+
+static const struct command *
+find_command(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static int
+unknown_command(struct cli *c, const char *name)
+{
+	const char	*names[NCOMMANDS], *near;
+	size_t		 i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	if ((near = suggest(name, strlen(name), names, NCOMMANDS)) != NULL)
+		return cli_usage_error(c, "unknown command '%s'; did you mean "
+		    "'%s'?", name, near);
+	return cli_usage_error(c, "unknown command '%s'", name);
+}
+
+static int
+cmd_help(struct cli *c, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct command	*cmd;
+	int			 ch;
+
+	while ((ch = cli_getopt(c, argc, argv, "h", longopts)) != -1)
+		if (ch == 'h')
+			return cli_command_help(c);
+		else
+			return EXIT_TROUBLE;
+	if (optind + 1 < argc)
+		return cli_usage_error(c, "too many arguments");
+	if (optind == argc) {
+		main_help(stdout);
+		return cli_finish(c, EXIT_FOUND);
+	}
+	if ((cmd = find_command(argv[optind])) == NULL) {
+		c->cmd = NULL;
+		return unknown_command(c, argv[optind]);
+	}
+	c->cmd = cmd;
+	return cli_command_help(c);
+}
+
+int
+cli_main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_OPTIONS,
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static char		 stdout_buf[STDOUT_BUFSIZE];
+	struct cli		 c;
+	const struct command	*cmd;
+	int			 ch;
+
+	memset(&c, 0, sizeof(c));
+	c.pager = true;
+	c.tty = isatty(STDOUT_FILENO);
+	setvbuf(stdout, stdout_buf, _IOFBF, sizeof(stdout_buf));
+	out_init(&c.out, stdout, c.tty, false, 0);
+
+	/* '+': stop at the command; its options are its own. */
+	while ((ch = cli_getopt(&c, argc, argv, "+h", longopts)) != -1) {
+		switch (ch) {
+		case 'h':
+			main_help(stdout);
+			return cli_finish(&c, EXIT_FOUND);
+		case 'V':
+			version();
+			return cli_finish(&c, EXIT_FOUND);
+		default:
+			return EXIT_TROUBLE;
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(&c, "no command given; try 'list' or "
+		    "'show'");
+	if ((cmd = find_command(argv[optind])) == NULL)
+		return unknown_command(&c, argv[optind]);
+	c.cmd = cmd;
+	argc -= optind;
+	argv += optind;
+	optind = 0;			/* restart getopt for the command */
+	return cmd->run(&c, argc, argv);
+}

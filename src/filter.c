@@ -1,0 +1,530 @@
+/*
+ * filter.c: condition trees over publications.
+ */
+#include <sys/types.h>
+
+#include <regex.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "filter.h"
+#include "fold.h"
+#include "isbn.h"
+#include "lang.h"
+#include "num.h"
+#include "suggest.h"
+#include "text.h"
+
+enum node_type {
+	NODE_AND,
+	NODE_OR,
+	NODE_NOT,
+	NODE_TEST
+};
+
+enum test_op {
+	OP_EQ,			/* equal (text folded, languages resolved) */
+	OP_LT,
+	OP_LE,
+	OP_GT,
+	OP_GE,
+	OP_MATCH,		/* regular expression */
+	OP_CONTAINS,		/* folded substring */
+	OP_EXISTS		/* the field is present */
+};
+
+struct node {
+	enum node_type	 type;
+	struct node	*left;		/* AND, OR, NOT */
+	struct node	*right;		/* AND, OR */
+	unsigned	 fields;	/* TEST: 1 << enum field; any may pass */
+	enum test_op	 op;
+	long		 number;	/* operand of numeric comparisons */
+	char		*text;		/* folded text operand */
+	size_t		 textlen;
+	char		**names;	/* languages: folded names that match */
+	size_t		 nnames;
+	regex_t		 re;
+	bool		 has_re;
+};
+
+struct filter {
+	struct node	*group[FILTER__KINDS];	/* or-ed conditions */
+	struct foldbuf	 fb;		/* scratch for folding values */
+	char		 err[256];
+};
+
+#define FIELD_BIT(f)	(1u << (f))
+
+static void
+node_free(struct node *n)
+{
+	size_t	 i;
+
+	if (n == NULL)
+		return;
+	node_free(n->left);
+	node_free(n->right);
+	free(n->text);
+	for (i = 0; i < n->nnames; i++)
+		free(n->names[i]);
+	free(n->names);
+	if (n->has_re)
+		regfree(&n->re);
+	free(n);
+}
+
+static struct node *
+node_new(enum node_type type)
+{
+	struct node	*n;
+
+	if ((n = calloc(1, sizeof(*n))) != NULL)
+		n->type = type;
+	return n;
+}
+
+static struct node *
+test_new(unsigned fields, enum test_op op)
+{
+	struct node	*n;
+
+	if ((n = node_new(NODE_TEST)) != NULL) {
+		n->fields = fields;
+		n->op = op;
+	}
+	return n;
+}
+
+/* Join a and b under a new AND or OR; frees both on failure. */
+static struct node *
+join(enum node_type type, struct node *a, struct node *b)
+{
+	struct node	*n;
+
+	if (a == NULL || b == NULL || (n = node_new(type)) == NULL) {
+		node_free(a);
+		node_free(b);
+		return NULL;
+	}
+	n->left = a;
+	n->right = b;
+	return n;
+}
+
+struct filter *
+filter_new(void)
+{
+	return calloc(1, sizeof(struct filter));
+}
+
+void
+filter_free(struct filter *f)
+{
+	size_t	 i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < FILTER__KINDS; i++)
+		node_free(f->group[i]);
+	fold_free(&f->fb);
+	free(f);
+}
+
+const char *
+filter_error(const struct filter *f)
+{
+	return f->err;
+}
+
+bool
+filter_empty(const struct filter *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < FILTER__KINDS; i++)
+		if (f->group[i] != NULL)
+			return false;
+	return true;
+}
+
+static enum filter_status
+bad(struct filter *f, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(f->err, sizeof(f->err), fmt, ap);
+	va_end(ap);
+	return FILTER_BAD;
+}
+
+static bool
+set_text(struct node *n, const char *s, size_t len)
+{
+	n->text = fold_dup(s, len, &n->textlen);
+	return n->text != NULL;
+}
+
+/*
+ * Building conditions.
+ */
+
+static bool
+parse_year(const char *s, size_t len, long *out)
+{
+	return num_parse(s, len, 1, 9999, out) == NUM_OK;
+}
+
+static enum filter_status
+add_year(struct filter *f, const char *arg, struct node **out)
+{
+	const char	*dots;
+	long		 lo = 1, hi = 9999;
+	size_t		 len = strlen(arg);
+	char		 q[64];
+
+	text_quote(q, sizeof(q), arg, len, 20);
+	if ((dots = strstr(arg, "..")) == NULL) {
+		if (!parse_year(arg, len, &lo))
+			goto syntax;
+		hi = lo;
+	} else {
+		if (dots > arg && !parse_year(arg, (size_t)(dots - arg), &lo))
+			goto syntax;
+		if (dots[2] != '\0' &&
+		    !parse_year(dots + 2, strlen(dots + 2), &hi))
+			goto syntax;
+		if (dots == arg && dots[2] == '\0')
+			goto syntax;
+		if (lo > hi)
+			return bad(f, "year range '%s' is empty: %ld is after "
+			    "%ld", q, lo, hi);
+	}
+	*out = join(NODE_AND, test_new(FIELD_BIT(FIELD_YEAR), OP_GE),
+	    test_new(FIELD_BIT(FIELD_YEAR), OP_LE));
+	if (*out == NULL)
+		return FILTER_NOMEM;
+	(*out)->left->number = lo;
+	(*out)->right->number = hi;
+	return FILTER_OK;
+syntax:
+	return bad(f, "bad year '%s': expected YEAR, FROM..TO, FROM.. or "
+	    "..TO, with years from 1 to 9999", q);
+}
+
+static bool
+add_name(struct node *n, const char *name)
+{
+	char	**v, *folded;
+
+	if ((folded = fold_dup(name, strlen(name), NULL)) == NULL)
+		return false;
+	if ((v = realloc(n->names, (n->nnames + 1) * sizeof(*v))) == NULL) {
+		free(folded);
+		return false;
+	}
+	n->names = v;
+	n->names[n->nnames++] = folded;
+	return true;
+}
+
+static enum filter_status
+add_language(const char *arg, struct node **out)
+{
+	const struct lang	*l;
+	struct node		*n;
+
+	if ((n = *out = test_new(FIELD_BIT(FIELD_LANGUAGES), OP_EQ)) == NULL)
+		return FILTER_NOMEM;
+	/* The words the catalogue may use for the language asked for. */
+	if (!add_name(n, arg))
+		return FILTER_NOMEM;
+	if ((l = lang_lookup(arg, strlen(arg))) != NULL &&
+	    (!add_name(n, l->code) || !add_name(n, l->english) ||
+	    !add_name(n, l->french) || !add_name(n, l->spanish) ||
+	    !add_name(n, l->native)))
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
+static enum filter_status
+add_available(struct filter *f, const char *arg, struct node **out)
+{
+	char	 q[64];
+
+	if (strcasecmp(arg, "pdf") != 0 && strcasecmp(arg, "hardcopy") != 0) {
+		text_quote(q, sizeof(q), arg, strlen(arg), 20);
+		return bad(f, "unknown availability '%s'; expected pdf or "
+		    "hardcopy", q);
+	}
+	if ((*out = test_new(FIELD_BIT(FIELD_AVAILABILITY), OP_EQ)) == NULL ||
+	    !set_text(*out, arg, strlen(arg)))
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
+static enum filter_status
+add_has(struct filter *f, const char *arg, struct node **out)
+{
+	const char	*names[FIELD__COUNT], *near;
+	char		 q[64];
+	int		 field;
+	size_t		 i;
+
+	if ((field = field_lookup(arg, strlen(arg))) < 0) {
+		for (i = 0; i < FIELD__COUNT; i++)
+			names[i] = field_name((enum field)i);
+		near = suggest(arg, strlen(arg), names, FIELD__COUNT);
+		text_quote(q, sizeof(q), arg, strlen(arg), 20);
+		if (near != NULL)
+			return bad(f, "unknown field '%s'; did you mean "
+			    "'%s'?", q, near);
+		return bad(f, "unknown field '%s'", q);
+	}
+	if ((*out = test_new(FIELD_BIT(field), OP_EXISTS)) == NULL)
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
+static enum filter_status
+add_grep(struct filter *f, const char *arg, struct node **out)
+{
+	struct node	*n;
+	char		 msg[128], q[64];
+	int		 rc;
+
+	n = *out = test_new(FIELD_BIT(FIELD_TITLE) | FIELD_BIT(FIELD_ABSTRACT),
+	    OP_MATCH);
+	if (n == NULL)
+		return FILTER_NOMEM;
+	rc = regcomp(&n->re, arg, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+	if (rc == REG_ESPACE)
+		return FILTER_NOMEM;
+	if (rc != 0) {
+		regerror(rc, &n->re, msg, sizeof(msg));
+		text_quote(q, sizeof(q), arg, strlen(arg), 30);
+		return bad(f, "bad regular expression '%s': %s", q, msg);
+	}
+	n->has_re = true;
+	return FILTER_OK;
+}
+
+enum filter_status
+filter_add(struct filter *f, enum filter_kind kind, const char *arg)
+{
+	struct node		*n = NULL;
+	enum filter_status	 st;
+
+	switch (kind) {
+	case FILTER_YEAR:
+		st = add_year(f, arg, &n);
+		break;
+	case FILTER_LANGUAGE:
+		st = add_language(arg, &n);
+		break;
+	case FILTER_AVAILABLE:
+		st = add_available(f, arg, &n);
+		break;
+	case FILTER_HAS:
+		st = add_has(f, arg, &n);
+		break;
+	case FILTER_TITLE:
+		n = test_new(FIELD_BIT(FIELD_TITLE), OP_CONTAINS);
+		st = n != NULL && set_text(n, arg, strlen(arg)) ?
+		    FILTER_OK : FILTER_NOMEM;
+		break;
+	case FILTER_GREP:
+		st = add_grep(f, arg, &n);
+		break;
+	default:
+		st = bad(f, "unknown filter");
+		break;
+	}
+	if (st != FILTER_OK) {
+		node_free(n);
+		return st;
+	}
+	if (f->group[kind] == NULL)
+		f->group[kind] = n;
+	else if ((f->group[kind] = join(NODE_OR, f->group[kind], n)) == NULL)
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
+/*
+ * Matching.
+ */
+
+static int
+cmp_long(long a, long b)
+{
+	return (a > b) - (a < b);
+}
+
+static bool
+order_holds(enum test_op op, int c)
+{
+	switch (op) {
+	case OP_EQ:
+		return c == 0;
+	case OP_LT:
+		return c < 0;
+	case OP_LE:
+		return c <= 0;
+	case OP_GT:
+		return c > 0;
+	case OP_GE:
+		return c >= 0;
+	default:
+		return false;
+	}
+}
+
+static int
+test_number(const struct node *n, long v)
+{
+	if (v == 0)			/* absent */
+		return 0;
+	return order_holds(n->op, cmp_long(v, n->number));
+}
+
+static int
+regex_match(const struct node *n, struct str s)
+{
+	regmatch_t	 m[1];
+	int		 flags = 0;
+
+#ifdef REG_STARTEND
+	m[0].rm_so = 0;
+	m[0].rm_eo = (regoff_t)s.len;
+	flags = REG_STARTEND;
+#endif
+	return regexec(&n->re, s.ptr, 1, m, flags) == 0;
+}
+
+/* Compare one text value; -1 on OOM. */
+static int
+test_text(struct filter *f, const struct node *n, struct str s,
+    bool is_language)
+{
+	struct str	 v;
+	size_t		 i, len;
+	int		 c;
+
+	if (!str_present(s))
+		return 0;
+	if (n->op == OP_MATCH)
+		return regex_match(n, s);
+	if ((v = fold(&f->fb, s.ptr, s.len)).ptr == NULL)
+		return -1;
+	if (is_language && n->op == OP_EQ) {
+		for (i = 0; i < n->nnames; i++)
+			if (strlen(n->names[i]) == v.len &&
+			    memcmp(n->names[i], v.ptr, v.len) == 0)
+				return 1;
+		return 0;
+	}
+	if (n->op == OP_CONTAINS)
+		return n->textlen == 0 ||
+		    memmem(v.ptr, v.len, n->text, n->textlen) != NULL;
+	len = v.len < n->textlen ? v.len : n->textlen;
+	c = memcmp(v.ptr, n->text, len);
+	if (c == 0)
+		c = cmp_long((long)v.len, (long)n->textlen);
+	return order_holds(n->op, (c > 0) - (c < 0));
+}
+
+static int
+test_list(struct filter *f, const struct node *n, const struct strlist *l,
+    bool is_language)
+{
+	size_t	 i;
+	int	 r;
+
+	for (i = 0; i < l->n; i++)
+		if ((r = test_text(f, n, l->v[i], is_language)) != 0)
+			return r;
+	return 0;
+}
+
+static int
+test_field(struct filter *f, const struct node *n, const struct pub *p,
+    enum field field)
+{
+	if (n->op == OP_EXISTS)
+		return pub_has(p, field);
+	switch (field) {
+	case FIELD_YEAR:
+		return test_number(n, p->year);
+	case FIELD_PAGES:
+		return test_number(n, p->pages);
+	case FIELD_PRICE:
+		return str_present(p->price.currency) &&
+		    test_number(n, p->price.cents);
+	case FIELD_LANGUAGES:
+		return test_list(f, n, &p->languages, true);
+	case FIELD_ISBN:
+		return test_list(f, n, &p->isbn, false);
+	case FIELD_EISBN:
+		return test_list(f, n, &p->eisbn, false);
+	case FIELD_AVAILABILITY:
+		return test_list(f, n, &p->availability, false);
+	case FIELD_ID:
+		return test_text(f, n, p->id, false);
+	case FIELD_TITLE:
+		return test_text(f, n, p->title, false);
+	case FIELD_ISSN:
+		return test_text(f, n, p->issn, false);
+	case FIELD_ABSTRACT:
+		return test_text(f, n, p->abstract, false);
+	case FIELD_NOTES:
+		return test_text(f, n, p->notes, false);
+	default:
+		return 0;
+	}
+}
+
+static int
+eval(struct filter *f, const struct node *n, const struct pub *p)
+{
+	unsigned	 field;
+	int		 r;
+
+	switch (n->type) {
+	case NODE_AND:
+		if ((r = eval(f, n->left, p)) <= 0)
+			return r;
+		return eval(f, n->right, p);
+	case NODE_OR:
+		if ((r = eval(f, n->left, p)) != 0)
+			return r;
+		return eval(f, n->right, p);
+	case NODE_NOT:
+		if ((r = eval(f, n->left, p)) < 0)
+			return r;
+		return !r;
+	case NODE_TEST:
+		for (field = 0; field < FIELD__COUNT; field++)
+			if ((n->fields & FIELD_BIT(field)) &&
+			    (r = test_field(f, n, p, (enum field)field)) != 0)
+				return r;
+		return 0;
+	}
+	return 0;
+}
+
+int
+filter_match(struct filter *f, const struct pub *p)
+{
+	size_t	 i;
+	int	 r;
+
+	for (i = 0; i < FILTER__KINDS; i++)
+		if (f->group[i] != NULL && (r = eval(f, f->group[i], p)) <= 0)
+			return r;
+	return 1;
+}

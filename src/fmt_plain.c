@@ -1,0 +1,37 @@
+/*
+ * fmt_plain.c: one record a line, for grep, cut and awk.
+ *
+ *	id TAB year TAB pages TAB languages TAB title
+ *
+ * Languages are joined with ", ".  A missing page count is an empty
+ * field.  Nothing is ever cut; tabs and newlines inside values are shown
+ * as \t and \n so that a record stays on one line.
+ */
+#include <stdio.h>
+
+#include "format.h"
+#include "out.h"
+
+void
+fmt_plain(struct out *o, struct pub *const *v, size_t n)
+{
+	const struct pub	*p;
+	size_t			 i, j;
+
+	for (i = 0; i < n && !out_failed(o); i++) {
+		p = v[i];
+		out_text(o, p->id);
+		fprintf(o->fp, "\t%ld\t", p->year);
+		if (p->pages > 0)
+			fprintf(o->fp, "%ld", p->pages);
+		out_char(o, '\t');
+		for (j = 0; j < p->languages.n; j++) {
+			if (j > 0)
+				out_str(o, ", ");
+			out_text(o, p->languages.v[j]);
+		}
+		out_char(o, '\t');
+		out_text(o, p->title);
+		out_char(o, '\n');
+	}
+}

@@ -1,0 +1,147 @@
+/*
+ * fold.c: case and accent folding with libunistring.
+ *
+ * Most catalogue text is ASCII, which folds to its lower case; only text
+ * with other characters pays for libunistring's normalisation.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "fold.h"
+
+static bool
+reserve(struct foldbuf *fb, size_t need)
+{
+	char	*p;
+	size_t	 cap;
+
+	if (need <= fb->cap)
+		return true;
+	cap = fb->cap ? fb->cap : 256;
+	while (cap < need) {
+		if (cap > SIZE_MAX / 2)
+			return false;
+		cap *= 2;
+	}
+	if ((p = realloc(fb->buf, cap)) == NULL)
+		return false;
+	fb->buf = p;
+	fb->cap = cap;
+	return true;
+}
+
+static bool
+is_ascii(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] & 0x80)
+			return false;
+	return true;
+}
+
+/* Append the folded form of one valid UTF-8 run [s, s+len). */
+static bool
+fold_unicode(struct foldbuf *fb, size_t *o, const char *s, size_t len)
+{
+	uint8_t		*f;
+	size_t		 flen, i, n;
+	ucs4_t		 uc;
+	int		 k;
+
+	f = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL,
+	    &flen);
+	if (f == NULL)
+		return false;
+	if (!reserve(fb, *o + flen + 1)) {
+		free(f);
+		return false;
+	}
+	for (i = 0; i < flen; i += n) {
+		k = u8_mbtouc(&uc, f + i, flen - i);
+		n = k > 0 ? (size_t)k : 1;
+		if (uc_is_general_category(uc, UC_CATEGORY_M))
+			continue;
+		memcpy(fb->buf + *o, f + i, n);
+		*o += n;
+	}
+	free(f);
+	return true;
+}
+
+struct str
+fold(struct foldbuf *fb, const char *s, size_t len)
+{
+	size_t	 i, o, run;
+
+	if (len == SIZE_MAX || !reserve(fb, len + 1))
+		return STR_NONE;
+	o = 0;
+	if (is_ascii(s, len)) {
+		for (i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)s[i];
+			fb->buf[o++] = (char)(c >= 'A' && c <= 'Z' ?
+			    c + ('a' - 'A') : c);
+		}
+		fb->buf[o] = '\0';
+		return str_make(fb->buf, o);
+	}
+	/*
+	 * u8_casefold refuses invalid UTF-8 as a whole, so fold the valid
+	 * runs and copy stray bytes (possible in command-line arguments)
+	 * through unchanged.
+	 */
+	for (i = 0; i < len; ) {
+		const uint8_t *bad = u8_check((const uint8_t *)s + i, len - i);
+		run = bad == NULL ? len - i : (size_t)((const char *)bad - (s + i));
+		if (run > 0 && !fold_unicode(fb, &o, s + i, run))
+			return STR_NONE;
+		i += run;
+		if (i < len) {
+			if (!reserve(fb, o + 2))
+				return STR_NONE;
+			fb->buf[o++] = s[i++];
+		}
+	}
+	if (!reserve(fb, o + 1))
+		return STR_NONE;
+	fb->buf[o] = '\0';
+	return str_make(fb->buf, o);
+}
+
+void
+fold_free(struct foldbuf *fb)
+{
+	free(fb->buf);
+	fb->buf = NULL;
+	fb->cap = 0;
+}
+
+char *
+fold_dup(const char *s, size_t len, size_t *outlen)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	char		*p;
+
+	f = fold(&fb, s, len);
+	if (f.ptr == NULL) {
+		fold_free(&fb);
+		return NULL;
+	}
+	if ((p = malloc(f.len + 1)) != NULL) {
+		memcpy(p, f.ptr, f.len + 1);
+		if (outlen != NULL)
+			*outlen = f.len;
+	}
+	fold_free(&fb);
+	return p;
+}

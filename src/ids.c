@@ -1,0 +1,200 @@
+/*
+ * ids.c: checking and deriving publication ids.
+ *
+ * A hash set of the ids in use (open addressing, sized for the whole
+ * catalogue at once) makes this linear in the number of records.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "arena.h"
+#include "fold.h"
+#include "ids.h"
+#include "text.h"
+
+struct idset {
+	struct pub	**slot;		/* NULL: empty */
+	struct str	*key;		/* the id held in slot[i] */
+	size_t		 mask;		/* capacity - 1 */
+};
+
+static uint64_t
+hash(struct str s)
+{
+	uint64_t	 h = 1469598103934665603ull;
+	size_t		 i;
+
+	for (i = 0; i < s.len; i++) {
+		h ^= (unsigned char)s.ptr[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+static bool
+idset_init(struct idset *set, size_t n)
+{
+	size_t	 cap = 16;
+
+	while (cap < n * 2 + 1)
+		cap *= 2;
+	set->slot = calloc(cap, sizeof(*set->slot));
+	set->key = calloc(cap, sizeof(*set->key));
+	set->mask = cap - 1;
+	return set->slot != NULL && set->key != NULL;
+}
+
+static void
+idset_free(struct idset *set)
+{
+	free(set->slot);
+	free(set->key);
+}
+
+/* Insert id for p; returns the record already holding id, or NULL. */
+static struct pub *
+idset_add(struct idset *set, struct str id, struct pub *p)
+{
+	size_t	 i;
+
+	for (i = hash(id) & set->mask; set->slot[i] != NULL;
+	    i = (i + 1) & set->mask)
+		if (set->key[i].len == id.len &&
+		    memcmp(set->key[i].ptr, id.ptr, id.len) == 0)
+			return set->slot[i];
+	set->slot[i] = p;
+	set->key[i] = id;
+	return NULL;
+}
+
+static bool
+idset_has(const struct idset *set, const char *id, size_t len)
+{
+	size_t	 i;
+
+	for (i = hash(str_make(id, len)) & set->mask; set->slot[i] != NULL;
+	    i = (i + 1) & set->mask)
+		if (set->key[i].len == len &&
+		    memcmp(set->key[i].ptr, id, len) == 0)
+			return true;
+	return false;
+}
+
+/* Where the main title ends: before a subtitle after ':' or " - ". */
+static size_t
+main_title_length(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 1; i < len; i++)
+		if (s[i] == ':' || (s[i] == ' ' && i + 2 < len &&
+		    s[i + 1] == '-' && s[i + 2] == ' '))
+			return i;
+	return len;
+}
+
+size_t
+ids_slug(const char *title, size_t len, char *buf, size_t size)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	ucs4_t		 uc;
+	size_t		 i, o = 0, words = 0;
+	int		 n;
+	bool		 gap = false;
+
+	f = fold(&fb, title, main_title_length(title, len));
+	if (f.ptr == NULL)
+		return SIZE_MAX;
+	for (i = 0; i < f.len; i += (size_t)n) {
+		n = u8_mbtouc(&uc, (const uint8_t *)f.ptr + i, f.len - i);
+		if (n <= 0)
+			n = 1;
+		if (!uc_is_alnum(uc)) {
+			gap = o > 0;
+			continue;
+		}
+		if (gap) {
+			if (++words >= IDS_SLUG_WORDS || o + 1 + (size_t)n >= size)
+				break;
+			buf[o++] = '-';
+			gap = false;
+		}
+		if (o + (size_t)n >= size)
+			break;
+		memcpy(buf + o, f.ptr + i, (size_t)n);
+		o += (size_t)n;
+	}
+	fold_free(&fb);
+	if (size > 0)
+		buf[o < size ? o : size - 1] = '\0';
+	return o;
+}
+
+/* Make an unused id from p's title and year, and keep it in the arena. */
+static bool
+derive(struct catalog *cat, struct idset *set, struct pub *p)
+{
+	char	 slug[IDS_SLUG_MAX], id[IDS_SLUG_MAX + 32];
+	size_t	 n;
+	char	*copy;
+	int	 len;
+	long	 k;
+
+	n = ids_slug(p->title.ptr, p->title.len, slug, sizeof(slug));
+	if (n == SIZE_MAX)
+		return false;
+	if (n == 0)
+		snprintf(slug, sizeof(slug), "publication");
+	len = snprintf(id, sizeof(id), "%s-%ld", slug, p->year);
+	for (k = 2; idset_has(set, id, (size_t)len); k++)
+		len = snprintf(id, sizeof(id), "%s-%ld-%ld", slug, p->year, k);
+	if ((copy = arena_strndup(cat->arena, id, (size_t)len)) == NULL)
+		return false;
+	p->id = str_make(copy, (size_t)len);
+	p->id_derived = true;
+	idset_add(set, p->id, p);
+	return true;
+}
+
+bool
+ids_assign(struct catalog *cat, struct diags *d)
+{
+	struct idset	 set;
+	struct pub	*p, *first;
+	char		 q[160];
+	size_t		 i;
+	bool		 ok = true;
+
+	if (!idset_init(&set, cat->npubs)) {
+		idset_free(&set);
+		d->oom = true;
+		return false;
+	}
+	for (i = 0; i < cat->npubs; i++) {
+		p = cat->pubs[i];
+		if (!str_present(p->id))
+			continue;
+		if ((first = idset_add(&set, p->id, p)) != NULL) {
+			text_quote(q, sizeof(q), p->id.ptr, p->id.len, 40);
+			diags_add(d, DIAG_ERROR, p->field_at[FIELD_ID],
+			    "duplicate id '%s' (first used at line %lu)", q,
+			    (unsigned long)first->field_at[FIELD_ID].line);
+			ok = false;
+		}
+	}
+	for (i = 0; ok && i < cat->npubs; i++) {
+		p = cat->pubs[i];
+		if (!str_present(p->id) && !derive(cat, &set, p)) {
+			d->oom = true;
+			ok = false;
+		}
+	}
+	idset_free(&set);
+	return ok;
+}

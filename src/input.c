@@ -1,0 +1,337 @@
+/*
+ * input.c: reading a catalogue from a file, standard input or memory.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "input.h"
+
+#define INPUT_SLURP_CHUNK	(64 * 1024)
+
+struct input {
+	char		*name;		/* for messages */
+	int		 fd;		/* -1 when reading from memory */
+	bool		 close_fd;	/* we opened fd */
+	off_t		 start;		/* file offset where reading began */
+	uint64_t	 expect;	/* size of a regular file when opened */
+	uint64_t	 got;		/* bytes handed to the parser */
+	uint64_t	 limit;		/* refuse input beyond this */
+	int		 err;		/* errno of a failed read */
+	bool		 too_big;	/* input went past limit */
+	const char	*mem;		/* memory input, or NULL */
+	size_t		 memlen;
+	size_t		 mempos;
+	char		*owned;		/* slurped input we must free */
+};
+
+/* Line and column counting the way libyaml counts them. */
+struct poscount {
+	uint64_t	 line;
+	uint64_t	 col;
+	unsigned char	 prev[2];	/* the two bytes before, newest first */
+	bool		 bom_checked;
+};
+
+static void
+poscount_init(struct poscount *pc)
+{
+	memset(pc, 0, sizeof(*pc));
+	pc->line = 1;
+	pc->col = 1;
+}
+
+static void
+poscount_feed(struct poscount *pc, const unsigned char *p, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char b = p[i];
+
+		if (b == '\n') {
+			if (pc->prev[0] != '\r') {
+				pc->line++;
+				pc->col = 1;
+			}
+		} else if (b == '\r') {
+			pc->line++;
+			pc->col = 1;
+		} else if ((b & 0xc0) != 0x80) {
+			pc->col++;
+		} else if ((b == 0x85 && pc->prev[0] == 0xc2) ||
+		    ((b == 0xa8 || b == 0xa9) && pc->prev[0] == 0x80 &&
+		    pc->prev[1] == 0xe2)) {
+			/* NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+			pc->line++;
+			pc->col = 1;
+		}
+		pc->prev[1] = pc->prev[0];
+		pc->prev[0] = b;
+	}
+}
+
+static struct pos
+poscount_pos(const struct poscount *pc)
+{
+	struct pos	 at;
+
+	at.line = pc->line > UINT32_MAX ? UINT32_MAX : (uint32_t)pc->line;
+	at.col = pc->col > UINT32_MAX ? UINT32_MAX : (uint32_t)pc->col;
+	return at;
+}
+
+/* Skip a UTF-8 byte order mark, which libyaml does not count. */
+static size_t
+bom_length(const unsigned char *p, size_t n)
+{
+	return n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf ? 3 : 0;
+}
+
+static struct input *
+input_new(const char *name)
+{
+	struct input	*in;
+
+	if ((in = calloc(1, sizeof(*in))) == NULL)
+		return NULL;
+	if ((in->name = strdup(name)) == NULL) {
+		free(in);
+		return NULL;
+	}
+	in->fd = -1;
+	in->limit = INPUT_MAX_BYTES;
+	return in;
+}
+
+/* Read all of an unseekable fd into memory, within the limit. */
+static bool
+slurp(struct input *in, struct diags *d)
+{
+	char	*buf = NULL, *nbuf;
+	size_t	 len = 0, cap = 0;
+	ssize_t	 r;
+
+	for (;;) {
+		if (cap - len < INPUT_SLURP_CHUNK) {
+			size_t ncap = cap ? cap * 2 : INPUT_SLURP_CHUNK * 2;
+			if ((nbuf = realloc(buf, ncap)) == NULL) {
+				free(buf);
+				d->oom = true;
+				return false;
+			}
+			buf = nbuf;
+			cap = ncap;
+		}
+		r = read(in->fd, buf + len, cap - len);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+			    "cannot read: %s", strerror(errno));
+			free(buf);
+			return false;
+		}
+		len += (size_t)r;
+		if (len > in->limit) {
+			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+			    "input is larger than the limit of %llu bytes",
+			    (unsigned long long)in->limit);
+			free(buf);
+			return false;
+		}
+	}
+	in->owned = buf;
+	in->mem = buf;
+	in->memlen = len;
+	return true;
+}
+
+struct input *
+input_open(const char *path, uint64_t limit, struct diags *d)
+{
+	struct input	*in;
+	struct stat	 st;
+	bool		 std = strcmp(path, "-") == 0;
+
+	if ((in = input_new(std ? "<stdin>" : path)) == NULL) {
+		d->oom = true;
+		return NULL;
+	}
+	in->limit = limit;
+	if (std)
+		in->fd = STDIN_FILENO;
+	else {
+		in->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+		if (in->fd == -1) {
+			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+			    "cannot open: %s", strerror(errno));
+			goto fail;
+		}
+		in->close_fd = true;
+	}
+	if (fstat(in->fd, &st) == -1) {
+		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+		    "cannot stat: %s", strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+		    "is a directory, not a catalogue file");
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode) &&
+	    (in->start = lseek(in->fd, 0, SEEK_CUR)) != (off_t)-1) {
+		in->expect = (uint64_t)(st.st_size - in->start);
+		if (in->expect > limit) {
+			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+			    "file is larger than the limit of %llu bytes",
+			    (unsigned long long)limit);
+			goto fail;
+		}
+		return in;
+	}
+	if (!slurp(in, d))
+		goto fail;
+	return in;
+fail:
+	input_close(in);
+	return NULL;
+}
+
+struct input *
+input_memory(const char *name, const void *buf, size_t len)
+{
+	struct input	*in;
+
+	if ((in = input_new(name)) == NULL)
+		return NULL;
+	in->mem = buf;
+	in->memlen = len;
+	return in;
+}
+
+void
+input_close(struct input *in)
+{
+	if (in == NULL)
+		return;
+	if (in->close_fd)
+		close(in->fd);
+	free(in->owned);
+	free(in->name);
+	free(in);
+}
+
+const char *
+input_name(const struct input *in)
+{
+	return in->name;
+}
+
+bool
+input_contents(const struct input *in, const char **buf, size_t *len)
+{
+	if (in->mem == NULL && in->fd != -1 && in->owned == NULL)
+		return false;
+	*buf = in->mem;
+	*len = in->memlen;
+	return true;
+}
+
+size_t
+input_read(struct input *in, void *buf, size_t n)
+{
+	ssize_t	 r;
+
+	if (in->mem != NULL) {
+		if (n > in->memlen - in->mempos)
+			n = in->memlen - in->mempos;
+		memcpy(buf, in->mem + in->mempos, n);
+		in->mempos += n;
+		return n;
+	}
+	if (in->err != 0 || in->too_big)
+		return 0;
+	for (;;) {
+		r = read(in->fd, buf, n);
+		if (r >= 0)
+			break;
+		if (errno != EINTR) {
+			in->err = errno;
+			return 0;
+		}
+	}
+	in->got += (uint64_t)r;
+	/*
+	 * A file that grows past the size it had when opened is changing
+	 * under us; stop early rather than read without end.
+	 */
+	if (in->got > in->limit || in->got > in->expect) {
+		in->too_big = true;
+		return 0;
+	}
+	return (size_t)r;
+}
+
+bool
+input_finish(struct input *in, struct diags *d)
+{
+	struct stat	 st;
+
+	if (in->mem != NULL)
+		return true;
+	if (in->err != 0) {
+		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+		    "read error: %s", strerror(in->err));
+		return false;
+	}
+	if (in->too_big || in->got != in->expect ||
+	    (fstat(in->fd, &st) == 0 &&
+	    (uint64_t)(st.st_size - in->start) != in->expect)) {
+		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+		    "file changed size while being read "
+		    "(%llu bytes when opened)",
+		    (unsigned long long)in->expect);
+		return false;
+	}
+	return true;
+}
+
+struct pos
+input_pos_at(struct input *in, uint64_t off)
+{
+	struct poscount	 pc;
+	unsigned char	 buf[INPUT_SLURP_CHUNK];
+	uint64_t	 done;
+	size_t		 skip, want;
+	ssize_t		 r;
+
+	poscount_init(&pc);
+	if (in->mem != NULL) {
+		if (off > in->memlen)
+			off = in->memlen;
+		skip = bom_length((const unsigned char *)in->mem, (size_t)off);
+		poscount_feed(&pc, (const unsigned char *)in->mem + skip,
+		    (size_t)off - skip);
+		return poscount_pos(&pc);
+	}
+	/* A regular file: read the prefix again, block by block. */
+	for (done = 0; done < off; done += (uint64_t)r) {
+		want = off - done < sizeof(buf) ? (size_t)(off - done) :
+		    sizeof(buf);
+		r = pread(in->fd, buf, want, in->start + (off_t)done);
+		if (r <= 0)
+			break;
+		skip = done == 0 ? bom_length(buf, (size_t)r) : 0;
+		poscount_feed(&pc, buf + skip, (size_t)r - skip);
+	}
+	return poscount_pos(&pc);
+}
