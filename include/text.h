@@ -37,6 +37,9 @@ str_make(const char *p, size_t len)
 struct str	 str_cstr(const char *);
 bool		 str_eq(struct str, const char *);
 
+/* Equal but for the case of ASCII letters (ids, codes). */
+bool		 str_eq_nocase(struct str, struct str);
+
 /*
  * Decode one UTF-8 character from s[0..len).  Returns the bytes used
  * (at least 1 when len > 0) and stores the code point, or TEXT_BADBYTE

@@ -73,15 +73,20 @@ diags_add(struct diags *d, enum diag_level level, struct pos at,
 void
 diags_merge(struct diags *dst, struct diags *src)
 {
-	size_t	 i;
+	size_t	 i, kept_errors = 0;
 
-	for (i = 0; i < src->n; i++)
+	for (i = 0; i < src->n; i++) {
 		diags_add(dst, src->v[i].level, src->v[i].at, "%s",
 		    src->v[i].msg);
-	if (src->oom)
-		dst->oom = true;
+		kept_errors += src->v[i].level == DIAG_ERROR;
+	}
+	/* Errors src had to drop still count, and still show as dropped. */
+	dst->nerrors += src->nerrors - kept_errors;
+	dst->truncated |= src->truncated;
+	dst->oom |= src->oom;
 	diags_free(src);
 	src->nerrors = 0;
+	src->truncated = src->oom = false;
 }
 
 void

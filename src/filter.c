@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "diag.h"
 #include "filter.h"
 #include "fold.h"
 #include "isbn.h"
@@ -150,6 +151,9 @@ filter_empty(const struct filter *f)
 			return false;
 	return true;
 }
+
+static enum filter_status bad(struct filter *, const char *, ...)
+    DIAG_PRINTF(2, 3);
 
 static enum filter_status
 bad(struct filter *f, const char *fmt, ...)

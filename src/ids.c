@@ -2,7 +2,9 @@
  * ids.c: checking and deriving publication ids.
  *
  * A hash set of the ids in use (open addressing, sized for the whole
- * catalogue at once) makes this linear in the number of records.
+ * catalogue at once) makes this linear in the number of records.  Ids
+ * are compared ignoring ASCII case, as show compares them: "X-2015" and
+ * "x-2015" would name the same record.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -30,7 +32,8 @@ hash(struct str s)
 	size_t		 i;
 
 	for (i = 0; i < s.len; i++) {
-		h ^= (unsigned char)s.ptr[i];
+		unsigned char c = (unsigned char)s.ptr[i];
+		h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 		h *= 1099511628211ull;
 	}
 	return h;
@@ -64,8 +67,7 @@ idset_add(struct idset *set, struct str id, struct pub *p)
 
 	for (i = hash(id) & set->mask; set->slot[i] != NULL;
 	    i = (i + 1) & set->mask)
-		if (set->key[i].len == id.len &&
-		    memcmp(set->key[i].ptr, id.ptr, id.len) == 0)
+		if (str_eq_nocase(set->key[i], id))
 			return set->slot[i];
 	set->slot[i] = p;
 	set->key[i] = id;
@@ -79,8 +81,7 @@ idset_has(const struct idset *set, const char *id, size_t len)
 
 	for (i = hash(str_make(id, len)) & set->mask; set->slot[i] != NULL;
 	    i = (i + 1) & set->mask)
-		if (set->key[i].len == len &&
-		    memcmp(set->key[i].ptr, id, len) == 0)
+		if (str_eq_nocase(set->key[i], str_make(id, len)))
 			return true;
 	return false;
 }

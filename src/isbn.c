@@ -21,6 +21,9 @@ compact(const char *s, size_t len, char *out, size_t max)
 			return 0;
 		out[o++] = c;
 	}
+	/* X is a check digit: last or nowhere. */
+	if (o > 0 && memchr(out, 'X', o - 1) != NULL)
+		return 0;
 	out[o] = '\0';
 	return o;
 }
@@ -54,6 +57,9 @@ isbn_normalize(const char *s, size_t len, char *out)
 
 	n = compact(s, len, c, sizeof(c) - 1);
 	if (n == 10 && digits_only(c, 9)) {
+		/* A mistyped ISBN-10 must not find some other book. */
+		if (!isbn10_valid(c, n))
+			return 0;
 		/* ISBN-10 to its EAN form: 978, nine digits, new check. */
 		memcpy(out, "978", 3);
 		memcpy(out + 3, c, 9);

@@ -451,14 +451,25 @@ node_kind(const struct loader *L, char *buf, size_t size)
 	}
 }
 
+/* Report that what (e.g. "'title'") is the wrong kind of node; skip it. */
 static void
-wrong_kind(struct loader *L, const char *key, const char *expected)
+wrong_kind(struct loader *L, const char *what, const char *expected)
 {
 	char	 buf[QUOTE_MAX * 4 + 16];
 
-	diags_add(L->d, DIAG_ERROR, here(L), "'%s' must be %s, not %s", key,
+	diags_add(L->d, DIAG_ERROR, here(L), "%s must be %s, not %s", what,
 	    expected, node_kind(L, buf, sizeof(buf)));
 	skip_node(L);
+}
+
+static void
+wrong_kind_key(struct loader *L, const struct fielddef *f,
+    const char *expected)
+{
+	char	 label[64];
+
+	snprintf(label, sizeof(label), "'%s'", f->key);
+	wrong_kind(L, label, expected);
 }
 
 static bool
@@ -534,7 +545,7 @@ parse_string(struct loader *L, const struct fielddef *f, void *dest)
 	char	 label[64];
 
 	if (L->ev.type != YAML_SCALAR_EVENT) {
-		wrong_kind(L, f->key, "a string");
+		wrong_kind_key(L, f, "a string");
 		return;
 	}
 	snprintf(label, sizeof(label), "'%s'", f->key);
@@ -550,7 +561,7 @@ parse_int(struct loader *L, const struct fielddef *f, void *dest)
 	long		 v;
 
 	if (L->ev.type != YAML_SCALAR_EVENT) {
-		wrong_kind(L, f->key, "an integer");
+		wrong_kind_key(L, f, "an integer");
 		return;
 	}
 	s = scalar(L);
@@ -600,7 +611,7 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 	unsigned	 level;
 
 	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind(L, f->key, "a list of strings");
+		wrong_kind_key(L, f, "a list of strings");
 		return;
 	}
 	level = L->depth;
@@ -660,7 +671,7 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 	unsigned	 level;
 
 	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind(L, f->key, "a list of mappings");
+		wrong_kind_key(L, f, "a list of mappings");
 		return;
 	}
 	level = L->depth;
@@ -716,7 +727,7 @@ parse_value(struct loader *L, const struct fielddef *f, void *obj)
 		break;
 	case FT_MAP:
 		if (L->ev.type != YAML_MAPPING_START_EVENT)
-			wrong_kind(L, f->key, "a mapping");
+			wrong_kind_key(L, f, "a mapping");
 		else
 			parse_map(L, f->sub, dest);
 		break;
@@ -1062,11 +1073,12 @@ catalog_load(struct input *in, struct diags *d)
 	if (!L.bad_yaml)
 		diags_merge(d, &L.missing);
 	diags_free(&L.missing);
-	diags_sort(d);
 
+	/* Duplicate ids are worth reporting beside other errors. */
+	if (!L.bad_yaml && !d->oom)
+		ids_assign(L.cat, d);
+	diags_sort(d);
 	ok = !diags_failed(d) && input_finish(in, d);
-	if (ok)
-		ok = ids_assign(L.cat, d);
 	if (!ok) {
 		catalog_free(L.cat);
 		return NULL;

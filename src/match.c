@@ -35,13 +35,6 @@ promote(struct match *m, enum match_how how)
 }
 
 static bool
-same_id(struct str id, const char *q, size_t len)
-{
-	return id.len == len && strncasecmp(id.ptr, q, len) == 0 &&
-	    memchr(q, '\0', len) == NULL;
-}
-
-static bool
 list_has_identifier(const struct strlist *l, const char *norm, size_t nlen)
 {
 	char	 buf[ISBN_NORM_MAX];
@@ -135,7 +128,7 @@ match_find(const struct catalog *cat, const char *query, size_t len,
 	for (i = 0; i < cat->npubs; i++) {
 		struct pub *p = cat->pubs[i];
 
-		if (same_id(p->id, query, len))
+		if (str_eq_nocase(p->id, str_make(query, len)))
 			how = MATCH_ID;
 		else if (nlen > 0 && has_identifier(p, norm, nlen))
 			how = MATCH_IDENTIFIER;
@@ -243,6 +236,8 @@ cmp_candidate(const void *va, const void *vb)
 
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
+	if (a->p->title.len != b->p->title.len)
+		return a->p->title.len < b->p->title.len ? -1 : 1;
 	return (a->p->index > b->p->index) - (a->p->index < b->p->index);
 }
 

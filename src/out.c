@@ -205,6 +205,10 @@ out_wrap(struct out *o, struct str s, size_t at, size_t indent)
 	size_t	 len, i, start, end;
 	int	 width;
 
+	if (s.len == 0) {
+		out_char(o, '\n');
+		return;
+	}
 	if (o->width == 0 || o->width <= indent + 8) {
 		/* No room to wrap into: one long line. */
 		out_text(o, s);

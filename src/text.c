@@ -23,6 +23,26 @@ str_eq(struct str s, const char *c)
 	return s.ptr != NULL && s.len == n && memcmp(s.ptr, c, n) == 0;
 }
 
+bool
+str_eq_nocase(struct str a, struct str b)
+{
+	size_t	 i;
+
+	if (a.len != b.len)
+		return false;
+	for (i = 0; i < a.len; i++) {
+		unsigned char x = (unsigned char)a.ptr[i];
+		unsigned char y = (unsigned char)b.ptr[i];
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return false;
+	}
+	return true;
+}
+
 size_t
 text_decode(const char *s, size_t len, uint32_t *cp)
 {
@@ -100,19 +120,24 @@ bool
 text_maybe_unsafe(const char *s, size_t len)
 {
 	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 i;
+	uint32_t		 cp;
+	size_t			 i, n;
 
 	/*
-	 * Every unsafe character starts with a byte below 0x20, DEL, 0xc2
-	 * (C1 controls) or 0xe2 (the bidi controls), or is invalid UTF-8,
-	 * which starts with a byte of 0x80 or more that is not a lead we
-	 * accept; checking the lead bytes keeps the common case one pass.
+	 * ASCII is decided byte by byte; only a byte of 0x80 or more costs
+	 * a decode, which also catches invalid UTF-8.
 	 */
-	for (i = 0; i < len; i++)
-		if (u[i] < 0x20 || u[i] == 0x7f || u[i] == 0xc2 ||
-		    u[i] == 0xe2 || (u[i] >= 0x80 && u[i] < 0xc2) ||
-		    u[i] > 0xf4)
+	for (i = 0; i < len; i += n) {
+		if (u[i] < 0x80) {
+			if (u[i] < 0x20 || u[i] == 0x7f)
+				return true;
+			n = 1;
+			continue;
+		}
+		n = text_decode(s + i, len - i, &cp);
+		if (text_is_unsafe(cp))
 			return true;
+	}
 	return false;
 }
 
@@ -140,34 +165,34 @@ void
 text_quote(char *buf, size_t size, const char *s, size_t len,
     size_t max_chars)
 {
+	const char	*piece;
 	char		 esc[8];
 	uint32_t	 cp;
-	size_t		 i, n, o, chars, elen;
+	size_t		 i, n, o, chars, plen;
 
 	if (size == 0)
 		return;
 	o = 0;
 	chars = 0;
+	/* Keep room for "..." and the NUL, so that a cut always shows. */
 	for (i = 0; i < len; i += n) {
 		n = text_decode(s + i, len - i, &cp);
-		if (chars >= max_chars) {
-			if (o + 4 <= size)
-				memcpy(buf + o, "...", 3), o += 3;
-			break;
-		}
 		if (text_is_unsafe(cp)) {
-			elen = text_escape_cp(cp, esc);
-			if (o + elen + 4 > size)
-				break;
-			memcpy(buf + o, esc, elen);
-			o += elen;
+			plen = text_escape_cp(cp, esc);
+			piece = esc;
 		} else {
-			if (o + n + 4 > size)
-				break;
-			memcpy(buf + o, s + i, n);
-			o += n;
+			plen = n;
+			piece = s + i;
 		}
+		if (chars >= max_chars || o + plen + 4 > size)
+			break;
+		memcpy(buf + o, piece, plen);
+		o += plen;
 		chars++;
+	}
+	if (i < len && o + 4 <= size) {
+		memcpy(buf + o, "...", 3);
+		o += 3;
 	}
 	buf[o] = '\0';
 }
