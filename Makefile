@@ -14,6 +14,12 @@ CFLAGS	?= -O2 -g
 WERROR	?= -Werror
 PKG_CONFIG ?= pkg-config
 BUILD	?= build
+V	?= 0
+
+# Quiet by default; make V=1 shows the commands.
+Q_0	 = @
+Q	 = $(Q_$(V))
+say	 = $(if $(Q),@printf '  %-7s %s\n' $(1) $(2))
 
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wvla -Wwrite-strings -Wpointer-arith \
@@ -43,7 +49,7 @@ UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 all: iompubs
 
 iompubs: $(BUILD)/iompubs
-	cp $(BUILD)/iompubs $@
+	$(Q)cp $(BUILD)/iompubs $@
 
 $(BUILD)/.need-build:
 	@mkdir -p $(BUILD)
@@ -57,43 +63,58 @@ $(BUILD)/.need-check:
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/.need-build
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 # The catalogue, compiled in so that iompubs needs no data files.
 $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/embed.c
+	$(call say,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ tools/embed.c
 
 $(BUILD)/gen/builtin.c: data/catalog.yaml $(BUILD)/embed
 	@mkdir -p $(@D)
-	$(BUILD)/embed builtin_catalog data/catalog.yaml > $@.tmp
-	mv $@.tmp $@
+	$(call say,EMBED,data/catalog.yaml)
+	$(Q)$(BUILD)/embed builtin_catalog data/catalog.yaml > $@.tmp
+	$(Q)mv $@.tmp $@
 
 $(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(OBJS) $(LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(OBJS) $(LIBS)
 
 # Tests.
 
 $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
-		$$t || fail=1; \
+		$$t >$$t.log 2>&1 || { cat $$t.log; fail=1; }; \
+		grep -E '^\[  (PASSED|FAILED)  \] [0-9]' $$t.log | \
+		    sed "s|^|  $$(basename $$t): |"; \
 	done; exit $$fail
 
 check-e2e: $(BUILD)/iompubs
 	@sh tests/e2e/run.sh $(BUILD)/iompubs
+	@if python3 -c 'import yaml' 2>/dev/null; then \
+		python3 tests/e2e/respell.py $(BUILD)/iompubs; \
+	else \
+		echo "SKIP respell.py: it needs python3 with PyYAML" \
+		    "(Debian: python3-yaml)"; \
+	fi
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all

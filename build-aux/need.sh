@@ -1,0 +1,91 @@
+#!/bin/sh
+# need.sh: make sure the libraries iompubs needs are installed.
+#
+#	need.sh build CC	libyaml and libunistring, to build iompubs
+#	need.sh check CC	and cmocka, to build the tests
+#
+# When one is missing, install it with the system's package manager if
+# we may (as root, or with sudo that asks no password); otherwise print
+# the exact command to run and fail.
+
+set -u
+what=${1:-build}
+cc=${2:-cc}
+
+probe() {
+	# $1: headers to include, $2: libraries to link
+	src=
+	for h in $1; do src="$src#include <$h>
+"; done
+	printf '%sint main(void) { return 0; }\n' "$src" |
+	    $cc -x c - -o /dev/null $2 >/dev/null 2>&1
+}
+
+missing() {
+	probe 'yaml.h unistr.h' '-lyaml -lunistring' || return 0
+	if [ "$what" = check ]; then
+		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
+		    '-lcmocka' || return 0
+	fi
+	return 1
+}
+
+missing || exit 0
+
+if command -v apt-get >/dev/null 2>&1; then
+	pkgs="pkg-config libyaml-dev libunistring-dev"
+	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev"
+	install="apt-get install -y $pkgs"
+	refresh="apt-get update"
+elif command -v dnf >/dev/null 2>&1; then
+	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel"
+	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel"
+	install="dnf install -y $pkgs"
+	refresh=true
+elif command -v apk >/dev/null 2>&1; then
+	pkgs="pkgconf yaml-dev libunistring-dev"
+	[ "$what" = check ] && pkgs="$pkgs cmocka-dev"
+	install="apk add $pkgs"
+	refresh=true
+elif command -v pacman >/dev/null 2>&1; then
+	pkgs="pkgconf libyaml libunistring"
+	[ "$what" = check ] && pkgs="$pkgs cmocka"
+	install="pacman -S --needed --noconfirm $pkgs"
+	refresh=true
+elif command -v brew >/dev/null 2>&1; then
+	pkgs="pkg-config libyaml libunistring"
+	[ "$what" = check ] && pkgs="$pkgs cmocka"
+	install="brew install $pkgs"
+	refresh=true
+else
+	echo "need.sh: iompubs needs libyaml and libunistring" \
+	    "(and cmocka for the tests);" >&2
+	echo "need.sh: install their development packages and run make" \
+	    "again." >&2
+	exit 1
+fi
+
+case "$install" in
+brew*)	sudo= ;;
+*)	if [ "$(id -u)" = 0 ]; then
+		sudo=
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+		sudo="sudo -n"
+	else
+		echo "need.sh: missing libraries; install them with:" >&2
+		echo "    sudo $install" >&2
+		exit 1
+	fi ;;
+esac
+
+echo "need.sh: installing $pkgs" >&2
+$sudo $install >&2 || { $sudo $refresh >&2 && $sudo $install >&2; } || {
+	echo "need.sh: the install failed; run this and make again:" >&2
+	echo "    ${sudo:+sudo }$install" >&2
+	exit 1
+}
+missing && {
+	echo "need.sh: still missing after the install; is $cc set up?" >&2
+	exit 1
+}
+exit 0

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/no-ids.yaml list

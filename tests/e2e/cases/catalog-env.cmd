@@ -1,0 +1,1 @@
+IOMPUBS_CATALOG=catalogs/small.yaml $IOMPUBS list

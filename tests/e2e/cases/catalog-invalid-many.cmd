@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/invalid-many.yaml list

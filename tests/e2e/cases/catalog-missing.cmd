@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/nonexistent.yaml list

@@ -1,0 +1,1 @@
+IOMPUBS_CATALOG=/nonexistent $IOMPUBS list --catalog catalogs/small.yaml

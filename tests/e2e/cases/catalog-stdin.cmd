@@ -1,0 +1,1 @@
+cat ../../data/catalog.yaml | $IOMPUBS --catalog - list --year 2015 | wc -l

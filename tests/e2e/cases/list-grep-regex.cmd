@@ -1,0 +1,1 @@
+$IOMPUBS list --grep "fisher(s|men)"

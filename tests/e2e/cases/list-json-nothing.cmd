@@ -1,0 +1,1 @@
+$IOMPUBS list --format json --year 1999

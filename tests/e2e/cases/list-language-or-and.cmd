@@ -1,0 +1,1 @@
+$IOMPUBS list --language fr --language ar --year 2015

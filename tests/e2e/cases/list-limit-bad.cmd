@@ -1,0 +1,1 @@
+$IOMPUBS list --limit -1

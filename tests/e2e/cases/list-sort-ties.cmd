@@ -1,0 +1,1 @@
+$IOMPUBS list --sort year --year 2013

@@ -1,0 +1,1 @@
+$IOMPUBS list --sort year,title --limit 5

@@ -1,0 +1,1 @@
+$IOMPUBS list --format table --year 2012

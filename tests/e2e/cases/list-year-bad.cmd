@@ -1,0 +1,1 @@
+$IOMPUBS list --year 20x5

@@ -1,0 +1,1 @@
+$IOMPUBS list --year 2015..2010

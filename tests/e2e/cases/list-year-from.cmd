@@ -1,0 +1,1 @@
+$IOMPUBS list -y 2017..

@@ -1,0 +1,1 @@
+$IOMPUBS show explotacion laboral | head -3

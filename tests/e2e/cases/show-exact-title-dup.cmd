@@ -1,0 +1,1 @@
+$IOMPUBS show "human trafficking and exploitation: manual for teachers" | grep -E "^(Id|Pages):"

@@ -1,0 +1,1 @@
+$IOMPUBS show --first caring | grep "^Id:"

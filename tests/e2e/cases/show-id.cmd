@@ -1,0 +1,1 @@
+$IOMPUBS show caring-for-trafficked-persons-2009

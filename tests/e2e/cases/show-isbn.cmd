@@ -1,0 +1,1 @@
+$IOMPUBS show 9789290686385 | head -2

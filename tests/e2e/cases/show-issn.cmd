@@ -1,0 +1,1 @@
+$IOMPUBS show 1607-338x | head -2

@@ -1,0 +1,1 @@
+$IOMPUBS show --format json trafficking-of-men-belarus-ukraine-2008

@@ -1,0 +1,1 @@
+$IOMPUBS show carring trafficked persns

@@ -1,0 +1,1 @@
+$IOMPUBS show Caring for Trafficked Persons | grep "^Id:"

@@ -1,0 +1,1 @@
+$IOMPUBS list --yaer 2015

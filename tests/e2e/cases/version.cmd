@@ -1,0 +1,1 @@
+$IOMPUBS --version | head -1

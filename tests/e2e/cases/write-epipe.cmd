@@ -1,0 +1,1 @@
+{ $IOMPUBS list --format json; echo "status=$?" >&2; } | head -c 10; echo

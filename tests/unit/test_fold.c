@@ -1,0 +1,208 @@
+/*
+ * test_fold.c: unit tests for fold(), the comparison form of text.
+ * ASCII is lower-cased; other text goes through compatibility
+ * decomposition and case folding and loses its combining marks, so
+ * "État" is "etat", "ß" is "ss" and the "ﬁ" ligature is "fi".  The
+ * result is length-counted (an embedded NUL stays), invalid UTF-8
+ * bytes pass through untouched, the buffer is reused and grows as
+ * needed, and fold_dup() returns a malloc'd copy.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "text.h"
+
+/* Fold len bytes of s and compare with want (want_len bytes). */
+static void
+assert_folds_n(const char *s, size_t len, const char *want, size_t want_len)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+
+	f = fold(&fb, s, len);
+	assert_non_null(f.ptr);
+	if (f.len != want_len || memcmp(f.ptr, want, want_len) != 0)
+		fail_msg("fold(\"%.*s\") gave \"%.*s\" (%zu bytes), want "
+		    "\"%.*s\" (%zu bytes)", (int)len, s, (int)f.len, f.ptr,
+		    f.len, (int)want_len, want, want_len);
+	assert_int_equal(f.ptr[f.len], '\0');
+	fold_free(&fb);
+}
+
+static void
+assert_folds(const char *s, const char *want)
+{
+	assert_folds_n(s, strlen(s), want, strlen(want));
+}
+
+static void
+test_ascii(void **state)
+{
+	(void)state;
+	assert_folds("Hello, WORLD 2015!", "hello, world 2015!");
+	assert_folds("already lower", "already lower");
+	assert_folds("@[`{", "@[`{");	/* neighbours of A-Z and a-z */
+	assert_folds("", "");
+}
+
+static void
+test_accents(void **state)
+{
+	(void)state;
+	assert_folds("\xc3\x89tat", "etat");			/* État */
+	/* EXPLOTACIÓN */
+	assert_folds("EXPLOTACI\xc3\x93N", "explotacion");
+	assert_folds("explotaci\xc3\xb3n", "explotacion");
+	assert_folds("Fran\xc3\xa7" "ais", "francais");		/* Français */
+	assert_folds("ESPA\xc3\x91OL", "espanol");		/* ESPAÑOL */
+	assert_folds("\xc3\x85ngstr\xc3\xb6m", "angstrom");	/* Ångström */
+	/* Capital sigma folds to the ordinary small sigma. */
+	assert_folds("\xce\xa3", "\xcf\x83");
+}
+
+static void
+test_special_folds(void **state)
+{
+	(void)state;
+	assert_folds("\xc3\x9f", "ss");				/* ß */
+	assert_folds("Stra\xc3\x9f" "e", "strasse");		/* Straße */
+	assert_folds("\xef\xac\x81", "fi");			/* ﬁ */
+	assert_folds("\xef\xac\x81nal", "final");
+	assert_folds("\xef\xac\x83", "ffi");			/* ﬃ */
+	assert_folds("\xe2\x84\xa2", "tm");			/* ™ */
+	assert_folds("\xef\xbc\xa1\xef\xbc\xa2", "ab");	/* fullwidth ＡＢ */
+	assert_folds("\xc4\xb0", "i");				/* İ */
+}
+
+static void
+test_combining_marks(void **state)
+{
+	(void)state;
+	/* e + COMBINING ACUTE ACCENT, and the precomposed é, agree. */
+	assert_folds("e\xcc\x81", "e");
+	assert_folds("E\xcc\x81tat", "etat");
+	assert_folds("\xc3\xa9", "e");
+	/* Several marks on one letter. */
+	assert_folds("a\xcc\x81\xcc\x88\xcc\xa3", "a");
+	/* A mark alone disappears. */
+	assert_folds("\xcc\x81", "");
+}
+
+static void
+test_embedded_nul(void **state)
+{
+	(void)state;
+	assert_folds_n("A\0B", 3, "a\0b", 3);
+	assert_folds_n("\xc3\x89\0\xc3\x89", 5, "e\0e", 3);
+	assert_folds_n("\0", 1, "\0", 1);
+}
+
+static void
+test_invalid_bytes_pass_through(void **state)
+{
+	(void)state;
+	assert_folds("A\xff" "B", "a\xff" "b");
+	assert_folds("\xc3\x89\xff\xc3\x89", "e\xff" "e");
+	assert_folds("\xc3", "\xc3");			/* truncated */
+	assert_folds("\xc3\x89t\xe2\x82", "et\xe2\x82");
+	assert_folds("\xed\xa0\x80\xc3\x89", "\xed\xa0\x80" "e");
+	assert_folds("\x80\x80", "\x80\x80");
+}
+
+static void
+test_buffer_reuse_and_growth(void **state)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	char		*in, *want;
+	size_t		 i, n = 1000;
+
+	(void)state;
+	f = fold(&fb, "ABC", 3);
+	assert_true(str_eq(f, "abc"));
+	/* Long ASCII. */
+	in = malloc(n);
+	want = malloc(n);
+	assert_non_null(in);
+	assert_non_null(want);
+	for (i = 0; i < n; i++) {
+		in[i] = (char)('A' + i % 26);
+		want[i] = (char)('a' + i % 26);
+	}
+	f = fold(&fb, in, n);
+	assert_int_equal(f.len, n);
+	assert_memory_equal(f.ptr, want, n);
+	free(in);
+	free(want);
+	/* Short again, in the same buffer. */
+	f = fold(&fb, "\xc3\x89T\xc3\x89", 5);
+	assert_true(str_eq(f, "ete"));
+	/* Text that grows: "㎏" (3 bytes) is "kg"; "ﷺ" is 33 bytes. */
+	n = 400;
+	in = malloc(n * 3);
+	assert_non_null(in);
+	for (i = 0; i < n; i++)
+		memcpy(in + i * 3, "\xef\xb7\xba", 3);	/* U+FDFA */
+	f = fold(&fb, in, n * 3);
+	assert_non_null(f.ptr);
+	assert_true(f.len > n * 3);
+	assert_true(text_valid_utf8(f.ptr, f.len));
+	assert_int_equal(f.ptr[f.len], '\0');
+	free(in);
+	fold_free(&fb);
+	assert_null(fb.buf);
+	assert_int_equal(fb.cap, 0);
+}
+
+static void
+test_fold_dup(void **state)
+{
+	char	*p;
+	size_t	 len = 12345;
+
+	(void)state;
+	p = fold_dup("\xc3\x89tat des LIEUX", 15, &len);
+	assert_non_null(p);
+	assert_string_equal(p, "etat des lieux");
+	assert_int_equal(len, 14);
+	free(p);
+	p = fold_dup("A\0\xc3\x89", 4, &len);
+	assert_non_null(p);
+	assert_int_equal(len, 3);
+	assert_memory_equal(p, "a\0e", 4);
+	free(p);
+	/* outlen may be NULL. */
+	p = fold_dup("XY", 2, NULL);
+	assert_non_null(p);
+	assert_string_equal(p, "xy");
+	free(p);
+	p = fold_dup("", 0, &len);
+	assert_non_null(p);
+	assert_string_equal(p, "");
+	assert_int_equal(len, 0);
+	free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ascii),
+		cmocka_unit_test(test_accents),
+		cmocka_unit_test(test_special_folds),
+		cmocka_unit_test(test_combining_marks),
+		cmocka_unit_test(test_embedded_nul),
+		cmocka_unit_test(test_invalid_bytes_pass_through),
+		cmocka_unit_test(test_buffer_reuse_and_growth),
+		cmocka_unit_test(test_fold_dup),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
