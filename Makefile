@@ -142,6 +142,6 @@ uninstall:
 	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
 
 clean:
-	rm -rf build build-asan build-* iompubs
+	rm -rf build build-asan build-cov build-fuzz build-valgrind iompubs
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
