@@ -8,6 +8,10 @@
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 
 CC	?= cc
 CFLAGS	?= -O2 -g
@@ -37,14 +41,14 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS)
 
 MODULES = arena buf catalog cli cmd_list cmd_show diag filter fmt_full \
 	  fmt_json fmt_plain fmt_table fold format ids input isbn lang load \
-	  match num order out suggest text
+	  match num order out pager suggest term text
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
-UNITS	= arena diag filter fold ids isbn load match num order out suggest \
+UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
 	  text catalog_data
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
-.PHONY: all check check-unit check-e2e check-asan install uninstall clean \
-	lint-man
+.PHONY: all check check-unit check-e2e check-tty check-completion \
+	check-asan install uninstall clean lint-man
 
 all: iompubs
 
@@ -98,7 +102,7 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
-check: check-unit check-e2e
+check: check-unit check-e2e check-tty check-completion
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -116,6 +120,18 @@ check-e2e: $(BUILD)/iompubs
 		    "(Debian: python3-yaml)"; \
 	fi
 
+# A person at a terminal: pseudo-terminals of several sizes.
+check-tty: $(BUILD)/iompubs
+	@if command -v python3 >/dev/null 2>&1; then \
+		python3 tests/tty/test_tty.py $(BUILD)/iompubs; \
+	else \
+		echo "SKIP test_tty.py: it needs python3"; \
+	fi
+
+check-completion: $(BUILD)/iompubs
+	@bash tests/completion/test_bash.sh $(BUILD)/iompubs
+	@sh tests/completion/test_fish.sh $(BUILD)/iompubs
+
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
 
@@ -128,18 +144,26 @@ lint-man:
 
 install: $(BUILD)/iompubs
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	cp completions/iompubs.bash $(DESTDIR)$(BASHCOMPDIR)/iompubs
+	cp completions/_iompubs $(DESTDIR)$(ZSHCOMPDIR)/_iompubs
+	cp completions/iompubs.fish $(DESTDIR)$(FISHCOMPDIR)/iompubs.fish
 	cp $(BUILD)/iompubs $(DESTDIR)$(BINDIR)/iompubs
 	chmod 755 $(DESTDIR)$(BINDIR)/iompubs
 	cp man/iompubs.1 $(DESTDIR)$(MANDIR)/man1/iompubs.1
 	cp man/iompubs-catalog.5 $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/iompubs.1 \
-	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
+	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5 \
+	    $(DESTDIR)$(BASHCOMPDIR)/iompubs $(DESTDIR)$(ZSHCOMPDIR)/_iompubs \
+	    $(DESTDIR)$(FISHCOMPDIR)/iompubs.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/iompubs \
 	    $(DESTDIR)$(MANDIR)/man1/iompubs.1 \
-	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5
+	    $(DESTDIR)$(MANDIR)/man5/iompubs-catalog.5 \
+	    $(DESTDIR)$(BASHCOMPDIR)/iompubs $(DESTDIR)$(ZSHCOMPDIR)/_iompubs \
+	    $(DESTDIR)$(FISHCOMPDIR)/iompubs.fish
 
 clean:
 	rm -rf build build-asan build-cov build-fuzz build-valgrind iompubs

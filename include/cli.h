@@ -52,6 +52,9 @@ struct cli {
 	bool		 pager;		/* --no-pager clears it */
 	bool		 tty;		/* standard output is a terminal */
 	struct out	 out;		/* standard output */
+	bool		 paging;	/* out is kept in page for the pager */
+	char		*page;
+	size_t		 pagelen;
 };
 
 /* Options every command accepts, for their getopt_long tables. */

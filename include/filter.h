@@ -60,4 +60,14 @@ bool			 filter_empty(const struct filter *);
  */
 int			 filter_match(struct filter *, const struct pub *);
 
+/*
+ * Where the text conditions (--title, --grep) match in s, the text of
+ * field, for highlighting: at most max byte ranges, sorted and merged.
+ * filter_marker() is the same with a void * filter, for struct out.
+ */
+size_t			 filter_marks(struct filter *, int field, struct str s,
+			    struct mark *v, size_t max);
+size_t			 filter_marker(void *, int, struct str, struct mark *,
+			    size_t);
+
 #endif

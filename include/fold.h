@@ -27,6 +27,20 @@ struct foldbuf {
 struct str	 fold(struct foldbuf *fb, const char *s, size_t len);
 void		 fold_free(struct foldbuf *);
 
+/*
+ * Fold s like fold(), and also give, for each byte of the folded text,
+ * the offset in s of the character it came from (from[len] is s's
+ * length), so that a match in folded text can be shown in s.  The
+ * result and *from are owned by fb and fm.
+ */
+struct foldmap {
+	size_t		*from;
+	size_t		 cap;
+};
+struct str	 fold_mapped(struct foldbuf *fb, struct foldmap *fm,
+		    const char *s, size_t len);
+void		 foldmap_free(struct foldmap *);
+
 /* Folded s as a new malloc'd string (caller frees); NULL on OOM. */
 char		*fold_dup(const char *s, size_t len, size_t *outlen);
 

@@ -25,12 +25,23 @@ enum style {
 	STYLE_MATCH		/* matched text */
 };
 
+/*
+ * Where a search matched in a field's text, for highlighting: stores at
+ * most max marks and returns how many.
+ */
+#define OUT_MAX_MARKS	64
+typedef size_t	 marker_fn(void *arg, int field, struct str s,
+		    struct mark *v, size_t max);
+
 struct out {
 	FILE		*fp;
 	bool		 tty;		/* a person reads this */
 	bool		 color;		/* emit SGR colour sequences */
 	size_t		 width;		/* columns to fit; 0: no limit */
 	bool		 oom;		/* a format ran out of memory */
+	marker_fn	*marker;	/* highlights matches, if set */
+	void		*marker_arg;
+	enum style	 style;		/* the style in effect */
 };
 
 void	 out_init(struct out *, FILE *, bool tty, bool color, size_t width);
@@ -60,9 +71,24 @@ size_t	 out_fit(struct out *, struct str s, size_t cols);
 /*
  * Word-wrap s (one paragraph, no newlines) to the output width, the
  * first line starting at column `at`, later lines indented by `indent`
- * spaces.  Ends with a newline.
+ * spaces.  A word wider than the line is cut; no line is ever wider than
+ * the output.  Ends with a newline.
  */
 void	 out_wrap(struct out *, struct str s, size_t at, size_t indent);
+
+/* The same, with the text inside marks highlighted (marks may be NULL). */
+void	 out_text_marked(struct out *, struct str, const struct marks *);
+size_t	 out_fit_marked(struct out *, struct str, size_t cols,
+	    const struct marks *);
+void	 out_wrap_marked(struct out *, struct str, size_t at, size_t indent,
+	    const struct marks *);
+
+/*
+ * The matches to highlight in field's text s, into buf (OUT_MAX_MARKS);
+ * NULL when there is nothing to highlight or no colour.
+ */
+const struct marks *out_marks(struct out *, int field, struct str s,
+	    struct mark *buf, struct marks *mk);
 
 /* Has a write failed?  Formats check between records to stop early. */
 bool	 out_failed(const struct out *);

@@ -21,6 +21,18 @@ struct str {
 
 #define STR_NONE	((struct str){ NULL, 0 })
 
+/* A byte range of a string, such as where a search matched. */
+struct mark {
+	size_t		 start;
+	size_t		 end;
+};
+
+/* Marks sorted by start, not overlapping. */
+struct marks {
+	const struct mark *v;
+	size_t		 n;
+};
+
 static inline bool
 str_present(struct str s)
 {

@@ -3,8 +3,6 @@
  * shares: option errors, loading the catalogue, choosing the output and
  * finishing it.
  */
-#include <sys/ioctl.h>
-
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -22,9 +20,10 @@
 #include "load.h"
 #include "num.h"
 #include "out.h"
+#include "pager.h"
 #include "suggest.h"
+#include "term.h"
 
-#define DEFAULT_WIDTH	80
 #define STDOUT_BUFSIZE	(64 * 1024)
 
 static int	cmd_help(struct cli *, int, char **);
@@ -338,21 +337,6 @@ cli_load(struct cli *c)
 	return cat;
 }
 
-static size_t
-terminal_width(void)
-{
-	struct winsize	 ws;
-	const char	*env;
-	long		 v;
-
-	if ((env = getenv("COLUMNS")) != NULL &&
-	    num_parse(env, strlen(env), 1, 100000, &v) == NUM_OK)
-		return (size_t)v;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return DEFAULT_WIDTH;
-}
-
 static bool
 want_color(const struct cli *c)
 {
@@ -380,15 +364,62 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
     enum format dflt_pipe)
 {
 	enum format	 f;
+	FILE		*fp;
 
 	if (given >= 0)
 		f = (enum format)given;
 	else
 		f = c->tty ? dflt_tty : dflt_pipe;
+	/*
+	 * On a terminal, output is kept until it is complete, to know
+	 * whether it is taller than the screen and needs the pager.
+	 */
+	fp = stdout;
+	if (c->tty && c->pager &&
+	    (fp = open_memstream(&c->page, &c->pagelen)) == NULL)
+		fp = stdout;
+	c->paging = fp != stdout;
 	/* Machine formats are never decorated. */
-	out_init(&c->out, stdout, c->tty, f != FORMAT_JSON && f !=
-	    FORMAT_PLAIN && want_color(c), c->tty ? terminal_width() : 0);
+	out_init(&c->out, fp, c->tty, f != FORMAT_JSON && f != FORMAT_PLAIN &&
+	    want_color(c), c->tty ? term_width() : 0);
 	return f;
+}
+
+static size_t
+count_lines(const char *s, size_t len)
+{
+	const char	*p, *end = s + len;
+	size_t		 n = 0;
+
+	for (p = s; p < end && (p = memchr(p, '\n', (size_t)(end - p))) !=
+	    NULL; p++)
+		n++;
+	return n;
+}
+
+/* Send the output kept for the terminal to the pager, or straight out. */
+static int
+flush_page(struct cli *c)
+{
+	const char	*cmd;
+	int		 err = 0;
+
+	c->paging = false;
+	if (fclose(c->out.fp) == EOF) {
+		free(c->page);
+		return ENOMEM;
+	}
+	c->out.fp = stdout;
+	if (count_lines(c->page, c->pagelen) > term_rows() &&
+	    pager_found(cmd = pager_command())) {
+		fflush(stdout);
+		err = pager_show(cmd, c->page, c->pagelen);
+	} else if (c->pagelen > 0 &&
+	    fwrite(c->page, 1, c->pagelen, stdout) != c->pagelen)
+		err = errno != 0 ? errno : EIO;
+	free(c->page);
+	c->page = NULL;
+	return err;
 }
 
 int
@@ -396,11 +427,18 @@ cli_finish(struct cli *c, int status)
 {
 	int	 err = 0;
 
-	if (c->out.oom) {
+	if (c->out.oom || (c->paging && ferror(c->out.fp))) {
+		if (c->paging) {
+			fclose(c->out.fp);
+			free(c->page);
+			c->paging = false;
+		}
 		cli_error("out of memory");
 		return EXIT_TROUBLE;
 	}
-	if (fflush(stdout) == EOF || ferror(stdout))
+	if (c->paging && (err = flush_page(c)) == ENOMEM)
+		return cli_error("out of memory");
+	if (err == 0 && (fflush(stdout) == EOF || ferror(stdout)))
 		err = errno != 0 ? errno : EIO;
 	if (err == 0 && fclose(stdout) == EOF)
 		err = errno != 0 ? errno : EIO;

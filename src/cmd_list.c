@@ -191,6 +191,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 	if (n > limit)
 		n = limit;
 	fmt = (int)cli_output_format(c, fmt, FORMAT_TABLE, FORMAT_PLAIN);
+	c->out.marker = filter_marker;
+	c->out.marker_arg = f;
 	if (n > 0 || fmt == FORMAT_JSON)
 		format_write((enum format)fmt, &c->out, sel, n);
 	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);

@@ -55,6 +55,7 @@ struct node {
 struct filter {
 	struct node	*group[FILTER__KINDS];	/* or-ed conditions */
 	struct foldbuf	 fb;		/* scratch for folding values */
+	struct foldmap	 fm;		/* and for finding marks */
 	char		 err[256];
 };
 
@@ -132,6 +133,7 @@ filter_free(struct filter *f)
 	for (i = 0; i < FILTER__KINDS; i++)
 		node_free(f->group[i]);
 	fold_free(&f->fb);
+	foldmap_free(&f->fm);
 	free(f);
 }
 
@@ -305,7 +307,8 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 	    OP_MATCH);
 	if (n == NULL)
 		return FILTER_NOMEM;
-	rc = regcomp(&n->re, arg, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+	/* Not REG_NOSUB: the match positions are wanted for highlighting. */
+	rc = regcomp(&n->re, arg, REG_EXTENDED | REG_ICASE);
 	if (rc == REG_ESPACE)
 		return FILTER_NOMEM;
 	if (rc != 0) {
@@ -531,4 +534,147 @@ filter_match(struct filter *f, const struct pub *p)
 		if (f->group[i] != NULL && (r = eval(f, f->group[i], p)) <= 0)
 			return r;
 	return 1;
+}
+
+/*
+ * Highlighting: where the text conditions match.
+ */
+
+struct markset {
+	struct mark	*v;
+	size_t		 n;
+	size_t		 max;
+};
+
+static void
+mark_add(struct markset *ms, size_t start, size_t end)
+{
+	if (end > start && ms->n < ms->max) {
+		ms->v[ms->n].start = start;
+		ms->v[ms->n].end = end;
+		ms->n++;
+	}
+}
+
+static void
+marks_of_regex(const struct node *n, struct str s, struct markset *ms)
+{
+	regmatch_t	 m[1];
+	size_t		 at = 0;
+	uint32_t	 cp;
+
+	while (at <= s.len && ms->n < ms->max) {
+#ifdef REG_STARTEND
+		m[0].rm_so = (regoff_t)at;
+		m[0].rm_eo = (regoff_t)s.len;
+		if (regexec(&n->re, s.ptr, 1, m, REG_STARTEND |
+		    (at > 0 ? REG_NOTBOL : 0)) != 0)
+			return;
+#else
+		if (regexec(&n->re, s.ptr + at, 1, m, at > 0 ? REG_NOTBOL :
+		    0) != 0)
+			return;
+		m[0].rm_so += (regoff_t)at;
+		m[0].rm_eo += (regoff_t)at;
+#endif
+		mark_add(ms, (size_t)m[0].rm_so, (size_t)m[0].rm_eo);
+		at = (size_t)m[0].rm_eo;
+		if (m[0].rm_eo == m[0].rm_so) {
+			/* An empty match: step over one character. */
+			if (at >= s.len)
+				return;
+			at += text_decode(s.ptr + at, s.len - at, &cp);
+		}
+	}
+}
+
+static void
+marks_of_text(struct filter *f, const struct node *n, struct str s,
+    struct markset *ms)
+{
+	struct str	 v;
+	const char	*hit;
+	size_t		 at = 0, end, fend;
+	uint32_t	 cp;
+
+	if (n->textlen == 0 ||
+	    (v = fold_mapped(&f->fb, &f->fm, s.ptr, s.len)).ptr == NULL)
+		return;
+	while ((hit = memmem(v.ptr + at, v.len - at, n->text, n->textlen)) !=
+	    NULL && ms->n < ms->max) {
+		at = (size_t)(hit - v.ptr);
+		fend = at + n->textlen;
+		/* The match ends with the source character of its last byte. */
+		end = f->fm.from[fend - 1];
+		end += text_decode(s.ptr + end, s.len - end, &cp);
+		mark_add(ms, f->fm.from[at], end);
+		at = fend;
+	}
+}
+
+static void
+marks_of(struct filter *f, const struct node *n, int field, struct str s,
+    struct markset *ms)
+{
+	if (n == NULL)
+		return;
+	switch (n->type) {
+	case NODE_AND:
+	case NODE_OR:
+		marks_of(f, n->left, field, s, ms);
+		marks_of(f, n->right, field, s, ms);
+		break;
+	case NODE_NOT:
+		break;		/* what must not match is not shown */
+	case NODE_TEST:
+		if (!(n->fields & FIELD_BIT(field)))
+			break;
+		if (n->op == OP_MATCH)
+			marks_of_regex(n, s, ms);
+		else if (n->op == OP_CONTAINS)
+			marks_of_text(f, n, s, ms);
+		break;
+	}
+}
+
+static int
+cmp_mark(const void *va, const void *vb)
+{
+	const struct mark	*a = va, *b = vb;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->end > b->end) - (a->end < b->end);
+}
+
+size_t
+filter_marks(struct filter *f, int field, struct str s, struct mark *v,
+    size_t max)
+{
+	struct markset	 ms = { v, 0, max };
+	size_t		 i, n;
+
+	if (field < 0 || field >= FIELD__COUNT)
+		return 0;
+	for (i = 0; i < FILTER__KINDS; i++)
+		marks_of(f, f->group[i], field, s, &ms);
+	if (ms.n < 2)
+		return ms.n;
+	/* Sort and merge overlapping matches of different conditions. */
+	qsort(v, ms.n, sizeof(*v), cmp_mark);
+	for (i = 1, n = 1; i < ms.n; i++) {
+		if (v[i].start <= v[n - 1].end) {
+			if (v[i].end > v[n - 1].end)
+				v[n - 1].end = v[i].end;
+		} else
+			v[n++] = v[i];
+	}
+	return n;
+}
+
+size_t
+filter_marker(void *arg, int field, struct str s, struct mark *v,
+    size_t max)
+{
+	return filter_marks(arg, field, s, v, max);
 }

@@ -48,26 +48,35 @@ indent_of(const struct out *o)
 	return o->tty && o->width > 0 && o->width < NARROW ? 2 : LABEL_WIDTH;
 }
 
-/* One line of text: wrapped on a terminal, whole in a pipe. */
+/*
+ * One line of text, the value of field (or -1): wrapped on a terminal,
+ * whole in a pipe, search matches highlighted.
+ */
 static void
-line(struct out *o, struct str s, size_t at, enum style st)
+line(struct out *o, struct str s, size_t at, enum style st, int field)
 {
+	struct mark		 buf[OUT_MAX_MARKS];
+	struct marks		 mks;
+	const struct marks	*mk;
+
+	mk = field >= 0 ? out_marks(o, field, s, buf, &mks) : NULL;
 	out_style(o, st);
 	if (o->tty && o->width > 0) {
-		out_wrap(o, s, at, indent_of(o));
+		out_wrap_marked(o, s, at, indent_of(o), mk);
 		out_unstyle(o, st);
 		return;
 	}
-	out_text(o, s);
+	out_text_marked(o, s, mk);
 	out_unstyle(o, st);
 	out_char(o, '\n');
 }
 
 static void
-field(struct out *o, const char *name, struct str s, enum style st)
+field(struct out *o, const char *name, struct str s, enum style st,
+    int which)
 {
 	if (str_present(s))
-		line(o, s, label(o, name), st);
+		line(o, s, label(o, name), st, which);
 }
 
 static void
@@ -93,7 +102,7 @@ list(struct out *o, const char *name, const struct strlist *l)
 			buf_adds(&b, ", ");
 		buf_add(&b, l->v[i].ptr, l->v[i].len);
 	}
-	line(o, buf_str(&b), label(o, name), STYLE_NONE);
+	line(o, buf_str(&b), label(o, name), STYLE_NONE, -1);
 	o->oom |= b.oom;
 	buf_free(&b);
 }
@@ -103,7 +112,7 @@ list(struct out *o, const char *name, const struct strlist *l)
  * within a paragraph (a list, say) are kept.
  */
 static void
-text_block(struct out *o, const char *name, struct str s)
+text_block(struct out *o, const char *name, struct str s, int which)
 {
 	const char	*p, *end, *nl;
 	size_t		 at;
@@ -127,7 +136,7 @@ text_block(struct out *o, const char *name, struct str s)
 			out_spaces(o, indent_of(o));
 		}
 		line(o, str_make(p, (size_t)(nl - p)), first ? at :
-		    indent_of(o), STYLE_NONE);
+		    indent_of(o), STYLE_NONE, which);
 		first = blank = false;
 		if (nl == end)
 			break;
@@ -159,7 +168,7 @@ editions(struct out *o, const struct pub *p)
 			buf_adds(&b, ", ISBN ");
 			buf_add(&b, e->isbn.v[j].ptr, e->isbn.v[j].len);
 		}
-		line(o, buf_str(&b), label(o, "Edition"), STYLE_NONE);
+		line(o, buf_str(&b), label(o, "Edition"), STYLE_NONE, -1);
 	}
 	o->oom |= b.oom;
 	buf_free(&b);
@@ -180,19 +189,19 @@ price(struct out *o, const struct pub *p)
 static void
 record(struct out *o, const struct pub *p)
 {
-	field(o, "Title", p->title, STYLE_TITLE);
-	field(o, "Id", p->id, STYLE_ID);
+	field(o, "Title", p->title, STYLE_TITLE, FIELD_TITLE);
+	field(o, "Id", p->id, STYLE_ID, -1);
 	number(o, "Year", p->year);
 	number(o, "Pages", p->pages);
 	list(o, "Languages", &p->languages);
 	list(o, "ISBN", &p->isbn);
 	list(o, "E-ISBN", &p->eisbn);
-	field(o, "ISSN", p->issn, STYLE_NONE);
+	field(o, "ISSN", p->issn, STYLE_NONE, -1);
 	price(o, p);
 	list(o, "Available", &p->availability);
 	editions(o, p);
-	text_block(o, "Abstract", p->abstract);
-	text_block(o, "Notes", p->notes);
+	text_block(o, "Abstract", p->abstract, FIELD_ABSTRACT);
+	text_block(o, "Notes", p->notes, FIELD_NOTES);
 }
 
 void

@@ -1,11 +1,14 @@
 /*
  * fmt_table.c: aligned columns for a person at a terminal.
  *
- * The title takes the space the other columns leave.  On a terminal no
- * line is wider than the screen: long ids and language lists are cut
- * first, then columns are dropped, and a title that still does not fit
- * is cut with "…".  Written to a pipe, the same table keeps every value
- * whole.
+ * The title matters most and takes the space the other columns leave.
+ * On a terminal no line is wider than the screen.  Ids are only useful
+ * whole (they are typed back to show), so the ID column is shown only
+ * when the screen has room for the longest id and a title column of
+ * reasonable width; language lists are cut before that, and PAGES and
+ * LANGUAGES are dropped on very narrow screens.  A title that still
+ * does not fit is cut with "…".  Written to a pipe, the same table keeps
+ * every value whole.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,9 +19,8 @@
 #include "out.h"
 
 #define GAP		2	/* spaces between columns */
-#define TITLE_MIN	24	/* below this, narrow the other columns */
-#define ID_MIN		12
-#define LANG_MIN	10
+#define TITLE_MIN	20	/* below this, drop other columns */
+#define LANG_MIN	10	/* cut language lists no shorter */
 
 enum col { COL_ID, COL_YEAR, COL_PAGES, COL_LANG, COL_TITLE, NCOLS };
 
@@ -69,20 +71,61 @@ used_width(const struct layout *L)
 	return w;
 }
 
-/* Fit the columns into width, narrowing and dropping as needed. */
-static void
-fit(struct layout *L, size_t width)
+/* Columns the title gets with the other columns as they are. */
+static size_t
+title_room(const struct layout *L, size_t width)
 {
-	static const enum col drop_order[] = { COL_LANG, COL_PAGES, COL_ID };
-	size_t	 i;
+	size_t	 used = used_width(L);
 
-	if (used_width(L) + TITLE_MIN > width && L->w[COL_LANG] > LANG_MIN)
-		L->w[COL_LANG] = LANG_MIN;
-	if (used_width(L) + TITLE_MIN > width && L->w[COL_ID] > ID_MIN)
-		L->w[COL_ID] = ID_MIN;
-	for (i = 0; i < 3 && used_width(L) + TITLE_MIN / 2 > width; i++)
-		L->w[drop_order[i]] = 0;
-	L->title = width > used_width(L) + 1 ? width - used_width(L) : 1;
+	return width > used ? width - used : 0;
+}
+
+/* Narrow the language column (not below LANG_MIN) to leave want. */
+static void
+narrow_languages(struct layout *L, size_t width, size_t want)
+{
+	size_t	 short_by;
+
+	if (title_room(L, width) >= want || L->w[COL_LANG] <= LANG_MIN)
+		return;
+	short_by = used_width(L) + want - width;
+	L->w[COL_LANG] = L->w[COL_LANG] > LANG_MIN + short_by ?
+	    L->w[COL_LANG] - short_by : LANG_MIN;
+}
+
+/*
+ * Fit the columns into width.  The title should get two fifths of the
+ * screen (or its whole length, if less), and never less than TITLE_MIN;
+ * languages at most a fifth.
+ * Keep the ID column if cutting the languages makes room for it; else
+ * drop it and give the languages what is left.
+ */
+static void
+fit(struct layout *L, size_t width, size_t title_w)
+{
+	struct layout	 with_id;
+	size_t		 want, lang_max;
+
+	/* A long list of languages is worth a fifth of the screen. */
+	lang_max = width / 5 > LANG_MIN ? width / 5 : LANG_MIN;
+	if (L->w[COL_LANG] > lang_max)
+		L->w[COL_LANG] = lang_max;
+	with_id = *L;
+	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
+	if (want > title_w)
+		want = title_w;
+	narrow_languages(&with_id, width, want);
+	if (title_room(&with_id, width) >= want)
+		*L = with_id;
+	else {
+		L->w[COL_ID] = 0;
+		narrow_languages(L, width, want);
+	}
+	if (title_room(L, width) < TITLE_MIN)
+		L->w[COL_PAGES] = 0;
+	if (title_room(L, width) < TITLE_MIN)
+		L->w[COL_LANG] = 0;
+	L->title = title_room(L, width) > 0 ? title_room(L, width) : 1;
 }
 
 static void
@@ -108,8 +151,11 @@ fmt_table(struct out *o, struct pub *const *v, size_t n)
 {
 	struct layout	 L;
 	struct buf	 lb = { NULL, 0, 0, false };
+	struct mark	 mbuf[OUT_MAX_MARKS];
+	struct marks	 mks;
+	const struct marks *mk;
 	char		 num[24];
-	size_t		 i, c, w;
+	size_t		 i, c, w, title_w = 0;
 
 	memset(&L, 0, sizeof(L));
 	for (c = 0; c < NCOLS; c++)
@@ -117,6 +163,8 @@ fmt_table(struct out *o, struct pub *const *v, size_t n)
 	for (i = 0; i < n; i++) {
 		if ((w = out_width(v[i]->id)) > L.w[COL_ID])
 			L.w[COL_ID] = w;
+		if ((w = out_width(v[i]->title)) > title_w)
+			title_w = w;
 		if (v[i]->pages > 0 && (w = digits(v[i]->pages)) > L.w[COL_PAGES])
 			L.w[COL_PAGES] = w;
 		if ((w = out_width(join_languages(v[i], &lb))) >
@@ -124,7 +172,7 @@ fmt_table(struct out *o, struct pub *const *v, size_t n)
 			L.w[COL_LANG] = w;
 	}
 	if (o->tty && o->width > 0)
-		fit(&L, o->width);
+		fit(&L, o->width, title_w);
 
 	for (c = 0; c < COL_TITLE; c++)
 		cell(o, str_cstr(headers[c]), L.w[c], c == COL_YEAR ||
@@ -147,11 +195,12 @@ fmt_table(struct out *o, struct pub *const *v, size_t n)
 		cell(o, str_cstr(num), L.w[COL_PAGES], true, STYLE_NONE);
 		cell(o, join_languages(p, &lb), L.w[COL_LANG], false,
 		    STYLE_NONE);
+		mk = out_marks(o, FIELD_TITLE, p->title, mbuf, &mks);
 		out_style(o, STYLE_TITLE);
 		if (o->tty && o->width > 0)
-			out_fit(o, p->title, L.title);
+			out_fit_marked(o, p->title, L.title, mk);
 		else
-			out_text(o, p->title);
+			out_text_marked(o, p->title, mk);
 		out_unstyle(o, STYLE_TITLE);
 		out_char(o, '\n');
 	}

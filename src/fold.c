@@ -15,6 +15,7 @@
 #include <unistr.h>
 
 #include "fold.h"
+#include "text.h"
 
 static bool
 reserve(struct foldbuf *fb, size_t need)
@@ -123,6 +124,66 @@ fold_free(struct foldbuf *fb)
 	free(fb->buf);
 	fb->buf = NULL;
 	fb->cap = 0;
+}
+
+static bool
+reserve_map(struct foldmap *fm, size_t need)
+{
+	size_t	*from;
+
+	if (need <= fm->cap)
+		return true;
+	if (need > SIZE_MAX / 2 / sizeof(*from) ||
+	    (from = realloc(fm->from, need * 2 * sizeof(*from))) == NULL)
+		return false;
+	fm->from = from;
+	fm->cap = need * 2;
+	return true;
+}
+
+struct str
+fold_mapped(struct foldbuf *fb, struct foldmap *fm, const char *s,
+    size_t len)
+{
+	struct foldbuf	 one = { NULL, 0 };
+	struct str	 f;
+	size_t		 i, n, o = 0, k;
+	uint32_t	 cp;
+
+	/*
+	 * Fold one character at a time: case folding, compatibility
+	 * decomposition and dropping marks all work per character, so the
+	 * result is the same as fold() of the whole, and each piece knows
+	 * where it came from.
+	 */
+	for (i = 0; i < len; i += n) {
+		n = text_decode(s + i, len - i, &cp);
+		if ((f = fold(&one, s + i, n)).ptr == NULL ||
+		    !reserve(fb, o + f.len + 1) ||
+		    !reserve_map(fm, o + f.len + 1))
+			goto oom;
+		memcpy(fb->buf + o, f.ptr, f.len);
+		for (k = 0; k < f.len; k++)
+			fm->from[o + k] = i;
+		o += f.len;
+	}
+	if (!reserve(fb, o + 1) || !reserve_map(fm, o + 1))
+		goto oom;
+	fm->from[o] = len;
+	fb->buf[o] = '\0';
+	fold_free(&one);
+	return str_make(fb->buf, o);
+oom:
+	fold_free(&one);
+	return STR_NONE;
+}
+
+void
+foldmap_free(struct foldmap *fm)
+{
+	free(fm->from);
+	fm->from = NULL;
+	fm->cap = 0;
 }
 
 char *

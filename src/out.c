@@ -20,6 +20,20 @@ out_init(struct out *o, FILE *fp, bool tty, bool color, size_t width)
 	o->color = color;
 	o->width = width;
 	o->oom = false;
+	o->marker = NULL;
+	o->marker_arg = NULL;
+	o->style = STYLE_NONE;
+}
+
+const struct marks *
+out_marks(struct out *o, int field, struct str s, struct mark *buf,
+    struct marks *mk)
+{
+	if (!o->color || o->marker == NULL || !str_present(s))
+		return NULL;
+	mk->v = buf;
+	mk->n = o->marker(o->marker_arg, field, s, buf, OUT_MAX_MARKS);
+	return mk->n > 0 ? mk : NULL;
 }
 
 void
@@ -59,26 +73,68 @@ out_failed(const struct out *o)
 	return o->oom || ferror(o->fp) != 0;
 }
 
-void
-out_text(struct out *o, struct str s)
+static const char	*style_on(enum style);
+
+/*
+ * Write s[from, to), unsafe characters escaped, with the parts inside
+ * marks (byte ranges of s) in STYLE_MATCH.  *m is the first mark that
+ * may still apply, so that consecutive calls walk the marks once.
+ */
+static void
+emit(struct out *o, struct str s, size_t from, size_t to,
+    const struct marks *mk, size_t *m)
 {
 	char		 esc[8];
 	uint32_t	 cp;
-	size_t		 i, start, n;
+	size_t		 i, n, run, stop;
+	bool		 lit;
 
-	if (!text_maybe_unsafe(s.ptr, s.len)) {
+	for (i = from; i < to; i = stop) {
+		while (mk != NULL && *m < mk->n && mk->v[*m].end <= i)
+			(*m)++;
+		lit = mk != NULL && *m < mk->n && mk->v[*m].start <= i;
+		/* The run ends where the mark ends or the next one starts. */
+		stop = to;
+		if (lit && mk->v[*m].end < stop)
+			stop = mk->v[*m].end;
+		else if (!lit && mk != NULL && *m < mk->n &&
+		    mk->v[*m].start < stop)
+			stop = mk->v[*m].start;
+		if (lit && o->color)
+			out_str(o, style_on(STYLE_MATCH));
+		for (run = i; run < stop; run += n) {
+			n = text_decode(s.ptr + run, s.len - run, &cp);
+			if (!text_is_unsafe(cp))
+				continue;
+			out_raw(o, s.ptr + i, run - i);
+			out_raw(o, esc, text_escape_cp(cp, esc));
+			i = run + n;
+		}
+		out_raw(o, s.ptr + i, stop - i);
+		if (lit && o->color) {
+			/* Back to the style the match was found in. */
+			out_str(o, "\033[0m");
+			out_str(o, style_on(o->style));
+		}
+	}
+}
+
+void
+out_text_marked(struct out *o, struct str s, const struct marks *mk)
+{
+	size_t	 m = 0;
+
+	if (mk == NULL && !text_maybe_unsafe(s.ptr, s.len)) {
 		out_raw(o, s.ptr, s.len);
 		return;
 	}
-	for (i = start = 0; i < s.len; i += n) {
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (!text_is_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		out_raw(o, esc, text_escape_cp(cp, esc));
-		start = i + n;
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	emit(o, s, 0, s.len, mk, &m);
+}
+
+void
+out_text(struct out *o, struct str s)
+{
+	out_text_marked(o, s, NULL);
 }
 
 static const char *
@@ -103,6 +159,7 @@ style_on(enum style st)
 void
 out_style(struct out *o, enum style st)
 {
+	o->style = st;
 	if (o->color)
 		out_str(o, style_on(st));
 }
@@ -110,6 +167,7 @@ out_style(struct out *o, enum style st)
 void
 out_unstyle(struct out *o, enum style st)
 {
+	o->style = STYLE_NONE;
 	if (o->color && st != STYLE_NONE)
 		out_str(o, "\033[0m");
 }
@@ -146,99 +204,158 @@ out_width(struct str s)
 	return w;
 }
 
-size_t
-out_fit(struct out *o, struct str s, size_t cols)
+/* Bytes of s[from..) that fit in cols columns. */
+static size_t
+fitting(struct str s, size_t from, size_t to, size_t cols, size_t *used)
 {
 	uint32_t	 cp;
-	size_t		 i, n, w, used = 0, total;
+	size_t		 i, n, w;
+
+	*used = 0;
+	for (i = from; i < to; i += n) {
+		n = text_decode(s.ptr + i, s.len - i, &cp);
+		w = char_width(cp);
+		if (*used + w > cols)
+			break;
+		*used += w;
+	}
+	return i - from;
+}
+
+size_t
+out_fit_marked(struct out *o, struct str s, size_t cols,
+    const struct marks *mk)
+{
+	size_t	 total, used, n, m = 0;
 
 	if ((total = out_width(s)) <= cols) {
-		out_text(o, s);
+		out_text_marked(o, s, mk);
 		return total;
 	}
 	if (cols == 0)
 		return 0;
 	/* Leave one column for the ellipsis. */
-	for (i = 0; i < s.len; i += n) {
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		w = char_width(cp);
-		if (used + w > cols - 1)
-			break;
-		out_text(o, str_make(s.ptr + i, n));
-		used += w;
-	}
+	n = fitting(s, 0, s.len, cols - 1, &used);
+	emit(o, s, 0, n, mk, &m);
 	out_str(o, "\xe2\x80\xa6");
 	return used + 1;
 }
 
-/* s with unsafe characters escaped, as a malloc'd string, for wrapping. */
+size_t
+out_fit(struct out *o, struct str s, size_t cols)
+{
+	return out_fit_marked(o, s, cols, NULL);
+}
+
+/*
+ * s with unsafe characters escaped, as libunistring should measure it,
+ * and for each byte of the copy the offset in s it came from.
+ */
 static char *
-escaped_copy(struct str s, size_t *len)
+escaped_copy(struct str s, size_t *len, size_t **from)
 {
 	char		*buf, esc[8];
 	uint32_t	 cp;
-	size_t		 i, n, o = 0;
+	size_t		 i, n, e, k, o = 0;
 
 	/* An escape is at most 6 bytes for a character of at least 1. */
-	if (s.len > (SIZE_MAX - 1) / 6 || (buf = malloc(s.len * 6 + 1)) == NULL)
+	*from = NULL;
+	if (s.len > (SIZE_MAX - 1) / (6 * sizeof(size_t)) ||
+	    (buf = malloc(s.len * 6 + 1)) == NULL)
 		return NULL;
+	if ((*from = malloc((s.len * 6 + 1) * sizeof(**from))) == NULL) {
+		free(buf);
+		return NULL;
+	}
 	for (i = 0; i < s.len; i += n) {
 		n = text_decode(s.ptr + i, s.len - i, &cp);
 		if (text_is_unsafe(cp)) {
-			size_t e = text_escape_cp(cp, esc);
+			e = text_escape_cp(cp, esc);
 			memcpy(buf + o, esc, e);
-			o += e;
 		} else {
+			e = n;
 			memcpy(buf + o, s.ptr + i, n);
-			o += n;
 		}
+		for (k = 0; k < e; k++)
+			(*from)[o + k] = i;
+		o += e;
 	}
+	(*from)[o] = s.len;
 	buf[o] = '\0';
 	*len = o;
 	return buf;
 }
 
-void
-out_wrap(struct out *o, struct str s, size_t at, size_t indent)
+/*
+ * Write s[from, to) as lines of at most room columns (the first line has
+ * first_room), cutting inside words only when a word alone is too wide.
+ */
+static void
+emit_line(struct out *o, struct str s, size_t from, size_t to,
+    size_t first_room, size_t room, size_t indent, const struct marks *mk,
+    size_t *m)
 {
-	char	*t, *brk;
-	size_t	 len, i, start, end;
-	int	 width;
+	size_t	 n, used, avail = first_room;
 
-	if (s.len == 0) {
+	for (;;) {
+		n = fitting(s, from, to, avail, &used);
+		if (from + n >= to)
+			break;
+		if (n == 0)	/* not even one character fits: take it */
+			n = text_decode(s.ptr + from, to - from, &(uint32_t){0});
+		emit(o, s, from, from + n, mk, m);
+		out_char(o, '\n');
+		out_spaces(o, indent);
+		from += n;
+		avail = room;
+	}
+	emit(o, s, from, to, mk, m);
+}
+
+void
+out_wrap_marked(struct out *o, struct str s, size_t at, size_t indent,
+    const struct marks *mk)
+{
+	char	*t = NULL, *brk = NULL;
+	size_t	*from = NULL, len, i, start, end, m = 0, room, first;
+
+	if (s.len == 0 || o->width == 0 || o->width <= indent + 8) {
+		/* Nothing to wrap, or no room to wrap into: one line. */
+		out_text_marked(o, s, mk);
 		out_char(o, '\n');
 		return;
 	}
-	if (o->width == 0 || o->width <= indent + 8) {
-		/* No room to wrap into: one long line. */
-		out_text(o, s);
-		out_char(o, '\n');
-		return;
-	}
-	if ((t = escaped_copy(s, &len)) == NULL ||
+	if ((t = escaped_copy(s, &len, &from)) == NULL ||
 	    (brk = malloc(len + 1)) == NULL) {
-		free(t);
 		o->oom = true;
-		return;
+		goto done;
 	}
-	width = (int)(o->width - indent);
-	u8_width_linebreaks((const uint8_t *)t, len, width,
+	room = o->width - indent;
+	first = o->width > at ? o->width - at : 1;
+	u8_width_linebreaks((const uint8_t *)t, len, (int)room,
 	    (int)(at > indent ? at - indent : 0), 0, NULL, "UTF-8", brk);
 	for (i = start = 0; i <= len; i++) {
-		if (i < len && brk[i] != UC_BREAK_POSSIBLE &&
-		    brk[i] != UC_BREAK_MANDATORY)
-			continue;
-		if (i == 0)
+		if (i < len && (i == 0 || (brk[i] != UC_BREAK_POSSIBLE &&
+		    brk[i] != UC_BREAK_MANDATORY)))
 			continue;
 		/* The line ends before the break; drop its trailing blanks. */
 		for (end = i; end > start && t[end - 1] == ' '; end--)
 			;
-		out_raw(o, t + start, end - start);
+		emit_line(o, s, from[start], from[end], start == 0 ? first :
+		    room, room, indent, mk, &m);
 		out_char(o, '\n');
 		if (i < len)
 			out_spaces(o, indent);
 		start = i;
 	}
+done:
 	free(brk);
+	free(from);
 	free(t);
+}
+
+void
+out_wrap(struct out *o, struct str s, size_t at, size_t indent)
+{
+	out_wrap_marked(o, s, at, indent, NULL);
 }

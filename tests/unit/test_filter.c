@@ -430,6 +430,51 @@ test_kinds_and(void **state)
 	filter_free(f);
 }
 
+/* Where --title and --grep matched, for highlighting. */
+static void
+test_marks(void **state)
+{
+	struct filter	*f;
+	struct mark	 m[8];
+	struct str	 t = str_cstr("\xc3\x89tat des lieux: \xc3\xa9TAT, etat");
+	size_t		 n;
+
+	(void)state;
+	f = filter_new();
+	assert_non_null(f);
+	assert_int_equal(filter_add(f, FILTER_TITLE, "etat"), FILTER_OK);
+	n = filter_marks(f, FIELD_TITLE, t, m, 8);
+	/* "État" (5 bytes), "éTAT" (5 bytes) and "etat". */
+	assert_int_equal(n, 3);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[0].end, 5);
+	assert_int_equal(m[1].start, 17);
+	assert_int_equal(m[1].end, 22);
+	assert_int_equal(m[2].start, 24);
+	assert_int_equal(m[2].end, 28);
+	/* The title condition says nothing about the abstract. */
+	assert_int_equal(filter_marks(f, FIELD_ABSTRACT, t, m, 8), 0);
+	/* At most max marks. */
+	assert_int_equal(filter_marks(f, FIELD_TITLE, t, m, 2), 2);
+
+	/*
+	 * A regex overlapping the title match: merged into one mark.  The
+	 * leftmost match is "tat d" (bytes 2 to 7), which also uses up the
+	 * "d" that "des l[a-z]+" would have started at.
+	 */
+	assert_int_equal(filter_add(f, FILTER_GREP, "des l[a-z]+|tat d"),
+	    FILTER_OK);
+	n = filter_marks(f, FIELD_TITLE, t, m, 8);
+	assert_int_equal(n, 3);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[0].end, 7);		/* "État d" */
+	assert_int_equal(filter_marks(f, FIELD_ABSTRACT,
+	    str_cstr("... DES LIEUX ..."), m, 8), 1);
+	assert_int_equal(m[0].start, 4);
+	assert_int_equal(m[0].end, 13);
+	filter_free(f);
+}
+
 int
 main(void)
 {
@@ -446,6 +491,7 @@ main(void)
 		cmocka_unit_test(test_grep),
 		cmocka_unit_test(test_same_kind_or),
 		cmocka_unit_test(test_kinds_and),
+		cmocka_unit_test(test_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

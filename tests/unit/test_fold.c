@@ -190,6 +190,35 @@ test_fold_dup(void **state)
 	free(p);
 }
 
+/* fold_mapped() folds like fold() and knows where each byte came from. */
+static void
+test_mapped(void **state)
+{
+	static const char s[] = "\xc3\x89tude \xef\xac\x81n STRA\xc3\x9f" "E";
+	struct foldbuf	 fb = { NULL, 0 }, fb2 = { NULL, 0 };
+	struct foldmap	 fm = { NULL, 0 };
+	struct str	 a, b;
+
+	(void)state;
+	a = fold_mapped(&fb, &fm, s, sizeof(s) - 1);
+	b = fold(&fb2, s, sizeof(s) - 1);
+	assert_non_null(a.ptr);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.ptr, b.ptr, a.len);
+	assert_string_equal(a.ptr, "etude fin strasse");
+	assert_int_equal(fm.from[0], 0);	/* e <- É */
+	assert_int_equal(fm.from[1], 2);	/* t */
+	assert_int_equal(fm.from[6], 7);	/* f <- fi ligature */
+	assert_int_equal(fm.from[7], 7);	/* i <- fi ligature */
+	assert_int_equal(fm.from[8], 10);	/* n */
+	assert_int_equal(fm.from[14], 16);	/* s <- ß */
+	assert_int_equal(fm.from[15], 16);	/* s <- ß */
+	assert_int_equal(fm.from[a.len], sizeof(s) - 1);
+	fold_free(&fb);
+	fold_free(&fb2);
+	foldmap_free(&fm);
+}
+
 int
 main(void)
 {
@@ -202,6 +231,7 @@ main(void)
 		cmocka_unit_test(test_invalid_bytes_pass_through),
 		cmocka_unit_test(test_buffer_reuse_and_growth),
 		cmocka_unit_test(test_fold_dup),
+		cmocka_unit_test(test_mapped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

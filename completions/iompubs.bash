@@ -1,0 +1,101 @@
+# bash completion for iompubs(1)
+#
+# Completes commands, options and their values: years, languages and ids
+# come from the catalogue in use (--catalog on the command line, else
+# $IOMPUBS_CATALOG, else the built-in one).
+
+_iompubs_catalog_field() {
+	# $1: field of `list --format plain` (1 id, 2 year, 4 languages)
+	iompubs "${_iompubs_catalog[@]}" list --format plain 2>/dev/null |
+	    cut -f "$1" | { [ "$1" = 4 ] && tr -s ',' '\n' |
+	    sed 's/^ *//' || cat; } | sort -u
+}
+
+_iompubs_values() {
+	# Print the candidates for the value of option $1.
+	case $1 in
+	--year|-y)	_iompubs_catalog_field 2 ;;
+	--language|-l)	_iompubs_catalog_field 4 ;;
+	--available)	printf '%s\n' pdf hardcopy ;;
+	--has)		printf '%s\n' id title year pages languages isbn eisbn \
+			    issn price availability editions abstract notes ;;
+	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
+			    -id ;;
+	--format|-f)	printf '%s\n' plain table json full ;;
+	--color|--colour) printf '%s\n' auto always never ;;
+	esac
+}
+
+_iompubs_commands=$'list\nshow\nhelp'
+
+_iompubs() {
+	local cur prev cmd i
+	local -a _iompubs_catalog=() opts
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+
+	cmd=
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		case ${COMP_WORDS[i]} in
+		--catalog)
+			_iompubs_catalog=(--catalog "${COMP_WORDS[i+1]}")
+			((i++)) ;;
+		--catalog=*)
+			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
+		--year|-y|--language|-l|--available|--has|--title|-t|\
+		--grep|-g|--sort|-s|--format|-f|--limit|-n)
+			((i++)) ;;
+		-*)	;;
+		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
+		esac
+	done
+
+	local IFS=$'\n'
+	case $prev in
+	--catalog)
+		COMPREPLY=($(compgen -f -- "$cur"))
+		return ;;
+	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f)
+		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
+		# Quote values with spaces ("Bosnia and Herzegovina").
+		for i in "${!COMPREPLY[@]}"; do
+			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
+		done
+		return ;;
+	--title|-t|--grep|-g|--limit|-n)
+		return ;;
+	esac
+	case $cur in
+	--color=*|--colour=*)
+		COMPREPLY=($(compgen -P "${cur%%=*}=" -W \
+		    "$(_iompubs_values --color)" -- "${cur#*=}"))
+		return ;;
+	esac
+
+	opts=(--catalog --color --no-pager --help)
+	case $cmd in
+	"")
+		opts+=(--version)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "$_iompubs_commands" -- "$cur"))
+		fi ;;
+	list)
+		opts+=(--year --language --available --has --title --grep
+		    --sort --reverse --format --limit)
+		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
+	show)
+		opts+=(--first --format)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W \
+			    "$(_iompubs_catalog_field 1)" -- "$cur"))
+		fi ;;
+	help)
+		COMPREPLY=($(compgen -W "$_iompubs_commands" -- "$cur")) ;;
+	esac
+}
+
+complete -F _iompubs iompubs

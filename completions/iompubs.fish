@@ -1,0 +1,39 @@
+# fish completion for iompubs(1)
+
+function __iompubs_field --argument-names n
+    # field n of `list --format plain`: 1 id, 2 year, 4 languages
+    set -l cat
+    set -l tokens (commandline -opc)
+    if set -l i (contains -i -- --catalog $tokens)
+        set cat --catalog $tokens[(math $i + 1)]
+    end
+    iompubs $cat list --format plain 2>/dev/null | cut -f $n | string split ', ' | sort -u
+end
+
+set -l cmds list show help
+complete -c iompubs -f
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a list -d 'list publications, filtered and sorted'
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a show -d 'show whole records by id, ISBN, ISSN or title'
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a help -d 'show help'
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -l version -d 'show the version'
+
+complete -c iompubs -l catalog -r -F -d 'read this catalogue'
+complete -c iompubs -l color -x -a 'auto always never' -d 'colour'
+complete -c iompubs -l no-pager -d 'do not page long output'
+complete -c iompubs -s h -l help -d 'show help'
+
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s y -l year -x -a '(__iompubs_field 2)' -d 'published in'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s l -l language -x -a '(__iompubs_field 4)' -d 'available in'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -l available -x -a 'pdf hardcopy' -d 'available as'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -l has -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'has a value for'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s t -l title -x -d 'title contains'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s g -l grep -x -d 'title or abstract matches'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s r -l reverse -d 'reverse the order'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s f -l format -x -a 'plain table json full' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s n -l limit -x -d 'at most N records'
+
+complete -c iompubs -n '__fish_seen_subcommand_from show' -l first -d 'only the best match'
+complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full json plain table' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from show' -a '(__iompubs_field 1)' -d 'id'
+complete -c iompubs -n '__fish_seen_subcommand_from help' -a "$cmds"

@@ -1,0 +1,15 @@
+/*
+ * term.h: the size of the terminal on standard output.
+ */
+#ifndef IOMPUBS_TERM_H
+#define IOMPUBS_TERM_H
+
+#include <stddef.h>
+
+/* Columns: $COLUMNS if a positive number, else the terminal's, else 80. */
+size_t	 term_width(void);
+
+/* Rows: $LINES if a positive number, else the terminal's, else 24. */
+size_t	 term_rows(void);
+
+#endif

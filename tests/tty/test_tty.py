@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""test_tty.py: iompubs on a real terminal.
+
+    test_tty.py BINARY
+
+Runs the binary inside pseudo-terminals of several sizes and checks what a
+person would see: no line wider than the screen (measured in display
+columns, with wide and combining characters, after removing colour),
+wrapping that keeps every word, colour only where it belongs, the pager
+used only when the output is taller than the screen, and data that never
+reaches the terminal as control characters.  Also checks that in a pipe
+the default output is exactly the plain format.
+"""
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import fcntl
+import termios
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CATALOGS = os.path.join(HERE, '..', 'e2e', 'catalogs')
+SGR = re.compile(r'\x1b\[[0-9;]*m')
+BIN = None
+failures = 0
+checks = 0
+
+
+def base_env(**extra):
+    env = {'PATH': os.environ.get('PATH', '/usr/bin:/bin'),
+           'HOME': os.environ.get('HOME', '/tmp'),
+           'LANG': 'C.UTF-8', 'LC_ALL': 'C.UTF-8', 'TERM': 'xterm',
+           'PAGER': 'cat'}
+    env.update(extra)
+    return {k: v for k, v in env.items() if v is not None}
+
+
+def run_tty(args, cols=80, rows=24, env=None, keys=None, timeout=20):
+    """Run BIN args on a pty of cols x rows; return (text, status)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(1, termios.TIOCSWINSZ,
+                    struct.pack('HHHH', rows, cols, 0, 0))
+        os.execve(BIN, [BIN] + args, env if env is not None else base_env())
+    out = b''
+    deadline = time.time() + timeout
+    sent = False
+    while time.time() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if fd in r:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            out += data
+        elif keys is not None and not sent and out:
+            os.write(fd, keys)
+            sent = True
+    else:
+        os.kill(pid, signal.SIGKILL)
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
+    return out.decode('utf-8', 'replace').replace('\r\n', '\n'), code
+
+
+def width(line):
+    w = 0
+    for ch in line:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ('Mn', 'Me', 'Cf'):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1
+    return w
+
+
+def check(cond, what):
+    global failures, checks
+    checks += 1
+    if not cond:
+        failures += 1
+        print('FAIL', what)
+
+
+def check_fits(args, cols, env=None):
+    text, code = run_tty(args, cols=cols, env=env)
+    lines = SGR.sub('', text).split('\n')
+    widest = max((width(l) for l in lines), default=0)
+    check(code == 0, '%s at %d: exit %d' % (args, cols, code))
+    check(widest <= cols, '%s at %d columns: a line is %d wide' %
+          (args, cols, widest))
+    return text
+
+
+def test_widths():
+    commands = [['list'], ['list', '--year', '2015'], ['list', '--sort', 'title'],
+                ['show', 'caring'], ['show', 'remediation-guidelines-2018'],
+                ['show', 'etat'], ['list', '--format', 'full', '-y', '2014'],
+                ['list', '--title', 'traffick', '--color=always'],
+                ['show', '--grep-is-not-an-option-here'][:1] + ['mrs']]
+    for cols in (20, 30, 40, 60, 80, 100, 132):
+        for args in commands:
+            check_fits(args, cols)
+    cjk = os.path.join(CATALOGS, 'wide.yaml')
+    for cols in (30, 60, 80):
+        check_fits(['--catalog', cjk, 'list'], cols)
+        check_fits(['--catalog', cjk, 'show', 'x'], cols)
+
+
+def test_table_uses_the_width():
+    for cols in (60, 80, 100):
+        text, _ = run_tty(['list'], cols=cols)
+        lines = [SGR.sub('', l) for l in text.split('\n') if l]
+        check(any(width(l) == cols for l in lines),
+              'list at %d columns leaves the screen unused' % cols)
+        check(all(not l.endswith('\u2026') or width(l) == cols
+                  for l in lines[1:]),
+              'a cut title at %d columns does not end at the edge' % cols)
+    text, _ = run_tty(['list'], cols=200)
+    check(SGR.sub('', text).split('\n')[0].startswith('ID'),
+          'a wide screen shows the ID column')
+
+
+def test_wrapping_keeps_words():
+    text, _ = run_tty(['--catalog', os.path.join(CATALOGS, '..', '..', '..',
+                       'data', 'catalog.yaml'), 'show',
+                       'labour-exploitation-and-migrant-health-2015'], cols=60)
+    plain = SGR.sub('', text)
+    m = re.search(r'^Abstract:\s+(.*?)^Notes:', plain, re.S | re.M)
+    check(m is not None, 'show has an Abstract block')
+    if m is None:
+        return
+    # Lines break at spaces and after hyphens: compare without spaces.
+    paras = [re.sub(r'\s+', '', p) for p in m.group(1).strip().split('\n\n')]
+    out = subprocess.run([BIN, 'show', '--format', 'json',
+                          'labour-exploitation-and-migrant-health-2015'],
+                         capture_output=True, text=True).stdout
+    import json
+    want = [re.sub(r'\s+', '', p)
+            for p in json.loads(out)[0]['abstract'].split('\n\n')]
+    check(paras == want, 'wrapped abstract paragraphs differ from the data')
+    check('\n\n' in m.group(1), 'paragraphs are set apart by a blank line')
+
+
+def test_colour():
+    text, _ = run_tty(['list', '-y', '2015'])
+    check('\x1b[' in text, 'no colour on a terminal by default')
+    for env in (base_env(NO_COLOR='1'), base_env(TERM='dumb')):
+        text, _ = run_tty(['list', '-y', '2015'], env=env)
+        check('\x1b[' not in text, 'colour despite %s' %
+              {k: env[k] for k in ('TERM',) if k in env})
+    text, _ = run_tty(['list', '-y', '2015'], env=base_env(NO_COLOR=''))
+    check('\x1b[' in text, 'an empty NO_COLOR turns colour off')
+    text, _ = run_tty(['--color=never', 'list'])
+    check('\x1b[' not in text, 'colour with --color=never')
+    text, _ = run_tty(['list', '--format', 'json', '-y', '2015'])
+    check('\x1b[' not in text, 'json on a terminal is coloured')
+    pipe = subprocess.run([BIN, 'list'], capture_output=True, env=base_env())
+    check(b'\x1b' not in pipe.stdout, 'colour in a pipe under auto')
+    pipe = subprocess.run([BIN, '--color=always', 'list', '--format',
+                           'table'], capture_output=True, env=base_env())
+    check(b'\x1b[' in pipe.stdout, 'no colour in a pipe with --color=always')
+    text, _ = run_tty(['list', '--title', 'caribbean'])
+    check('\x1b[1;33mCaribbean' in text, 'a --title match is not highlighted')
+    text, _ = run_tty(['show', 'caring-for-trafficked-persons-2009'],
+                      env=base_env())
+    check('\x1b[1;33m' not in text, 'show highlights with no search')
+
+
+def test_pager():
+    with tempfile.TemporaryDirectory() as tmp:
+        log = os.path.join(tmp, 'paged')
+        fake = os.path.join(tmp, 'fakepager')
+        with open(fake, 'w') as f:
+            f.write('#!/bin/sh\necho "LESS=$LESS" > "%s"\ncat >> "%s"\n'
+                    'echo PAGED\n' % (log, log))
+        os.chmod(fake, 0o755)
+
+        def paged(args, **env):
+            if os.path.exists(log):
+                os.unlink(log)
+            text, code = run_tty(args, env=base_env(**env))
+            return text, code, os.path.exists(log)
+
+        text, code, was = paged(['list'], PAGER=fake, LINES='10')
+        check(was and 'PAGED' in text and code == 0,
+              'long output is not paged')
+        with open(log) as f:
+            got = f.read()
+        check(got.startswith('LESS=FRX\n'), 'LESS is not set to FRX')
+        check(got.count('\n') == 1 + 1 + 39, 'the pager did not get it all')
+        _, _, was = paged(['list'], PAGER=fake, LINES='10', LESS='-S')
+        with open(log) as f:
+            check(f.readline() == 'LESS=-S\n', 'a set LESS is overridden')
+        _, _, was = paged(['list'], PAGER=fake, LINES='100')
+        check(not was, 'output shorter than the screen is paged')
+        _, _, was = paged(['list'], PAGER=fake, LINES='39')
+        check(was, '40 lines on a 39-line screen are not paged')
+        _, _, was = paged(['list'], PAGER=fake, LINES='40')
+        check(not was, '40 lines on a 40-line screen are paged')
+        _, _, was = paged(['list', '--no-pager'], PAGER=fake, LINES='10')
+        check(not was, '--no-pager is ignored')
+        _, _, was = paged(['list'], PAGER='false', IOMPUBS_PAGER=fake,
+                          LINES='10')
+        check(was, 'IOMPUBS_PAGER does not win over PAGER')
+        text, code, was = paged(['list'], PAGER='/nonexistent/pager',
+                                LINES='10')
+        check(code == 0 and 'MRS° 36' in text and
+              'nonexistent' not in text,
+              'a missing pager is not a quiet fall-back to direct output')
+        pipe = subprocess.run([BIN, 'list'], capture_output=True,
+                              env=base_env(PAGER=fake, LINES='10'))
+        check(not os.path.exists(log) or True, '')
+        check(b'PAGED' not in pipe.stdout, 'a pipe is paged')
+    if os.path.exists('/usr/bin/less') or any(
+            os.path.exists(os.path.join(d, 'less'))
+            for d in os.environ.get('PATH', '').split(':')):
+        env = base_env(LINES='10')
+        del env['PAGER']
+        text, code = run_tty(['list'], rows=10, env=env, keys=b'q')
+        check(code == 0 and 'Investigating' in text,
+              'less does not page and quit on q')
+
+
+def test_terminal_safety():
+    hostile = os.path.join(CATALOGS, 'control.yaml')
+    for args in (['list'], ['show', 'x'], ['list', '--format', 'full'],
+                 ['list', '--format', 'json']):
+        text, _ = run_tty(['--catalog', hostile] + args)
+        bare = SGR.sub('', text)
+        check('\x1b' not in bare and '\x07' not in bare and
+              '\u202e' not in bare and '\r' not in bare.replace('\r\n', ''),
+              '%s lets a control character reach the terminal' % args)
+
+
+def test_pipe_is_plain():
+    a = subprocess.run([BIN, 'list'], capture_output=True, env=base_env())
+    b = subprocess.run([BIN, 'list', '--format', 'plain'],
+                       capture_output=True, env=base_env())
+    check(a.stdout == b.stdout and a.returncode == 0,
+          'piped list is not byte for byte the plain format')
+
+
+def main():
+    global BIN
+    BIN = os.path.abspath(sys.argv[1])
+    for test in (test_widths, test_table_uses_the_width,
+                 test_wrapping_keeps_words, test_colour, test_pager,
+                 test_terminal_safety, test_pipe_is_plain):
+        test()
+    print('tty: %d checks, %d failed' % (checks, failures))
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
