@@ -39,16 +39,28 @@ ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
 LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS)
 
-MODULES = arena buf catalog cli cmd_list cmd_show diag filter fmt_full \
-	  fmt_json fmt_plain fmt_table fold format ids input isbn lang load \
-	  match num order out pager suggest term text
+# Modules by concern, one line each, so that work on one does not
+# touch the lines of the others.
+CORE_MODULES	= arena buf catalog diag fold ids input isbn lang load num \
+		  suggest text
+SELECT_MODULES	= expr filter match order
+COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
+		  listopts pager term
+FORMAT_MODULES	= format fmt_full fmt_json fmt_plain fmt_table out
+SEARCH_MODULES	=
+CHECK_MODULES	=
+MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
+	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
-	  text catalog_data
+	  text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) $(CHECK_UNITS)
+FORMAT_UNITS	=
+SEARCH_UNITS	=
+CHECK_UNITS	=
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
-	check-asan install uninstall clean lint-man
+	check-formats check-asan install uninstall clean lint-man
 
 all: iompubs
 
@@ -102,7 +114,7 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
-check: check-unit check-e2e check-tty check-completion
+check: check-unit check-e2e check-tty check-completion check-formats
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -127,6 +139,10 @@ check-tty: $(BUILD)/iompubs
 	else \
 		echo "SKIP test_tty.py: it needs python3"; \
 	fi
+
+# Every output format, read back by a real consumer.
+check-formats: $(BUILD)/iompubs
+	@sh tests/formats/run.sh $(BUILD)/iompubs
 
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs

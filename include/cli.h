@@ -114,8 +114,18 @@ int		 cli_finish(struct cli *, int status);
 bool		 cli_parse_count(struct cli *, const char *opt, const char *arg,
 		    size_t *out);
 
-/* Command handlers, one file each. */
+/* The commands, one file each (cmd_NAME.c); help is in cli.c. */
+extern const struct command	command_list;
+extern const struct command	command_show;
+extern const struct command	command_search;
+extern const struct command	command_stats;
+extern const struct command	command_check;
+extern const struct command	command_help;
+
 int		 cmd_list(struct cli *, int, char **);
 int		 cmd_show(struct cli *, int, char **);
+int		 cmd_search(struct cli *, int, char **);
+int		 cmd_stats(struct cli *, int, char **);
+int		 cmd_check(struct cli *, int, char **);
 
 #endif

@@ -27,6 +27,7 @@ enum filter_kind {
 	FILTER_HAS,
 	FILTER_TITLE,
 	FILTER_GREP,
+	FILTER_EXPR,
 	FILTER__KINDS
 };
 
@@ -44,12 +45,27 @@ void			 filter_free(struct filter *);
  *   FILTER_TITLE      text the title must contain (case and accents ignored)
  *   FILTER_GREP       a POSIX extended regular expression, case ignored,
  *                     matched against title and abstract
+ *   FILTER_EXPR       a filter expression, as filter_expr()
  */
 enum filter_status	 filter_add(struct filter *, enum filter_kind,
 			    const char *arg);
 
+/*
+ * Add a filter expression, such as
+ *
+ *	year >= 2010 and (language = fr or language = es)
+ *	    and title ~ "traffick"
+ *
+ * (the grammar is in iompubs(1), EXPRESSIONS).  On FILTER_BAD,
+ * filter_error_column() tells where in it the trouble is.
+ */
+enum filter_status	 filter_expr(struct filter *, const char *expr);
+
 /* The message for the last FILTER_BAD, e.g. "bad year range '20x5'". */
 const char		*filter_error(const struct filter *);
+
+/* For an expression, the column (1-based, in characters) of the error. */
+size_t			 filter_error_column(const struct filter *);
 
 /* True if no condition was added. */
 bool			 filter_empty(const struct filter *);

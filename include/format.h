@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "out.h"
 
@@ -21,15 +22,59 @@ enum format {
 	FORMAT__COUNT
 };
 
-typedef void	 format_fn(struct out *, struct pub *const *, size_t);
+/* A short extract of a record that shows why search found it. */
+struct snippet {
+	struct str	 text;
+	struct mark	 mark[8];	/* the words found, to highlight */
+	size_t		 nmarks;
+};
+
+/* What a format may need besides the records. */
+struct format_opts {
+	const enum field *fields;	/* --fields; NULL: the format's own */
+	size_t		 nfields;
+	const char	*template;	/* --template */
+	bool		 csv_raw;	/* --csv-raw: no formula guard */
+	const struct catalog_info *info; /* the catalogue's header */
+	const double	*scores;	/* search: a score per record */
+	const struct snippet *snippets;	/* search: one per record */
+};
+
+typedef void	 format_fn(struct out *, struct pub *const *, size_t,
+		    const struct format_opts *);
 
 const char	*format_name(enum format);
 int		 format_lookup(const char *name);	/* -1: unknown */
 const char	*format_names(void);	/* "plain, table, json, full" */
 
+/* Does format f take --fields? */
+bool		 format_has_fields(enum format f);
+
+/*
+ * Parse a --fields list ("id,year,title") into fields (room for
+ * FIELD__COUNT); false with a message in err for an unknown name.
+ */
+bool		 format_parse_fields(const char *spec, enum field *fields,
+		    size_t *n, char *err, size_t errsize);
+
+/*
+ * The value of field as one line of text, for the column formats: lists
+ * joined by sep, a price as "30 USD", editions as in show.  Appends to b.
+ */
+void		 format_field_text(struct buf *b, const struct pub *,
+		    enum field, const char *sep);
+
+/* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
+void		 format_edition_text(struct buf *b, const struct edition *);
+
 /* Write v[0..n) in format f. */
 void		 format_write(enum format f, struct out *, struct pub *const *,
-		    size_t n);
+		    size_t n, const struct format_opts *);
+
+/* JSON pieces, shared by json and jsonl. */
+void		 json_string(struct out *, struct str);
+void		 json_record(struct out *, const struct pub *,
+		    const struct format_opts *, bool pretty);
 
 format_fn	 fmt_plain;
 format_fn	 fmt_table;

@@ -28,63 +28,21 @@
 
 static int	cmd_help(struct cli *, int, char **);
 
-static const struct command commands[] = {
-	{ "list", cmd_list,
-	  "list [--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
-	  "     [--has FIELD] [--title TEXT] [--grep REGEX] [--sort KEYS]\n"
-	  "     [--reverse] [--format FORMAT] [--limit N]",
-	  "list publications, filtered and sorted",
-	  "List publications, one a line: all of them, or those that pass the\n"
-	  "filters.  Different filters must all pass; a filter given twice passes\n"
-	  "when either value does.\n"
-	  "\n"
-	  "Examples:\n"
-	  "  iompubs list --year 2015\n"
-	  "  iompubs list --year 2010..2015 --language es --language fr\n"
-	  "  iompubs list --title caribbean --sort -year\n"
-	  "  iompubs list --grep 'fish(ers|ing)' --format json\n"
-	  "\n"
-	  "Filters:\n"
-	  "  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
-	  "  -l, --language LANG    a language name or ISO 639-1 code (es, Spanish,\n"
-	  "                         espagnol, español)\n"
-	  "      --available WHAT   pdf or hardcopy\n"
-	  "      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
-	  "  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
-	  "  -g, --grep REGEX       title or abstract matches the POSIX extended\n"
-	  "                         regular expression REGEX, ignoring case\n"
-	  "\n"
-	  "Output:\n"
-	  "  -s, --sort KEYS        sort by KEYS: year, title, pages, id, comma-\n"
-	  "                         separated; -KEY or KEY:desc sorts descending;\n"
-	  "                         ties keep catalogue order (the default order)\n"
-	  "  -r, --reverse          reverse the order\n"
-	  "  -f, --format FORMAT    plain (tab-separated id, year, pages, languages,\n"
-	  "                         title; the default in a pipe), table (the\n"
-	  "                         default on a terminal), json or full\n"
-	  "  -n, --limit N          print at most N records\n" },
-	{ "show", cmd_show,
-	  "show [--first] [--format FORMAT] QUERY ...",
-	  "show whole records by id, ISBN, ISSN or title",
-	  "Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
-	  "ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"
-	  "a whole title, or part of a title, case and accents ignored.  The\n"
-	  "first of these kinds that finds something wins; every record it finds\n"
-	  "is shown, best first: titles starting with the query, then shorter.\n"
-	  "\n"
-	  "Examples:\n"
-	  "  iompubs show caring-for-trafficked-persons-2009\n"
-	  "  iompubs show 978-92-9068-466-4\n"
-	  "  iompubs show Caring for Trafficked Persons\n"
-	  "  iompubs show --format json etat des lieux\n"
-	  "\n"
-	  "Options:\n"
-	  "      --first            show only the best match\n"
-	  "  -f, --format FORMAT    full (the default), json, plain or table\n" },
-	{ "help", cmd_help,
-	  "help [COMMAND]",
-	  "show help for iompubs or one of its commands",
-	  "Show the help of COMMAND, or of iompubs itself.\n" },
+const struct command command_help = {
+	"help", cmd_help,
+	"help [COMMAND]",
+	"show help for iompubs or one of its commands",
+	"Show the help of COMMAND, or of iompubs itself.\n"
+};
+
+/* In the order --help lists them. */
+static const struct command *const commands[] = {
+	&command_list,
+	&command_show,
+	&command_search,
+	&command_stats,
+	&command_check,
+	&command_help,
 };
 
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))
@@ -113,8 +71,8 @@ main_help(FILE *fp)
 	    "\n"
 	    "Commands:\n", fp);
 	for (i = 0; i < NCOMMANDS; i++)
-		fprintf(fp, "  %-8s %s\n", commands[i].name,
-		    commands[i].summary);
+		fprintf(fp, "  %-8s %s\n", commands[i]->name,
+		    commands[i]->summary);
 	fputs(
 	    "\n"
 	    "Options:\n"
@@ -456,8 +414,8 @@ find_command(const char *name)
 	size_t	 i;
 
 	for (i = 0; i < NCOMMANDS; i++)
-		if (strcmp(commands[i].name, name) == 0)
-			return &commands[i];
+		if (strcmp(commands[i]->name, name) == 0)
+			return commands[i];
 	return NULL;
 }
 
@@ -468,7 +426,7 @@ unknown_command(struct cli *c, const char *name)
 	size_t		 i;
 
 	for (i = 0; i < NCOMMANDS; i++)
-		names[i] = commands[i].name;
+		names[i] = commands[i]->name;
 	if ((near = suggest(name, strlen(name), names, NCOMMANDS)) != NULL)
 		return cli_usage_error(c, "unknown command '%s'; did you mean "
 		    "'%s'?", name, near);

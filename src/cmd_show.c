@@ -10,6 +10,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "format.h"
+#include "listopts.h"
 #include "match.h"
 #include "text.h"
 
@@ -45,42 +46,65 @@ nothing_found(const struct catalog *cat, const char *query, size_t len)
 	return EXIT_NOTHING;
 }
 
+const struct command command_show = {
+	"show", cmd_show,
+	"show [--first] [--format FORMAT] QUERY ...",
+	"show whole records by id, ISBN, ISSN or title",
+	"Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
+	"ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"
+	"a whole title, or part of a title, case and accents ignored.  The\n"
+	"first of these kinds that finds something wins; every record it finds\n"
+	"is shown, best first: titles starting with the query, then shorter.\n"
+	"\n"
+	"Examples:\n"
+	"  iompubs show caring-for-trafficked-persons-2009\n"
+	"  iompubs show 978-92-9068-466-4\n"
+	"  iompubs show Caring for Trafficked Persons\n"
+	"  iompubs show --format json etat des lieux\n"
+	"\n"
+	"Options:\n"
+	"      --first            show only the best match\n"
+	"  -f, --format FORMAT    full (the default), json, plain or table\n"
+};
+
 int
 cmd_show(struct cli *c, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_OPTIONS,
+		LISTOPTS_OUTPUT,
 		{ "first", no_argument, NULL, OPT_FIRST },
-		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct listopts	 lo;
 	struct catalog	*cat = NULL;
 	struct match	 m;
 	struct buf	 query = { NULL, 0, 0, false };
 	bool		 first = false;
-	int		 ch, fmt = -1, status = EXIT_TROUBLE, i;
+	int		 ch, status = EXIT_TROUBLE, i, r;
+	enum format	 fmt;
 
 	memset(&m, 0, sizeof(m));
-	while ((ch = cli_getopt(c, argc, argv, "hf:", longopts)) != -1) {
-		switch (ch) {
-		case 'h':
-			return cli_command_help(c);
-		case OPT_FIRST:
-			first = true;
-			break;
-		case 'f':
-			if ((fmt = format_lookup(optarg)) < 0)
-				return cli_usage_error(c, "unknown format "
-				    "'%s'; formats are %s", optarg,
-				    format_names());
-			break;
-		default:
-			return EXIT_TROUBLE;
+	if (!listopts_init(&lo, argc))
+		return EXIT_TROUBLE;
+	while ((ch = cli_getopt(c, argc, argv, "h" LISTOPTS_OUTPUT_SHORT,
+	    longopts)) != -1) {
+		if (ch == 'h') {
+			status = cli_command_help(c);
+			goto done;
 		}
+		if (ch == OPT_FIRST)
+			first = true;
+		else if ((r = listopts_option(c, &lo, ch, optarg)) <= 0)
+			goto done;
 	}
-	if (optind == argc)
-		return cli_usage_error(c, "what should I show? Give an id, "
+	if (optind == argc) {
+		status = cli_usage_error(c, "what should I show? Give an id, "
 		    "an ISBN or (part of) a title");
+		goto done;
+	}
+	if (!listopts_done(c, &lo))
+		goto done;
 	for (i = optind; i < argc; i++) {
 		if (i > optind)
 			buf_adds(&query, " ");
@@ -103,10 +127,11 @@ cmd_show(struct cli *c, int argc, char **argv)
 	}
 	if (first)
 		m.n = 1;
-	fmt = (int)cli_output_format(c, fmt, FORMAT_FULL, FORMAT_FULL);
-	format_write((enum format)fmt, &c->out, m.v, m.n);
+	fmt = listopts_output(c, &lo, cat, FORMAT_FULL, FORMAT_FULL);
+	format_write(fmt, &c->out, m.v, m.n, &lo.fopts);
 	status = cli_finish(c, EXIT_FOUND);
 done:
+	listopts_free(&lo);
 	match_free(&m);
 	buf_free(&query);
 	catalog_free(cat);

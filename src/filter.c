@@ -1,5 +1,8 @@
 /*
- * filter.c: condition trees over publications.
+ * filter.c: condition trees over publications: building the command-line
+ * filters, evaluating trees against records, and finding where text
+ * conditions matched, for highlighting.  Expressions are parsed into the
+ * same trees by expr.c.
  */
 #include <sys/types.h>
 
@@ -9,59 +12,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "diag.h"
 #include "filter.h"
+#include "filter_node.h"
 #include "fold.h"
+#include "format.h"
 #include "isbn.h"
 #include "lang.h"
 #include "num.h"
 #include "suggest.h"
 #include "text.h"
 
-enum node_type {
-	NODE_AND,
-	NODE_OR,
-	NODE_NOT,
-	NODE_TEST
-};
-
-enum test_op {
-	OP_EQ,			/* equal (text folded, languages resolved) */
-	OP_LT,
-	OP_LE,
-	OP_GT,
-	OP_GE,
-	OP_MATCH,		/* regular expression */
-	OP_CONTAINS,		/* folded substring */
-	OP_EXISTS		/* the field is present */
-};
-
-struct node {
-	enum node_type	 type;
-	struct node	*left;		/* AND, OR, NOT */
-	struct node	*right;		/* AND, OR */
-	unsigned	 fields;	/* TEST: 1 << enum field; any may pass */
-	enum test_op	 op;
-	long		 number;	/* operand of numeric comparisons */
-	char		*text;		/* folded text operand */
-	size_t		 textlen;
-	char		**names;	/* languages: folded names that match */
-	size_t		 nnames;
-	regex_t		 re;
-	bool		 has_re;
-};
-
-struct filter {
-	struct node	*group[FILTER__KINDS];	/* or-ed conditions */
-	struct foldbuf	 fb;		/* scratch for folding values */
-	struct foldmap	 fm;		/* and for finding marks */
-	char		 err[256];
-};
-
-#define FIELD_BIT(f)	(1u << (f))
-
-static void
+void
 node_free(struct node *n)
 {
 	size_t	 i;
@@ -79,7 +43,7 @@ node_free(struct node *n)
 	free(n);
 }
 
-static struct node *
+struct node *
 node_new(enum node_type type)
 {
 	struct node	*n;
@@ -89,7 +53,7 @@ node_new(enum node_type type)
 	return n;
 }
 
-static struct node *
+struct node *
 test_new(unsigned fields, enum test_op op)
 {
 	struct node	*n;
@@ -101,9 +65,8 @@ test_new(unsigned fields, enum test_op op)
 	return n;
 }
 
-/* Join a and b under a new AND or OR; frees both on failure. */
-static struct node *
-join(enum node_type type, struct node *a, struct node *b)
+struct node *
+node_join(enum node_type type, struct node *a, struct node *b)
 {
 	struct node	*n;
 
@@ -114,6 +77,19 @@ join(enum node_type type, struct node *a, struct node *b)
 	}
 	n->left = a;
 	n->right = b;
+	return n;
+}
+
+struct node *
+node_not(struct node *a)
+{
+	struct node	*n;
+
+	if (a == NULL || (n = node_new(NODE_NOT)) == NULL) {
+		node_free(a);
+		return NULL;
+	}
+	n->left = a;
 	return n;
 }
 
@@ -134,6 +110,7 @@ filter_free(struct filter *f)
 		node_free(f->group[i]);
 	fold_free(&f->fb);
 	foldmap_free(&f->fm);
+	buf_free(&f->tb);
 	free(f);
 }
 
@@ -154,25 +131,42 @@ filter_empty(const struct filter *f)
 	return true;
 }
 
-static enum filter_status bad(struct filter *, const char *, ...)
-    DIAG_PRINTF(2, 3);
+size_t
+filter_error_column(const struct filter *f)
+{
+	return f->errcol;
+}
 
-static enum filter_status
-bad(struct filter *f, const char *fmt, ...)
+enum filter_status
+filter_bad(struct filter *f, size_t col, const char *fmt, ...)
 {
 	va_list	 ap;
 
 	va_start(ap, fmt);
 	vsnprintf(f->err, sizeof(f->err), fmt, ap);
 	va_end(ap);
+	f->errcol = col;
 	return FILTER_BAD;
 }
 
-static bool
-set_text(struct node *n, const char *s, size_t len)
+#define bad(f, ...)	filter_bad(f, 0, __VA_ARGS__)
+
+bool
+node_set_text(struct node *n, const char *s, size_t len)
 {
 	n->text = fold_dup(s, len, &n->textlen);
 	return n->text != NULL;
+}
+
+int
+node_set_regex(struct node *n, const char *s)
+{
+	int	 rc;
+
+	/* Not REG_NOSUB: the match positions are wanted for highlighting. */
+	if ((rc = regcomp(&n->re, s, REG_EXTENDED | REG_ICASE)) == 0)
+		n->has_re = true;
+	return rc;
 }
 
 /*
@@ -210,12 +204,13 @@ add_year(struct filter *f, const char *arg, struct node **out)
 			return bad(f, "year range '%s' is empty: %ld is after "
 			    "%ld", q, lo, hi);
 	}
-	*out = join(NODE_AND, test_new(FIELD_BIT(FIELD_YEAR), OP_GE),
+	*out = node_join(NODE_AND, test_new(FIELD_BIT(FIELD_YEAR), OP_GE),
 	    test_new(FIELD_BIT(FIELD_YEAR), OP_LE));
 	if (*out == NULL)
 		return FILTER_NOMEM;
 	(*out)->left->number = lo;
 	(*out)->right->number = hi;
+	(*out)->left->numeric = (*out)->right->numeric = true;
 	return FILTER_OK;
 syntax:
 	return bad(f, "bad year '%s': expected YEAR, FROM..TO, FROM.. or "
@@ -238,21 +233,30 @@ add_name(struct node *n, const char *name)
 	return true;
 }
 
+bool
+node_set_language(struct node *n, const char *s, size_t len)
+{
+	const struct lang	*l;
+	char			*arg;
+	bool			 ok;
+
+	/* The words the catalogue may use for the language asked for. */
+	if ((arg = strndup(s, len)) == NULL)
+		return false;
+	ok = add_name(n, arg);
+	if (ok && (l = lang_lookup(s, len)) != NULL)
+		ok = add_name(n, l->code) && add_name(n, l->english) &&
+		    add_name(n, l->french) && add_name(n, l->spanish) &&
+		    add_name(n, l->native);
+	free(arg);
+	return ok;
+}
+
 static enum filter_status
 add_language(const char *arg, struct node **out)
 {
-	const struct lang	*l;
-	struct node		*n;
-
-	if ((n = *out = test_new(FIELD_BIT(FIELD_LANGUAGES), OP_EQ)) == NULL)
-		return FILTER_NOMEM;
-	/* The words the catalogue may use for the language asked for. */
-	if (!add_name(n, arg))
-		return FILTER_NOMEM;
-	if ((l = lang_lookup(arg, strlen(arg))) != NULL &&
-	    (!add_name(n, l->code) || !add_name(n, l->english) ||
-	    !add_name(n, l->french) || !add_name(n, l->spanish) ||
-	    !add_name(n, l->native)))
+	if ((*out = test_new(FIELD_BIT(FIELD_LANGUAGES), OP_EQ)) == NULL ||
+	    !node_set_language(*out, arg, strlen(arg)))
 		return FILTER_NOMEM;
 	return FILTER_OK;
 }
@@ -268,7 +272,7 @@ add_available(struct filter *f, const char *arg, struct node **out)
 		    "hardcopy", q);
 	}
 	if ((*out = test_new(FIELD_BIT(FIELD_AVAILABILITY), OP_EQ)) == NULL ||
-	    !set_text(*out, arg, strlen(arg)))
+	    !node_set_text(*out, arg, strlen(arg)))
 		return FILTER_NOMEM;
 	return FILTER_OK;
 }
@@ -307,16 +311,13 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 	    OP_MATCH);
 	if (n == NULL)
 		return FILTER_NOMEM;
-	/* Not REG_NOSUB: the match positions are wanted for highlighting. */
-	rc = regcomp(&n->re, arg, REG_EXTENDED | REG_ICASE);
-	if (rc == REG_ESPACE)
+	if ((rc = node_set_regex(n, arg)) == REG_ESPACE)
 		return FILTER_NOMEM;
 	if (rc != 0) {
 		regerror(rc, &n->re, msg, sizeof(msg));
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "bad regular expression '%s': %s", q, msg);
 	}
-	n->has_re = true;
 	return FILTER_OK;
 }
 
@@ -341,12 +342,14 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		break;
 	case FILTER_TITLE:
 		n = test_new(FIELD_BIT(FIELD_TITLE), OP_CONTAINS);
-		st = n != NULL && set_text(n, arg, strlen(arg)) ?
+		st = n != NULL && node_set_text(n, arg, strlen(arg)) ?
 		    FILTER_OK : FILTER_NOMEM;
 		break;
 	case FILTER_GREP:
 		st = add_grep(f, arg, &n);
 		break;
+	case FILTER_EXPR:
+		return filter_expr(f, arg);
 	default:
 		st = bad(f, "unknown filter");
 		break;
@@ -355,11 +358,18 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		node_free(n);
 		return st;
 	}
+	return filter_group_add(f, kind, n) ? FILTER_OK : FILTER_NOMEM;
+}
+
+bool
+filter_group_add(struct filter *f, enum filter_kind kind, struct node *n)
+{
 	if (f->group[kind] == NULL)
 		f->group[kind] = n;
-	else if ((f->group[kind] = join(NODE_OR, f->group[kind], n)) == NULL)
-		return FILTER_NOMEM;
-	return FILTER_OK;
+	else if ((f->group[kind] = node_join(NODE_OR, f->group[kind], n)) ==
+	    NULL)
+		return false;
+	return true;
 }
 
 /*
@@ -392,14 +402,6 @@ order_holds(enum test_op op, int c)
 }
 
 static int
-test_number(const struct node *n, long v)
-{
-	if (v == 0)			/* absent */
-		return 0;
-	return order_holds(n->op, cmp_long(v, n->number));
-}
-
-static int
 regex_match(const struct node *n, struct str s)
 {
 	regmatch_t	 m[1];
@@ -415,8 +417,7 @@ regex_match(const struct node *n, struct str s)
 
 /* Compare one text value; -1 on OOM. */
 static int
-test_text(struct filter *f, const struct node *n, struct str s,
-    bool is_language)
+test_text(struct filter *f, const struct node *n, struct str s)
 {
 	struct str	 v;
 	size_t		 i, len;
@@ -428,7 +429,7 @@ test_text(struct filter *f, const struct node *n, struct str s,
 		return regex_match(n, s);
 	if ((v = fold(&f->fb, s.ptr, s.len)).ptr == NULL)
 		return -1;
-	if (is_language && n->op == OP_EQ) {
+	if (n->nnames > 0 && n->op == OP_EQ) {
 		for (i = 0; i < n->nnames; i++)
 			if (strlen(n->names[i]) == v.len &&
 			    memcmp(n->names[i], v.ptr, v.len) == 0)
@@ -445,17 +446,74 @@ test_text(struct filter *f, const struct node *n, struct str s,
 	return order_holds(n->op, (c > 0) - (c < 0));
 }
 
+/* An ISBN or ISSN: equal if the same once normalised. */
+static int
+test_ident(struct filter *f, const struct node *n, struct str s)
+{
+	char	 norm[ISBN_NORM_MAX];
+
+	if (n->op != OP_EQ || n->identlen == 0)
+		return test_text(f, n, s);
+	return str_present(s) &&
+	    isbn_normalize(s.ptr, s.len, norm) == n->identlen &&
+	    memcmp(norm, n->ident, n->identlen) == 0;
+}
+
 static int
 test_list(struct filter *f, const struct node *n, const struct strlist *l,
-    bool is_language)
+    bool ident)
 {
 	size_t	 i;
 	int	 r;
 
 	for (i = 0; i < l->n; i++)
-		if ((r = test_text(f, n, l->v[i], is_language)) != 0)
+		if ((r = ident ? test_ident(f, n, l->v[i]) :
+		    test_text(f, n, l->v[i])) != 0)
 			return r;
 	return 0;
+}
+
+/* A number: compared as one, or as its decimal text for ~ and :. */
+static int
+test_number(struct filter *f, const struct node *n, long v)
+{
+	char	 buf[24];
+
+	if (v == 0)			/* absent */
+		return 0;
+	if (n->numeric)
+		return order_holds(n->op, cmp_long(v, n->number));
+	snprintf(buf, sizeof(buf), "%ld", v);
+	return test_text(f, n, str_cstr(buf));
+}
+
+/* Fields tested as their text, as the column formats show them. */
+static int
+test_as_text(struct filter *f, const struct node *n, const struct pub *p,
+    enum field field)
+{
+	size_t	 i;
+	int	 r;
+
+	if (field == FIELD_EDITIONS) {
+		for (i = 0; i < p->neditions; i++) {
+			buf_reset(&f->tb);
+			format_edition_text(&f->tb, p->editions[i]);
+			if (f->tb.oom)
+				return -1;
+			if ((r = test_text(f, n, buf_str(&f->tb))) != 0)
+				return r;
+		}
+		return 0;
+	}
+	/* A price: "30 USD", or its currency alone for "=". */
+	if (!str_present(p->price.currency))
+		return 0;
+	if (n->op == OP_EQ && (r = test_text(f, n, p->price.currency)) != 0)
+		return r;
+	buf_reset(&f->tb);
+	format_field_text(&f->tb, p, FIELD_PRICE, ", ");
+	return f->tb.oom ? -1 : test_text(f, n, buf_str(&f->tb));
 }
 
 static int
@@ -466,30 +524,38 @@ test_field(struct filter *f, const struct node *n, const struct pub *p,
 		return pub_has(p, field);
 	switch (field) {
 	case FIELD_YEAR:
-		return test_number(n, p->year);
+		return test_number(f, n, p->year);
 	case FIELD_PAGES:
-		return test_number(n, p->pages);
+		return test_number(f, n, p->pages);
 	case FIELD_PRICE:
-		return str_present(p->price.currency) &&
-		    test_number(n, p->price.cents);
+		if (n->numeric)
+			return str_present(p->price.currency) &&
+			    order_holds(n->op, cmp_long(p->price.cents,
+			    n->number));
+		return test_as_text(f, n, p, field);
+	case FIELD_EDITIONS:
+		if (n->numeric)
+			return order_holds(n->op, cmp_long((long)p->neditions,
+			    n->number));
+		return test_as_text(f, n, p, field);
 	case FIELD_LANGUAGES:
-		return test_list(f, n, &p->languages, true);
+		return test_list(f, n, &p->languages, false);
 	case FIELD_ISBN:
-		return test_list(f, n, &p->isbn, false);
+		return test_list(f, n, &p->isbn, true);
 	case FIELD_EISBN:
-		return test_list(f, n, &p->eisbn, false);
+		return test_list(f, n, &p->eisbn, true);
 	case FIELD_AVAILABILITY:
 		return test_list(f, n, &p->availability, false);
 	case FIELD_ID:
-		return test_text(f, n, p->id, false);
+		return test_text(f, n, p->id);
 	case FIELD_TITLE:
-		return test_text(f, n, p->title, false);
+		return test_text(f, n, p->title);
 	case FIELD_ISSN:
-		return test_text(f, n, p->issn, false);
+		return test_ident(f, n, p->issn);
 	case FIELD_ABSTRACT:
-		return test_text(f, n, p->abstract, false);
+		return test_text(f, n, p->abstract);
 	case FIELD_NOTES:
-		return test_text(f, n, p->notes, false);
+		return test_text(f, n, p->notes);
 	default:
 		return 0;
 	}

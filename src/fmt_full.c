@@ -145,29 +145,15 @@ text_block(struct out *o, const char *name, struct str s, int which)
 		out_char(o, '\n');
 }
 
-/* "2009, 231 pages, English, ISBN 978-92-9068-466-4" */
 static void
 editions(struct out *o, const struct pub *p)
 {
-	const struct edition	*e;
-	struct buf		 b = { NULL, 0, 0, false };
-	size_t			 i, j;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i;
 
 	for (i = 0; i < p->neditions; i++) {
-		e = p->editions[i];
 		buf_reset(&b);
-		buf_printf(&b, "%ld", e->year);
-		if (e->pages > 0)
-			buf_printf(&b, ", %ld pages", e->pages);
-		for (j = 0; j < e->languages.n; j++) {
-			buf_adds(&b, j == 0 ? ", " : " and ");
-			buf_add(&b, e->languages.v[j].ptr,
-			    e->languages.v[j].len);
-		}
-		for (j = 0; j < e->isbn.n; j++) {
-			buf_adds(&b, ", ISBN ");
-			buf_add(&b, e->isbn.v[j].ptr, e->isbn.v[j].len);
-		}
+		format_edition_text(&b, p->editions[i]);
 		line(o, buf_str(&b), label(o, "Edition"), STYLE_NONE, -1);
 	}
 	o->oom |= b.oom;
@@ -187,31 +173,75 @@ price(struct out *o, const struct pub *p)
 }
 
 static void
-record(struct out *o, const struct pub *p)
+full_field(struct out *o, const struct pub *p, enum field f)
 {
-	field(o, "Title", p->title, STYLE_TITLE, FIELD_TITLE);
-	field(o, "Id", p->id, STYLE_ID, -1);
-	number(o, "Year", p->year);
-	number(o, "Pages", p->pages);
-	list(o, "Languages", &p->languages);
-	list(o, "ISBN", &p->isbn);
-	list(o, "E-ISBN", &p->eisbn);
-	field(o, "ISSN", p->issn, STYLE_NONE, -1);
-	price(o, p);
-	list(o, "Available", &p->availability);
-	editions(o, p);
-	text_block(o, "Abstract", p->abstract, FIELD_ABSTRACT);
-	text_block(o, "Notes", p->notes, FIELD_NOTES);
+	switch (f) {
+	case FIELD_TITLE:
+		field(o, "Title", p->title, STYLE_TITLE, FIELD_TITLE);
+		break;
+	case FIELD_ID:
+		field(o, "Id", p->id, STYLE_ID, -1);
+		break;
+	case FIELD_YEAR:
+		number(o, "Year", p->year);
+		break;
+	case FIELD_PAGES:
+		number(o, "Pages", p->pages);
+		break;
+	case FIELD_LANGUAGES:
+		list(o, "Languages", &p->languages);
+		break;
+	case FIELD_ISBN:
+		list(o, "ISBN", &p->isbn);
+		break;
+	case FIELD_EISBN:
+		list(o, "E-ISBN", &p->eisbn);
+		break;
+	case FIELD_ISSN:
+		field(o, "ISSN", p->issn, STYLE_NONE, -1);
+		break;
+	case FIELD_PRICE:
+		price(o, p);
+		break;
+	case FIELD_AVAILABILITY:
+		list(o, "Available", &p->availability);
+		break;
+	case FIELD_EDITIONS:
+		editions(o, p);
+		break;
+	case FIELD_ABSTRACT:
+		text_block(o, "Abstract", p->abstract, FIELD_ABSTRACT);
+		break;
+	case FIELD_NOTES:
+		text_block(o, "Notes", p->notes, FIELD_NOTES);
+		break;
+	default:
+		break;
+	}
 }
 
-void
-fmt_full(struct out *o, struct pub *const *v, size_t n)
-{
-	size_t	 i;
+/* The order show uses: the title first, as a heading. */
+static const enum field full_order[FIELD__COUNT] = {
+	FIELD_TITLE, FIELD_ID, FIELD_YEAR, FIELD_PAGES, FIELD_LANGUAGES,
+	FIELD_ISBN, FIELD_EISBN, FIELD_ISSN, FIELD_PRICE, FIELD_AVAILABILITY,
+	FIELD_EDITIONS, FIELD_ABSTRACT, FIELD_NOTES
+};
 
+void
+fmt_full(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	const enum field	*fields = full_order;
+	size_t			 i, j, nfields = FIELD__COUNT;
+
+	if (opts->fields != NULL) {
+		fields = opts->fields;
+		nfields = opts->nfields;
+	}
 	for (i = 0; i < n && !out_failed(o); i++) {
 		if (i > 0)
 			out_char(o, '\n');
-		record(o, v[i]);
+		for (j = 0; j < nfields; j++)
+			full_field(o, v[i], fields[j]);
 	}
 }

@@ -15,7 +15,7 @@
 #include "out.h"
 #include "text.h"
 
-static void
+void
 json_string(struct out *o, struct str s)
 {
 	uint32_t	 cp;
@@ -95,13 +95,7 @@ json_number(struct out *o, long v)
 }
 
 static void
-key(struct out *o, enum field f, bool first)
-{
-	fprintf(o->fp, "%s\n    \"%s\": ", first ? "" : ",", field_name(f));
-}
-
-static void
-json_editions(struct out *o, const struct pub *p)
+json_editions(struct out *o, const struct pub *p, const char *indent)
 {
 	const struct edition	*e;
 	size_t			 i;
@@ -113,8 +107,8 @@ json_editions(struct out *o, const struct pub *p)
 	out_char(o, '[');
 	for (i = 0; i < p->neditions; i++) {
 		e = p->editions[i];
-		fprintf(o->fp, "%s\n      {\"year\": %ld, \"pages\": ",
-		    i > 0 ? "," : "", e->year);
+		fprintf(o->fp, "%s%s%s{\"year\": %ld, \"pages\": ",
+		    i > 0 ? "," : "", *indent ? "\n" : "", indent, e->year);
 		json_number(o, e->pages);
 		out_str(o, ", \"languages\": ");
 		json_list(o, &e->languages);
@@ -122,51 +116,92 @@ json_editions(struct out *o, const struct pub *p)
 		json_list(o, &e->isbn);
 		out_char(o, '}');
 	}
-	out_str(o, "\n    ]");
+	out_str(o, *indent ? "\n    ]" : "]");
 }
 
 static void
-json_record(struct out *o, const struct pub *p)
+json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
 {
-	out_str(o, "  {");
-	key(o, FIELD_ID, true);
-	json_string(o, p->id);
-	key(o, FIELD_TITLE, false);
-	json_string(o, p->title);
-	key(o, FIELD_YEAR, false);
-	json_number(o, p->year);
-	key(o, FIELD_PAGES, false);
-	json_number(o, p->pages);
-	key(o, FIELD_LANGUAGES, false);
-	json_list(o, &p->languages);
-	key(o, FIELD_ISBN, false);
-	json_list(o, &p->isbn);
-	key(o, FIELD_EISBN, false);
-	json_list(o, &p->eisbn);
-	key(o, FIELD_ISSN, false);
-	json_string(o, p->issn);
-	key(o, FIELD_PRICE, false);
-	if (str_present(p->price.currency)) {
+	switch (f) {
+	case FIELD_ID:
+		json_string(o, p->id);
+		break;
+	case FIELD_TITLE:
+		json_string(o, p->title);
+		break;
+	case FIELD_YEAR:
+		json_number(o, p->year);
+		break;
+	case FIELD_PAGES:
+		json_number(o, p->pages);
+		break;
+	case FIELD_LANGUAGES:
+		json_list(o, &p->languages);
+		break;
+	case FIELD_ISBN:
+		json_list(o, &p->isbn);
+		break;
+	case FIELD_EISBN:
+		json_list(o, &p->eisbn);
+		break;
+	case FIELD_ISSN:
+		json_string(o, p->issn);
+		break;
+	case FIELD_PRICE:
+		if (!str_present(p->price.currency)) {
+			out_str(o, "null");
+			break;
+		}
+		/* The amount was checked to be a plain decimal number. */
 		out_str(o, "{\"amount\": ");
 		out_text(o, p->price.amount);
 		out_str(o, ", \"currency\": ");
 		json_string(o, p->price.currency);
 		out_char(o, '}');
-	} else
+		break;
+	case FIELD_AVAILABILITY:
+		json_list(o, &p->availability);
+		break;
+	case FIELD_EDITIONS:
+		json_editions(o, p, pretty ? "      " : "");
+		break;
+	case FIELD_ABSTRACT:
+		json_string(o, p->abstract);
+		break;
+	case FIELD_NOTES:
+		json_string(o, p->notes);
+		break;
+	default:
 		out_str(o, "null");
-	key(o, FIELD_AVAILABILITY, false);
-	json_list(o, &p->availability);
-	key(o, FIELD_EDITIONS, false);
-	json_editions(o, p);
-	key(o, FIELD_ABSTRACT, false);
-	json_string(o, p->abstract);
-	key(o, FIELD_NOTES, false);
-	json_string(o, p->notes);
-	out_str(o, "\n  }");
+		break;
+	}
+}
+
+/*
+ * One record as an object: pretty (a key a line, for json) or compact
+ * (one line, for jsonl), with the fields asked for or all of them.
+ */
+void
+json_record(struct out *o, const struct pub *p,
+    const struct format_opts *opts, bool pretty)
+{
+	size_t	 i, n;
+
+	n = opts->fields != NULL ? opts->nfields : FIELD__COUNT;
+	out_str(o, pretty ? "  {" : "{");
+	for (i = 0; i < n; i++) {
+		enum field f = opts->fields != NULL ? opts->fields[i] :
+		    (enum field)i;
+		fprintf(o->fp, "%s%s\"%s\": ", i > 0 ? "," : "",
+		    pretty ? "\n    " : (i > 0 ? " " : ""), field_name(f));
+		json_value(o, p, f, pretty);
+	}
+	out_str(o, pretty ? "\n  }" : "}");
 }
 
 void
-fmt_json(struct out *o, struct pub *const *v, size_t n)
+fmt_json(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
 {
 	size_t	 i;
 
@@ -177,7 +212,7 @@ fmt_json(struct out *o, struct pub *const *v, size_t n)
 	out_char(o, '[');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		out_str(o, i > 0 ? ",\n" : "\n");
-		json_record(o, v[i]);
+		json_record(o, v[i], opts, true);
 	}
 	out_str(o, "\n]\n");
 }

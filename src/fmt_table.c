@@ -1,14 +1,20 @@
 /*
  * fmt_table.c: aligned columns for a person at a terminal.
  *
- * The title matters most and takes the space the other columns leave.
- * On a terminal no line is wider than the screen.  Ids are only useful
- * whole (they are typed back to show), so the ID column is shown only
- * when the screen has room for the longest id and a title column of
- * reasonable width; language lists are cut before that, and PAGES and
- * LANGUAGES are dropped on very narrow screens.  A title that still
- * does not fit is cut with "…".  Written to a pipe, the same table keeps
- * every value whole.
+ * The default columns are ID, YEAR, PAGES, LANGUAGES and TITLE (and
+ * SCORE first, for search).  The title matters most and takes the space
+ * the other columns leave.  On a terminal no line is wider than the
+ * screen.  Ids are only useful whole (they are typed back to show), so
+ * the ID column is shown only when the screen has room for the longest
+ * id and a title column of reasonable width; language lists are cut
+ * before that, and PAGES and LANGUAGES are dropped on very narrow
+ * screens.  A title that still does not fit is cut with "…".
+ *
+ * With --fields, the columns are those fields; the title (or else the
+ * last column) takes the space left, and the widest of the others are
+ * narrowed until the table fits.
+ *
+ * Written to a pipe, the same table keeps every value whole.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,189 +27,331 @@
 #define GAP		2	/* spaces between columns */
 #define TITLE_MIN	20	/* below this, drop other columns */
 #define LANG_MIN	10	/* cut language lists no shorter */
+#define COL_MIN		4	/* cut --fields columns no narrower */
+#define SNIPPET_INDENT	4
+#define MAXCOLS		(FIELD__COUNT + 1)
+#define SCORE		(-1)	/* the column of search scores */
 
-enum col { COL_ID, COL_YEAR, COL_PAGES, COL_LANG, COL_TITLE, NCOLS };
-
-static const char *const headers[NCOLS] = {
-	"ID", "YEAR", "PAGES", "LANGUAGES", "TITLE"
+struct col {
+	int		 field;		/* enum field, or SCORE */
+	size_t		 w;		/* width; 0: dropped */
+	bool		 right;		/* numbers are right-aligned */
 };
 
 struct layout {
-	size_t	 w[NCOLS];		/* column widths; 0: column dropped */
-	size_t	 title;			/* columns for the title; 0: no limit */
+	struct col	 col[MAXCOLS];
+	size_t		 ncols;
+	size_t		 flex;		/* the column that takes the rest */
+	size_t		 flexw;		/* its width; 0: no limit */
 };
 
-/* Languages joined with ", " into b; returns the text. */
-static struct str
-join_languages(const struct pub *p, struct buf *b)
+static const char *
+header(int field)
 {
-	size_t	 i;
+	static const char *const names[FIELD__COUNT] = {
+		"ID", "TITLE", "YEAR", "PAGES", "LANGUAGES", "ISBN", "E-ISBN",
+		"ISSN", "PRICE", "AVAILABLE", "EDITIONS", "ABSTRACT", "NOTES"
+	};
 
+	return field == SCORE ? "SCORE" : names[field];
+}
+
+/* The text of a cell, into b. */
+static struct str
+cell_text(struct buf *b, const struct pub *p, int field, double score)
+{
 	buf_reset(b);
-	for (i = 0; i < p->languages.n; i++) {
-		if (i > 0)
-			buf_adds(b, ", ");
-		buf_add(b, p->languages.v[i].ptr, p->languages.v[i].len);
-	}
+	if (field == SCORE)
+		buf_printf(b, "%.1f", score);
+	else
+		format_field_text(b, p, (enum field)field, ", ");
 	return buf_str(b);
 }
 
-static size_t
-digits(long v)
-{
-	size_t	 n = 1;
-
-	while (v >= 10) {
-		v /= 10;
-		n++;
-	}
-	return n;
-}
-
+/* Columns used by all but the flexible column (which gets no gap). */
 static size_t
 used_width(const struct layout *L)
 {
-	size_t	 c, w = 0;
+	size_t	 i, w = 0;
 
-	for (c = 0; c < COL_TITLE; c++)
-		if (L->w[c] > 0)
-			w += L->w[c] + GAP;
+	for (i = 0; i < L->ncols; i++)
+		if (i != L->flex && L->col[i].w > 0)
+			w += L->col[i].w + GAP;
 	return w;
 }
 
-/* Columns the title gets with the other columns as they are. */
 static size_t
-title_room(const struct layout *L, size_t width)
+flex_room(const struct layout *L, size_t width)
 {
 	size_t	 used = used_width(L);
 
 	return width > used ? width - used : 0;
 }
 
+static struct col *
+find(struct layout *L, int field)
+{
+	size_t	 i;
+
+	for (i = 0; i < L->ncols; i++)
+		if (L->col[i].field == field)
+			return &L->col[i];
+	return NULL;
+}
+
 /* Narrow the language column (not below LANG_MIN) to leave want. */
 static void
 narrow_languages(struct layout *L, size_t width, size_t want)
 {
-	size_t	 short_by;
+	struct col	*lang = find(L, FIELD_LANGUAGES);
+	size_t		 short_by;
 
-	if (title_room(L, width) >= want || L->w[COL_LANG] <= LANG_MIN)
+	if (lang == NULL || flex_room(L, width) >= want || lang->w <= LANG_MIN)
 		return;
 	short_by = used_width(L) + want - width;
-	L->w[COL_LANG] = L->w[COL_LANG] > LANG_MIN + short_by ?
-	    L->w[COL_LANG] - short_by : LANG_MIN;
+	lang->w = lang->w > LANG_MIN + short_by ? lang->w - short_by :
+	    LANG_MIN;
+}
+
+static void
+drop(struct layout *L, int field)
+{
+	struct col	*c = find(L, field);
+
+	if (c != NULL)
+		c->w = 0;
 }
 
 /*
- * Fit the columns into width.  The title should get two fifths of the
- * screen (or its whole length, if less), and never less than TITLE_MIN;
- * languages at most a fifth.
- * Keep the ID column if cutting the languages makes room for it; else
- * drop it and give the languages what is left.
+ * The default columns: the title should get two fifths of the screen
+ * (or its whole length, if less), and never less than TITLE_MIN;
+ * languages at most a fifth.  Keep the ID column if cutting the
+ * languages makes room for it; else drop it.
  */
 static void
-fit(struct layout *L, size_t width, size_t title_w)
+fit_default(struct layout *L, size_t width, size_t title_w)
 {
 	struct layout	 with_id;
+	struct col	*lang = find(L, FIELD_LANGUAGES);
 	size_t		 want, lang_max;
 
-	/* A long list of languages is worth a fifth of the screen. */
 	lang_max = width / 5 > LANG_MIN ? width / 5 : LANG_MIN;
-	if (L->w[COL_LANG] > lang_max)
-		L->w[COL_LANG] = lang_max;
+	if (lang != NULL && lang->w > lang_max)
+		lang->w = lang_max;
 	with_id = *L;
 	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
 	if (want > title_w)
 		want = title_w;
 	narrow_languages(&with_id, width, want);
-	if (title_room(&with_id, width) >= want)
+	if (flex_room(&with_id, width) >= want)
 		*L = with_id;
 	else {
-		L->w[COL_ID] = 0;
+		drop(L, FIELD_ID);
 		narrow_languages(L, width, want);
 	}
-	if (title_room(L, width) < TITLE_MIN)
-		L->w[COL_PAGES] = 0;
-	if (title_room(L, width) < TITLE_MIN)
-		L->w[COL_LANG] = 0;
-	L->title = title_room(L, width) > 0 ? title_room(L, width) : 1;
+	if (flex_room(L, width) < TITLE_MIN)
+		drop(L, FIELD_PAGES);
+	if (flex_room(L, width) < TITLE_MIN)
+		drop(L, FIELD_LANGUAGES);
+}
+
+/* Chosen columns: narrow the widest until the flexible one has room. */
+static void
+fit_chosen(struct layout *L, size_t width)
+{
+	size_t	 i, widest;
+
+	while (flex_room(L, width) < TITLE_MIN) {
+		widest = L->ncols;
+		for (i = 0; i < L->ncols; i++)
+			if (i != L->flex && L->col[i].w > COL_MIN &&
+			    (widest == L->ncols || L->col[i].w >
+			    L->col[widest].w))
+				widest = i;
+		if (widest == L->ncols)
+			break;
+		L->col[widest].w--;
+	}
+	/* Too many columns for the screen: drop from the right. */
+	for (i = L->ncols; i-- > 0 && flex_room(L, width) < COL_MIN; )
+		if (i != L->flex)
+			L->col[i].w = 0;
 }
 
 static void
-cell(struct out *o, struct str s, size_t w, bool right, enum style st)
+setup(struct layout *L, const struct format_opts *opts)
 {
-	size_t	 sw;
+	static const enum field dflt[] = {
+		FIELD_ID, FIELD_YEAR, FIELD_PAGES, FIELD_LANGUAGES, FIELD_TITLE
+	};
+	const enum field	*fields = dflt;
+	size_t			 i, n = sizeof(dflt) / sizeof(dflt[0]);
 
-	if (w == 0)
-		return;
+	memset(L, 0, sizeof(*L));
+	if (opts->scores != NULL) {
+		L->col[L->ncols].field = SCORE;
+		L->col[L->ncols++].right = true;
+	}
+	if (opts->fields != NULL) {
+		fields = opts->fields;
+		n = opts->nfields;
+	}
+	L->flex = SIZE_MAX;
+	for (i = 0; i < n; i++) {
+		struct col *c = &L->col[L->ncols];
+		c->field = (int)fields[i];
+		c->right = fields[i] == FIELD_YEAR || fields[i] == FIELD_PAGES;
+		if (fields[i] == FIELD_TITLE && L->flex == SIZE_MAX)
+			L->flex = L->ncols;
+		L->ncols++;
+	}
+	if (L->flex == SIZE_MAX)
+		L->flex = L->ncols - 1;
+	for (i = 0; i < L->ncols; i++)
+		L->col[i].w = strlen(header(L->col[i].field));
+}
+
+static void
+measure(struct layout *L, struct pub *const *v, size_t n,
+    const struct format_opts *opts, struct buf *b, size_t *flex_natural)
+{
+	size_t	 i, c, w;
+
+	*flex_natural = 0;
+	for (i = 0; i < n; i++)
+		for (c = 0; c < L->ncols; c++) {
+			w = out_width(cell_text(b, v[i], L->col[c].field,
+			    opts->scores ? opts->scores[i] : 0));
+			if (c == L->flex && w > *flex_natural)
+				*flex_natural = w;
+			if (w > L->col[c].w)
+				L->col[c].w = w;
+		}
+}
+
+static void
+put_cell(struct out *o, struct str s, const struct col *c, bool last,
+    enum style st, const struct marks *mk)
+{
+	size_t	 sw, w = c->w;
+
 	sw = out_width(s);
-	if (right && sw < w)
+	if (c->right && sw < w)
 		out_spaces(o, w - sw);
 	out_style(o, st);
-	sw = o->tty ? out_fit(o, s, w) : (out_text(o, s), sw);
+	if (o->tty && o->width > 0 && w > 0)
+		sw = out_fit_marked(o, s, w, mk);
+	else
+		out_text_marked(o, s, mk);
 	out_unstyle(o, st);
-	if (!right && sw < w)
-		out_spaces(o, w - sw);
-	out_spaces(o, GAP);
+	if (!last) {
+		if (!c->right && sw < w)
+			out_spaces(o, w - sw);
+		out_spaces(o, GAP);
+	}
+}
+
+static enum style
+style_of(int field)
+{
+	return field == FIELD_TITLE ? STYLE_TITLE : field == FIELD_ID ?
+	    STYLE_ID : STYLE_NONE;
+}
+
+static void
+row(struct out *o, const struct layout *L, const struct pub *p,
+    double score, struct buf *b)
+{
+	struct mark		 mbuf[OUT_MAX_MARKS];
+	struct marks		 mks;
+	const struct marks	*mk;
+	struct col		 c;
+	struct str		 s;
+	size_t			 i, last;
+
+	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
+	    last != L->flex; )
+		;
+	for (i = 0; i < L->ncols; i++) {
+		c = L->col[i];
+		if (c.w == 0 && i != L->flex)
+			continue;
+		if (i == L->flex)
+			c.w = L->flexw;
+		s = cell_text(b, p, c.field, score);
+		mk = c.field >= 0 ? out_marks(o, c.field, s, mbuf, &mks) : NULL;
+		put_cell(o, s, &c, i == last, style_of(c.field), mk);
+	}
+	out_char(o, '\n');
+}
+
+static void
+header_row(struct out *o, const struct layout *L)
+{
+	struct col	 c;
+	size_t		 i, last;
+
+	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
+	    last != L->flex; )
+		;
+	for (i = 0; i < L->ncols; i++) {
+		c = L->col[i];
+		if (c.w == 0 && i != L->flex)
+			continue;
+		if (i == L->flex)
+			c.w = L->flexw;
+		put_cell(o, str_cstr(header(c.field)), &c, i == last,
+		    STYLE_HEADER, NULL);
+	}
+	out_char(o, '\n');
+}
+
+/* A search result's snippet, under its row, dimmed but for the words. */
+static void
+snippet(struct out *o, const struct snippet *sn)
+{
+	struct marks	 mk = { sn->mark, sn->nmarks };
+	size_t		 room;
+
+	if (!str_present(sn->text) || sn->text.len == 0)
+		return;
+	out_spaces(o, SNIPPET_INDENT);
+	room = o->width > SNIPPET_INDENT ? o->width - SNIPPET_INDENT : 1;
+	out_style(o, STYLE_ID);
+	if (o->tty && o->width > 0)
+		out_fit_marked(o, sn->text, room, &mk);
+	else
+		out_text_marked(o, sn->text, &mk);
+	out_unstyle(o, STYLE_ID);
+	out_char(o, '\n');
 }
 
 void
-fmt_table(struct out *o, struct pub *const *v, size_t n)
+fmt_table(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
 {
 	struct layout	 L;
-	struct buf	 lb = { NULL, 0, 0, false };
-	struct mark	 mbuf[OUT_MAX_MARKS];
-	struct marks	 mks;
-	const struct marks *mk;
-	char		 num[24];
-	size_t		 i, c, w, title_w = 0;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i, flex_natural;
 
-	memset(&L, 0, sizeof(L));
-	for (c = 0; c < NCOLS; c++)
-		L.w[c] = strlen(headers[c]);
-	for (i = 0; i < n; i++) {
-		if ((w = out_width(v[i]->id)) > L.w[COL_ID])
-			L.w[COL_ID] = w;
-		if ((w = out_width(v[i]->title)) > title_w)
-			title_w = w;
-		if (v[i]->pages > 0 && (w = digits(v[i]->pages)) > L.w[COL_PAGES])
-			L.w[COL_PAGES] = w;
-		if ((w = out_width(join_languages(v[i], &lb))) >
-		    L.w[COL_LANG])
-			L.w[COL_LANG] = w;
+	setup(&L, opts);
+	measure(&L, v, n, opts, &b, &flex_natural);
+	L.flexw = L.col[L.flex].w;
+	if (o->tty && o->width > 0) {
+		if (opts->fields == NULL)
+			fit_default(&L, o->width, flex_natural);
+		else
+			fit_chosen(&L, o->width);
+		L.flexw = flex_room(&L, o->width);
+		if (L.flexw == 0)
+			L.flexw = 1;
 	}
-	if (o->tty && o->width > 0)
-		fit(&L, o->width, title_w);
-
-	for (c = 0; c < COL_TITLE; c++)
-		cell(o, str_cstr(headers[c]), L.w[c], c == COL_YEAR ||
-		    c == COL_PAGES, STYLE_HEADER);
-	out_style(o, STYLE_HEADER);
-	out_str(o, headers[COL_TITLE]);
-	out_unstyle(o, STYLE_HEADER);
-	out_char(o, '\n');
-
+	header_row(o, &L);
 	for (i = 0; i < n && !out_failed(o); i++) {
-		const struct pub *p = v[i];
-
-		cell(o, p->id, L.w[COL_ID], false, STYLE_ID);
-		snprintf(num, sizeof(num), "%ld", p->year);
-		cell(o, str_cstr(num), L.w[COL_YEAR], true, STYLE_NONE);
-		if (p->pages > 0)
-			snprintf(num, sizeof(num), "%ld", p->pages);
-		else
-			num[0] = '\0';
-		cell(o, str_cstr(num), L.w[COL_PAGES], true, STYLE_NONE);
-		cell(o, join_languages(p, &lb), L.w[COL_LANG], false,
-		    STYLE_NONE);
-		mk = out_marks(o, FIELD_TITLE, p->title, mbuf, &mks);
-		out_style(o, STYLE_TITLE);
-		if (o->tty && o->width > 0)
-			out_fit_marked(o, p->title, L.title, mk);
-		else
-			out_text_marked(o, p->title, mk);
-		out_unstyle(o, STYLE_TITLE);
-		out_char(o, '\n');
+		row(o, &L, v[i], opts->scores ? opts->scores[i] : 0, &b);
+		if (opts->snippets != NULL && o->tty)
+			snippet(o, &opts->snippets[i]);
 	}
-	o->oom |= lb.oom;
-	buf_free(&lb);
+	o->oom |= b.oom;
+	buf_free(&b);
 }

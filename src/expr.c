@@ -1,0 +1,555 @@
+/*
+ * expr.c: filter expressions.
+ *
+ *	expr    = or
+ *	or      = and { "or" and }
+ *	and     = not { "and" not }
+ *	not     = "not" not | primary
+ *	primary = "(" expr ")" | field op value | "has" field
+ *	op      = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | ":"
+ *	value   = word | '"' chars '"' | "'" chars "'"
+ *
+ * Keywords are case-insensitive.  A field is any key of a record (and
+ * "language", "available", "edition" for the plural ones).  The parser is
+ * recursive descent over a one-token lookahead, and builds the same
+ * condition trees as the command-line filters.  Every error carries the
+ * column where it was found.
+ */
+#include <regex.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "filter.h"
+#include "filter_node.h"
+#include "isbn.h"
+#include "num.h"
+#include "suggest.h"
+#include "text.h"
+
+#define MAX_NESTING	64
+
+enum tok {
+	TOK_END,
+	TOK_LPAREN,
+	TOK_RPAREN,
+	TOK_OP,
+	TOK_WORD,		/* a bare word */
+	TOK_STRING,		/* a quoted string */
+	TOK_AND,
+	TOK_OR,
+	TOK_NOT,
+	TOK_HAS,
+	TOK_BAD			/* lexical error, already reported */
+};
+
+struct lexer {
+	const char	*s;		/* the expression */
+	size_t		 pos;		/* byte offset of the next token */
+	enum tok	 tok;		/* the current token */
+	size_t		 start;		/* its byte offset */
+	size_t		 col;		/* its column */
+	const char	*word;		/* TOK_WORD, TOK_STRING: its text */
+	size_t		 wordlen;
+	enum test_op	 op;		/* TOK_OP */
+	bool		 negated;	/* TOK_OP: "!=" */
+	struct buf	 unquoted;	/* TOK_STRING, escapes resolved */
+	struct filter	*f;
+	unsigned	 depth;
+};
+
+static const struct {
+	const char	*name;
+	enum field	 field;
+} aliases[] = {
+	{ "language", FIELD_LANGUAGES },
+	{ "available", FIELD_AVAILABILITY },
+	{ "edition", FIELD_EDITIONS },
+};
+
+/* Column (1-based, in characters) of byte offset off. */
+static size_t
+column(const char *s, size_t off)
+{
+	size_t	 i, col = 1;
+
+	for (i = 0; i < off; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			col++;
+	return col;
+}
+
+static enum filter_status error_at(struct lexer *, size_t, const char *,
+    ...) DIAG_PRINTF(3, 4);
+
+/* Report an error at byte offset off of the expression. */
+static enum filter_status
+error_at(struct lexer *L, size_t off, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 msg[200];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return filter_bad(L->f, column(L->s, off), "%s", msg);
+}
+
+/* s[0..len) made printable for a message, in q (64 bytes). */
+static const char *
+quote(char *q, const char *s, size_t len)
+{
+	text_quote(q, 64, s, len, 30);
+	return q;
+}
+
+/* The token's text, for messages. */
+static const char *
+tok_text(const struct lexer *L, size_t *len)
+{
+	if (L->tok == TOK_END) {
+		*len = 7;
+		return "the end";
+	}
+	*len = L->pos - L->start;
+	return L->s + L->start;
+}
+
+static bool
+is_word_char(char c)
+{
+	return c != '\0' && strchr(" \t\n\r()=!<>~:\"'", c) == NULL;
+}
+
+static void
+lex_string(struct lexer *L)
+{
+	char	 quote = L->s[L->pos++];
+
+	buf_reset(&L->unquoted);
+	for (;;) {
+		char c = L->s[L->pos];
+		if (c == '\0') {
+			error_at(L, L->start, "unterminated string");
+			L->tok = TOK_BAD;
+			return;
+		}
+		L->pos++;
+		if (c == quote)
+			break;
+		if (c == '\\' && (L->s[L->pos] == quote ||
+		    L->s[L->pos] == '\\'))
+			c = L->s[L->pos++];
+		buf_add(&L->unquoted, &c, 1);
+	}
+	L->tok = TOK_STRING;
+	L->word = L->unquoted.p != NULL ? L->unquoted.p : "";
+	L->wordlen = L->unquoted.len;
+}
+
+static bool
+keyword(const struct lexer *L, const char *kw)
+{
+	return L->wordlen == strlen(kw) && strncasecmp(L->word, kw,
+	    L->wordlen) == 0;
+}
+
+static void
+lex_op(struct lexer *L)
+{
+	const char	*p = L->s + L->pos;
+
+	L->tok = TOK_OP;
+	L->negated = false;
+	switch (*p) {
+	case '=':
+		L->op = OP_EQ;
+		L->pos += p[1] == '=' ? 2 : 1;	/* "==" too */
+		break;
+	case '!':
+		if (p[1] != '=') {
+			error_at(L, L->pos, "'!' must be followed by '=' "
+			    "(for not, write 'not')");
+			L->tok = TOK_BAD;
+			return;
+		}
+		L->op = OP_EQ;
+		L->negated = true;
+		L->pos += 2;
+		break;
+	case '<':
+		L->op = p[1] == '=' ? OP_LE : OP_LT;
+		L->pos += p[1] == '=' ? 2 : 1;
+		break;
+	case '>':
+		L->op = p[1] == '=' ? OP_GE : OP_GT;
+		L->pos += p[1] == '=' ? 2 : 1;
+		break;
+	case '~':
+		L->op = OP_MATCH;
+		L->pos++;
+		break;
+	default:			/* ':' */
+		L->op = OP_CONTAINS;
+		L->pos++;
+		break;
+	}
+}
+
+static void
+next(struct lexer *L)
+{
+	const char	*s = L->s;
+
+	while (s[L->pos] == ' ' || s[L->pos] == '\t' || s[L->pos] == '\n' ||
+	    s[L->pos] == '\r')
+		L->pos++;
+	L->start = L->pos;
+	L->col = column(s, L->pos);
+	switch (s[L->pos]) {
+	case '\0':
+		L->tok = TOK_END;
+		return;
+	case '(':
+		L->tok = TOK_LPAREN;
+		L->pos++;
+		return;
+	case ')':
+		L->tok = TOK_RPAREN;
+		L->pos++;
+		return;
+	case '"':
+	case '\'':
+		lex_string(L);
+		return;
+	case '=':
+	case '!':
+	case '<':
+	case '>':
+	case '~':
+	case ':':
+		lex_op(L);
+		return;
+	default:
+		break;
+	}
+	while (is_word_char(s[L->pos]))
+		L->pos++;
+	L->word = s + L->start;
+	L->wordlen = L->pos - L->start;
+	L->tok = keyword(L, "and") ? TOK_AND : keyword(L, "or") ? TOK_OR :
+	    keyword(L, "not") ? TOK_NOT : keyword(L, "has") ? TOK_HAS :
+	    TOK_WORD;
+}
+
+/*
+ * Parsing.
+ */
+
+static enum filter_status parse_or(struct lexer *, struct node **);
+
+static enum filter_status
+parse_field(struct lexer *L, enum field *out)
+{
+	char			 q[64];
+	const char	*names[FIELD__COUNT + 3], *near;
+	size_t		 i, n = 0, len;
+	const char	*t;
+	int		 f;
+
+	if (L->tok != TOK_WORD) {
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "expected a field name, not "
+		    "'%s'", quote(q, t, len));
+	}
+	if ((f = field_lookup(L->word, L->wordlen)) >= 0) {
+		*out = (enum field)f;
+		return FILTER_OK;
+	}
+	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
+		if (L->wordlen == strlen(aliases[i].name) &&
+		    strncmp(L->word, aliases[i].name, L->wordlen) == 0) {
+			*out = aliases[i].field;
+			return FILTER_OK;
+		}
+		names[n++] = aliases[i].name;
+	}
+	for (i = 0; i < FIELD__COUNT; i++)
+		names[n++] = field_name((enum field)i);
+	near = suggest(L->word, L->wordlen, names, n);
+	if (near != NULL)
+		return error_at(L, L->start, "unknown field '%s'; did you "
+		    "mean '%s'?", quote(q, L->word, L->wordlen), near);
+	return error_at(L, L->start, "unknown field '%s'",
+	    quote(q, L->word, L->wordlen));
+}
+
+/* A price amount: a decimal with at most two places, in hundredths. */
+static bool
+parse_amount(const char *s, size_t len, long *cents)
+{
+	const char	*dot = memchr(s, '.', len);
+	size_t		 ilen = dot != NULL ? (size_t)(dot - s) : len;
+	size_t		 flen = dot != NULL ? len - ilen - 1 : 0;
+	long		 whole, frac = 0;
+
+	if (num_parse(s, ilen, 0, 100000000000L, &whole) != NUM_OK ||
+	    flen > 2 || (dot != NULL && flen == 0) ||
+	    (flen > 0 && num_parse(dot + 1, 1, 0, 9, &frac) != NUM_OK))
+		return false;
+	frac *= 10;
+	if (flen == 2) {
+		long d;
+		if (num_parse(dot + 2, 1, 0, 9, &d) != NUM_OK)
+			return false;
+		frac += d;
+	}
+	*cents = whole * 100 + frac;
+	return true;
+}
+
+/* Give the test node n its value, as the field and operator need. */
+static enum filter_status
+set_value(struct lexer *L, struct node *n, enum field field, size_t at)
+{
+	char			 q[64];
+	const char	*v = L->word;
+	size_t		 len = L->wordlen;
+	char		*re, msg[128];
+	int		 rc;
+	bool		 ordered = n->op >= OP_LT && n->op <= OP_GE;
+
+	if (n->op == OP_MATCH) {
+		if ((re = strndup(v, len)) == NULL)
+			return FILTER_NOMEM;
+		rc = node_set_regex(n, re);
+		free(re);
+		if (rc == REG_ESPACE)
+			return FILTER_NOMEM;
+		if (rc != 0) {
+			regerror(rc, &n->re, msg, sizeof(msg));
+			return error_at(L, at, "bad regular expression: %s",
+			    msg);
+		}
+		return FILTER_OK;
+	}
+	switch (field) {
+	case FIELD_YEAR:
+	case FIELD_PAGES:
+	case FIELD_EDITIONS:
+		if (num_parse(v, len, 0, 1000000000L, &n->number) == NUM_OK) {
+			n->numeric = n->op != OP_CONTAINS;
+			break;
+		}
+		if (field != FIELD_EDITIONS || ordered)
+			return error_at(L, at, "%s, not '%s'",
+			    field == FIELD_EDITIONS ? "'editions' is compared "
+			    "with a number of editions" : "a whole number is "
+			    "needed here", quote(q, v, len));
+		break;
+	case FIELD_PRICE:
+		if (parse_amount(v, len, &n->number)) {
+			n->numeric = n->op != OP_CONTAINS;
+			break;
+		}
+		if (ordered)
+			return error_at(L, at, "a price is compared with an "
+			    "amount such as 20 or 12.50, not '%s'",
+			    quote(q, v, len));
+		break;
+	case FIELD_LANGUAGES:
+		if (n->op == OP_EQ && !node_set_language(n, v, len))
+			return FILTER_NOMEM;
+		break;
+	case FIELD_ISBN:
+	case FIELD_EISBN:
+	case FIELD_ISSN:
+		n->identlen = isbn_normalize(v, len, n->ident);
+		break;
+	default:
+		break;
+	}
+	return node_set_text(n, v, len) ? FILTER_OK : FILTER_NOMEM;
+}
+
+static enum filter_status
+parse_test(struct lexer *L, struct node **out)
+{
+	char			 q[64];
+	enum filter_status	 st;
+	enum field		 field;
+	struct node		*n;
+	size_t			 len, at;
+	const char		*t;
+
+	if ((st = parse_field(L, &field)) != FILTER_OK)
+		return st;
+	next(L);
+	if (L->tok != TOK_OP) {
+		if (L->tok == TOK_BAD)
+			return FILTER_BAD;
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "expected an operator (= != < <= "
+		    "> >= ~ :) here, not '%s'", quote(q, t, len));
+	}
+	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
+		return FILTER_NOMEM;
+	*out = L->negated ? node_not(n) : n;
+	if (*out == NULL)
+		return FILTER_NOMEM;
+	next(L);
+	if (L->tok != TOK_WORD && L->tok != TOK_STRING) {
+		if (L->tok == TOK_BAD)
+			return FILTER_BAD;
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "expected a value here, not '%s'",
+		    quote(q, t, len));
+	}
+	at = L->start;
+	if ((st = set_value(L, n, field, at)) != FILTER_OK)
+		return st;
+	next(L);
+	return FILTER_OK;
+}
+
+static enum filter_status
+parse_primary(struct lexer *L, struct node **out)
+{
+	char			 q[64];
+	enum filter_status	 st;
+	enum field		 field;
+	size_t			 open_at, len;
+	const char		*t;
+
+	switch (L->tok) {
+	case TOK_LPAREN:
+		open_at = L->start;
+		if (++L->depth > MAX_NESTING)
+			return error_at(L, L->start, "parentheses nested too "
+			    "deep");
+		next(L);
+		if ((st = parse_or(L, out)) != FILTER_OK)
+			return st;
+		if (L->tok != TOK_RPAREN)
+			return error_at(L, open_at, "this '(' is not closed");
+		L->depth--;
+		next(L);
+		return FILTER_OK;
+	case TOK_HAS:
+		next(L);
+		if ((st = parse_field(L, &field)) != FILTER_OK)
+			return st;
+		if ((*out = test_new(FIELD_BIT(field), OP_EXISTS)) == NULL)
+			return FILTER_NOMEM;
+		next(L);
+		return FILTER_OK;
+	case TOK_WORD:
+		return parse_test(L, out);
+	case TOK_BAD:
+		return FILTER_BAD;
+	case TOK_END:
+		return error_at(L, L->start, "the expression ends where a "
+		    "condition was expected");
+	default:
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "expected a condition, not '%s'",
+		    quote(q, t, len));
+	}
+}
+
+static enum filter_status
+parse_not(struct lexer *L, struct node **out)
+{
+	enum filter_status	 st;
+
+	if (L->tok != TOK_NOT)
+		return parse_primary(L, out);
+	if (++L->depth > MAX_NESTING)
+		return error_at(L, L->start, "too many 'not's");
+	next(L);
+	if ((st = parse_not(L, out)) != FILTER_OK)
+		return st;
+	L->depth--;
+	return (*out = node_not(*out)) != NULL ? FILTER_OK : FILTER_NOMEM;
+}
+
+static enum filter_status
+parse_and(struct lexer *L, struct node **out)
+{
+	enum filter_status	 st;
+	struct node		*right = NULL;
+
+	if ((st = parse_not(L, out)) != FILTER_OK)
+		return st;
+	while (L->tok == TOK_AND) {
+		next(L);
+		if ((st = parse_not(L, &right)) != FILTER_OK) {
+			node_free(right);
+			return st;
+		}
+		if ((*out = node_join(NODE_AND, *out, right)) == NULL)
+			return FILTER_NOMEM;
+		right = NULL;
+	}
+	return FILTER_OK;
+}
+
+static enum filter_status
+parse_or(struct lexer *L, struct node **out)
+{
+	enum filter_status	 st;
+	struct node		*right = NULL;
+
+	if ((st = parse_and(L, out)) != FILTER_OK)
+		return st;
+	while (L->tok == TOK_OR) {
+		next(L);
+		if ((st = parse_and(L, &right)) != FILTER_OK) {
+			node_free(right);
+			return st;
+		}
+		if ((*out = node_join(NODE_OR, *out, right)) == NULL)
+			return FILTER_NOMEM;
+		right = NULL;
+	}
+	return FILTER_OK;
+}
+
+enum filter_status
+filter_expr(struct filter *f, const char *expr)
+{
+	char			 q[64];
+	struct lexer		 L;
+	struct node		*tree = NULL;
+	enum filter_status	 st;
+	size_t			 len;
+	const char		*t;
+
+	memset(&L, 0, sizeof(L));
+	L.s = expr;
+	L.f = f;
+	next(&L);
+	if ((st = parse_or(&L, &tree)) == FILTER_OK && L.tok == TOK_BAD)
+		st = FILTER_BAD;	/* the lexer said why */
+	else if (st == FILTER_OK && L.tok != TOK_END) {
+		t = tok_text(&L, &len);
+		st = L.tok == TOK_RPAREN ? error_at(&L, L.start, "this ')' "
+		    "closes nothing") : error_at(&L, L.start,
+		    "expected 'and', 'or' or the end, not '%s'",
+		    quote(q, t, len));
+	}
+	if (L.unquoted.oom && st == FILTER_OK)
+		st = FILTER_NOMEM;
+	buf_free(&L.unquoted);
+	if (st != FILTER_OK) {
+		node_free(tree);
+		return st;
+	}
+	return filter_group_add(f, FILTER_EXPR, tree) ? FILTER_OK :
+	    FILTER_NOMEM;
+}

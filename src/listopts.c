@@ -1,0 +1,247 @@
+/*
+ * listopts.c: options shared by the commands that select and print.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "filter.h"
+#include "fold.h"
+#include "format.h"
+#include "lang.h"
+#include "listopts.h"
+#include "order.h"
+#include "text.h"
+
+bool
+listopts_init(struct listopts *lo, int argc)
+{
+	memset(lo, 0, sizeof(*lo));
+	lo->limit = SIZE_MAX;
+	lo->format = -1;
+	if ((lo->filter = filter_new()) == NULL ||
+	    (lo->langs = calloc((size_t)argc + 1, sizeof(*lo->langs))) ==
+	    NULL) {
+		cli_error("out of memory");
+		return false;
+	}
+	return true;
+}
+
+void
+listopts_free(struct listopts *lo)
+{
+	filter_free(lo->filter);
+	free(lo->langs);
+	lo->filter = NULL;
+	lo->langs = NULL;
+}
+
+static int
+add_filter(struct cli *c, struct filter *f, enum filter_kind kind,
+    const char *opt, const char *arg)
+{
+	switch (filter_add(f, kind, arg)) {
+	case FILTER_OK:
+		return 1;
+	case FILTER_NOMEM:
+		cli_error("out of memory");
+		return -1;
+	case FILTER_BAD:
+	default:
+		cli_usage_error(c, "%s: %s", opt, filter_error(f));
+		return -1;
+	}
+}
+
+/* Show where in the expression the trouble is. */
+static int
+bad_expression(struct cli *c, struct filter *f, const char *arg)
+{
+	size_t	 col = filter_error_column(f), i;
+
+	fprintf(stderr, "%s: %s: -e:%zu: %s\n", PROGNAME, c->cmd->name, col,
+	    filter_error(f));
+	fprintf(stderr, "    %s\n    ", arg);
+	for (i = 1; i < col; i++)
+		fputc(arg[i - 1] == '\t' ? '\t' : ' ', stderr);
+	fputs("^\n", stderr);
+	fprintf(stderr, "Try '%s %s --help' or 'man iompubs' (EXPRESSIONS).\n",
+	    PROGNAME, c->cmd->name);
+	return -1;
+}
+
+int
+listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
+{
+	char	 err[256];
+	int	 fmt;
+
+	switch (ch) {
+	case 'y':
+		return add_filter(c, lo->filter, FILTER_YEAR, "--year", arg);
+	case 'l':
+		lo->langs[lo->nlangs++] = arg;
+		return add_filter(c, lo->filter, FILTER_LANGUAGE, "--language",
+		    arg);
+	case OPT_AVAILABLE:
+		return add_filter(c, lo->filter, FILTER_AVAILABLE,
+		    "--available", arg);
+	case OPT_HAS:
+		return add_filter(c, lo->filter, FILTER_HAS, "--has", arg);
+	case 't':
+		return add_filter(c, lo->filter, FILTER_TITLE, "--title", arg);
+	case 'g':
+		return add_filter(c, lo->filter, FILTER_GREP, "--grep", arg);
+	case 'e':
+		switch (filter_expr(lo->filter, arg)) {
+		case FILTER_OK:
+			return 1;
+		case FILTER_NOMEM:
+			cli_error("out of memory");
+			return -1;
+		default:
+			return bad_expression(c, lo->filter, arg);
+		}
+	case 's':
+		if (order_parse(&lo->order, arg, err, sizeof(err)))
+			return 1;
+		cli_usage_error(c, "--sort: %s", err);
+		return -1;
+	case 'r':
+		lo->order.reverse = true;
+		return 1;
+	case 'n':
+		return cli_parse_count(c, "--limit", arg, &lo->limit) ? 1 : -1;
+	case 'f':
+		if ((fmt = format_lookup(arg)) < 0) {
+			cli_usage_error(c, "unknown format '%s'; formats are %s",
+			    arg, format_names());
+			return -1;
+		}
+		lo->format = fmt;
+		return 1;
+	case OPT_FIELDS:
+		if (!format_parse_fields(arg, lo->fields, &lo->fopts.nfields,
+		    err, sizeof(err))) {
+			cli_usage_error(c, "--fields: %s", err);
+			return -1;
+		}
+		lo->fopts.fields = lo->fields;
+		return 1;
+	case OPT_TEMPLATE:
+		lo->fopts.template = arg;
+		return 1;
+	case OPT_CSV_RAW:
+		lo->fopts.csv_raw = true;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+bool
+listopts_done(struct cli *c, struct listopts *lo)
+{
+	if (lo->fopts.fields != NULL && lo->format >= 0 &&
+	    !format_has_fields((enum format)lo->format)) {
+		cli_usage_error(c, "--fields does not go with --format %s",
+		    format_name((enum format)lo->format));
+		return false;
+	}
+	return true;
+}
+
+/*
+ * A language the catalogue never uses and no table knows is probably a
+ * typo; say so rather than print nothing.
+ */
+static bool
+language_known(const struct catalog *cat, const char *arg)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	char		*q;
+	size_t		 qlen, i, j;
+	bool		 found = false;
+
+	if (lang_lookup(arg, strlen(arg)) != NULL)
+		return true;
+	if ((q = fold_dup(arg, strlen(arg), &qlen)) == NULL)
+		return true;	/* let the filter run into the OOM */
+	for (i = 0; i < cat->npubs && !found; i++)
+		for (j = 0; j < cat->pubs[i]->languages.n && !found; j++) {
+			f = fold(&fb, cat->pubs[i]->languages.v[j].ptr,
+			    cat->pubs[i]->languages.v[j].len);
+			found = f.ptr != NULL && f.len == qlen &&
+			    memcmp(f.ptr, q, qlen) == 0;
+		}
+	fold_free(&fb);
+	free(q);
+	return found;
+}
+
+static bool
+check_languages(struct cli *c, const struct listopts *lo,
+    const struct catalog *cat)
+{
+	const char	*near;
+	char		 q[64];
+	size_t		 i;
+
+	for (i = 0; i < lo->nlangs; i++) {
+		if (language_known(cat, lo->langs[i]))
+			continue;
+		near = lang_suggest(lo->langs[i], strlen(lo->langs[i]));
+		text_quote(q, sizeof(q), lo->langs[i], strlen(lo->langs[i]),
+		    30);
+		cli_usage_error(c, "unknown language '%s'%s%s%s", q,
+		    near ? "; did you mean '" : "", near ? near : "",
+		    near ? "'?" : "");
+		return false;
+	}
+	return true;
+}
+
+struct pub **
+listopts_select(struct cli *c, struct listopts *lo,
+    const struct catalog *cat, size_t *n)
+{
+	struct pub	**sel;
+	size_t		 i;
+	int		 r;
+
+	*n = 0;
+	if (!check_languages(c, lo, cat))
+		return NULL;
+	if ((sel = malloc((cat->npubs + 1) * sizeof(*sel))) == NULL)
+		goto oom;
+	for (i = 0; i < cat->npubs; i++) {
+		if ((r = filter_match(lo->filter, cat->pubs[i])) < 0)
+			goto oom;
+		if (r)
+			sel[(*n)++] = cat->pubs[i];
+	}
+	if (!order_sort(&lo->order, sel, *n))
+		goto oom;
+	return sel;
+oom:
+	free(sel);
+	cli_error("out of memory");
+	return NULL;
+}
+
+enum format
+listopts_output(struct cli *c, struct listopts *lo,
+    const struct catalog *cat, enum format dflt_tty, enum format dflt_pipe)
+{
+	enum format	 f;
+
+	f = cli_output_format(c, lo->format, dflt_tty, dflt_pipe);
+	lo->fopts.info = &cat->info;
+	c->out.marker = filter_marker;
+	c->out.marker_arg = lo->filter;
+	return f;
+}
