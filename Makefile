@@ -37,7 +37,7 @@ UNISTRING_LIBS	?= -lunistring
 
 ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
-LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS)
+LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
 
 # Modules by concern, one line each, so that work on one does not
 # touch the lines of the others.
@@ -47,7 +47,7 @@ SELECT_MODULES	= expr filter match order
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_full fmt_json fmt_plain fmt_table out
-SEARCH_MODULES	=
+SEARCH_MODULES	= search
 CHECK_MODULES	=
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
@@ -55,7 +55,7 @@ OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
 	  text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) $(CHECK_UNITS)
 FORMAT_UNITS	=
-SEARCH_UNITS	=
+SEARCH_UNITS	= search
 CHECK_UNITS	=
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 

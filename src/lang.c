@@ -1,6 +1,7 @@
 /*
  * lang.c: the ISO 639-1 table and name lookup.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,40 +24,70 @@ lang_table(size_t *n)
 	return langs;
 }
 
-/* Does name, folded, equal the folded query q? */
-static int
-same_name(const char *name, struct str q, struct foldbuf *fb)
-{
-	struct str	 f;
+/*
+ * The names folded once, on first use, into static storage: a lookup
+ * then folds only the query.  (Static, not malloc'd, so that nothing
+ * is left to free at exit.)
+ */
+#define NNAMES		4
+#define FOLDED_STORE	(64 * 1024)
 
-	f = fold(fb, name, strlen(name));
-	return f.ptr != NULL && f.len == q.len &&
-	    memcmp(f.ptr, q.ptr, q.len) == 0;
+static char		 folded_store[FOLDED_STORE];
+static const char	*folded[NLANGS][NNAMES];
+static size_t		 folded_len[NLANGS][NNAMES];
+static bool		 folded_ready;
+
+static bool
+fold_names(void)
+{
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	size_t		 i, k, used = 0;
+	const char	*names[NNAMES];
+
+	for (i = 0; i < NLANGS; i++) {
+		names[0] = langs[i].english;
+		names[1] = langs[i].french;
+		names[2] = langs[i].spanish;
+		names[3] = langs[i].native;
+		for (k = 0; k < NNAMES; k++) {
+			f = fold(&fb, names[k], strlen(names[k]));
+			if (f.ptr == NULL || used + f.len + 1 > FOLDED_STORE) {
+				fold_free(&fb);
+				return false;
+			}
+			memcpy(folded_store + used, f.ptr, f.len + 1);
+			folded[i][k] = folded_store + used;
+			folded_len[i][k] = f.len;
+			used += f.len + 1;
+		}
+	}
+	fold_free(&fb);
+	folded_ready = true;
+	return true;
 }
 
 const struct lang *
 lang_lookup(const char *s, size_t len)
 {
-	struct foldbuf	 qb = { NULL, 0 }, fb = { NULL, 0 };
+	struct foldbuf	 qb = { NULL, 0 };
 	const struct lang *found = NULL;
 	struct str	 q;
-	size_t		 i;
+	size_t		 i, k;
 
-	q = fold(&qb, s, len);
-	if (q.ptr == NULL)
-		goto out;
+	if (!folded_ready && !fold_names())
+		return NULL;
+	if ((q = fold(&qb, s, len)).ptr == NULL)
+		return NULL;
 	for (i = 0; i < NLANGS && found == NULL; i++) {
-		const struct lang *l = &langs[i];
-		if ((q.len == 2 && memcmp(q.ptr, l->code, 2) == 0) ||
-		    same_name(l->english, q, &fb) ||
-		    same_name(l->french, q, &fb) ||
-		    same_name(l->spanish, q, &fb) ||
-		    same_name(l->native, q, &fb))
-			found = l;
+		if (q.len == 2 && memcmp(q.ptr, langs[i].code, 2) == 0)
+			found = &langs[i];
+		for (k = 0; k < NNAMES && found == NULL; k++)
+			if (folded_len[i][k] == q.len &&
+			    memcmp(folded[i][k], q.ptr, q.len) == 0)
+				found = &langs[i];
 	}
-out:
 	fold_free(&qb);
-	fold_free(&fb);
 	return found;
 }
 

@@ -1,0 +1,1 @@
+$IOMPUBS list -e 'year >= 2010 and (language = fr or language = es) and title ~ "traffick"'

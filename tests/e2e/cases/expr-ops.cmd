@@ -1,0 +1,1 @@
+$IOMPUBS list -e "pages >= 300" | cut -f1; $IOMPUBS list -e "price < 20" | cut -f1; $IOMPUBS list -e "editions > 1" | cut -f1; $IOMPUBS list -e "isbn = 9789290686385" | cut -f1; $IOMPUBS list -e "issn = 1607338x" | cut -f1; $IOMPUBS list -e "language != English" | cut -f1

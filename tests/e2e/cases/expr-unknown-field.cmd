@@ -1,0 +1,1 @@
+$IOMPUBS list -e "year >= 2010 and yaer = 3"

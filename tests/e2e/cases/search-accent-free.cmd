@@ -1,0 +1,1 @@
+$IOMPUBS search explotacion laboral; $IOMPUBS search etat des lieux -n 1

@@ -1,0 +1,1 @@
+$IOMPUBS search Caribbean -n 2

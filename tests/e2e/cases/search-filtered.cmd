@@ -1,0 +1,1 @@
+$IOMPUBS search trafficking --year 2018 --language es

@@ -1,0 +1,1 @@
+$IOMPUBS search re-trafficking; $IOMPUBS search retrafficking

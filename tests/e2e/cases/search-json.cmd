@@ -1,0 +1,1 @@
+$IOMPUBS search typhoon --format json | head -4

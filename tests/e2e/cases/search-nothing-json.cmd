@@ -1,0 +1,1 @@
+$IOMPUBS search zzzyzx --format json

@@ -1,0 +1,1 @@
+$IOMPUBS search "\"forced labour\"" | cut -f1

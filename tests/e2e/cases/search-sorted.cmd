@@ -1,0 +1,1 @@
+$IOMPUBS search caribbean --sort year

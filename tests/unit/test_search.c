@@ -1,0 +1,212 @@
+/*
+ * test_search.c: ranked search.
+ *
+ * On small catalogues loaded from YAML strings: a title hit outranks an
+ * abstract hit, case and accents are ignored, plurals and -ing/-ed forms
+ * meet, hyphenated words match their parts and their joined form, quoted
+ * phrases are required and must be contiguous, common words are ignored
+ * unless they are all there is, languages are found by any of their
+ * names, and snippets mark the words found.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "diag.h"
+#include "input.h"
+#include "load.h"
+#include "search.h"
+
+static const char catalog[] =
+    "- {id: abstract-only, title: Report One, year: 2010,\n"
+    "   abstract: \"A study of fishers at sea and of forced labour.\"}\n"
+    "- {id: title-hit, title: Fishers and the Sea, year: 2011,\n"
+    "   abstract: Nothing else here.}\n"
+    "- {id: accents, title: \"État des lieux: explotación\", year: 2012,\n"
+    "   languages: [Spanish]}\n"
+    "- {id: hyphen, title: The Causes of Re-trafficking, year: 2013,\n"
+    "   abstract: \"Labour forced on some, forced labour... \"}\n"
+    "- {id: joined, title: Retrafficking Today, year: 2014,\n"
+    "   languages: [French]}\n"
+    "- {id: trafficked, title: Trafficked Persons, year: 2015}\n";
+
+static struct catalog *
+load(void)
+{
+	struct diags	 d;
+	struct input	*in;
+	struct catalog	*cat;
+
+	diags_init(&d, "t.yaml");
+	in = input_memory("t.yaml", catalog, sizeof(catalog) - 1);
+	assert_non_null(in);
+	cat = catalog_load(in, &d);
+	input_close(in);
+	if (cat == NULL)
+		diags_print(&d, stderr, "test", false);
+	assert_non_null(cat);
+	diags_free(&d);
+	return cat;
+}
+
+/* The ids found for query, best first, joined by spaces, into buf. */
+static void
+ids_for(const char *query, char *buf, size_t size)
+{
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct search_hit	*hits;
+	enum search_status	 st;
+	const char		*words[1] = { query };
+	char			 err[128];
+	size_t			 n, i, len = 0;
+
+	q = search_new(words, 1, &st, err, sizeof(err));
+	assert_int_equal(st, SEARCH_OK);
+	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    i > 0 ? " " : "", hits[i].p->id.ptr);
+	free(hits);
+	search_free(q);
+	catalog_free(cat);
+}
+
+static void
+expect(const char *query, const char *want)
+{
+	char	 got[512];
+
+	ids_for(query, got, sizeof(got));
+	if (strcmp(got, want) != 0)
+		fail_msg("search \"%s\": got \"%s\", want \"%s\"", query, got,
+		    want);
+}
+
+static void
+title_outranks_abstract(void **state)
+{
+	(void)state;
+	expect("fishers", "title-hit abstract-only");
+	expect("FISHER", "title-hit abstract-only");	/* case, plural */
+}
+
+static void
+accents_and_languages(void **state)
+{
+	(void)state;
+	expect("etat", "accents");
+	expect("EXPLOTACION", "accents");
+	expect("espagnol", "accents");		/* Spanish, by its French name */
+	expect("es", "accents");		/* and by its code */
+}
+
+static void
+stems_meet(void **state)
+{
+	(void)state;
+	/* Both words in a short title beat one word in a longer one. */
+	expect("trafficking persons", "trafficked hyphen");
+}
+
+static void
+hyphens(void **state)
+{
+	(void)state;
+	/* Parts, joined form, and the hyphenated form all find both. */
+	expect("re-trafficking", "hyphen joined");
+	expect("retrafficking", "joined hyphen");
+	expect("causes re", "hyphen");
+}
+
+static void
+phrases(void **state)
+{
+	(void)state;
+	/* In this order and next to each other, and required. */
+	expect("\"forced labour\"", "hyphen abstract-only");
+	expect("\"labour forced\"", "hyphen");
+	expect("\"sea fishers\"", "");
+	expect("\"forced labour\" fishers", "abstract-only hyphen");
+}
+
+static void
+common_words(void **state)
+{
+	(void)state;
+	/* "the" alone is searched; beside other words it is ignored. */
+	expect("the", "title-hit hyphen");
+	expect("the sea", "title-hit abstract-only");
+}
+
+static void
+bad_queries(void **state)
+{
+	struct search		*q;
+	enum search_status	 st;
+	const char		*unclosed[1] = { "\"forced labour" };
+	const char		*empty[2] = { "--", "!" };
+	char			 err[128];
+
+	(void)state;
+	q = search_new(unclosed, 1, &st, err, sizeof(err));
+	assert_null(q);
+	assert_int_equal(st, SEARCH_BAD);
+	assert_non_null(strstr(err, "not closed"));
+	q = search_new(empty, 2, &st, err, sizeof(err));
+	assert_null(q);
+	assert_int_equal(st, SEARCH_EMPTY);
+}
+
+static void
+snippet_marks_words(void **state)
+{
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct snippet		 sn;
+	struct buf		 b = { NULL, 0, 0, false };
+	enum search_status	 st;
+	const char		*words[1] = { "forced" };
+	char			 err[128];
+	size_t			 i;
+
+	(void)state;
+	q = search_new(words, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	assert_true(search_snippet(q, cat->pubs[3], 80, &b, &sn));
+	assert_int_equal(sn.nmarks, 2);
+	for (i = 0; i < sn.nmarks; i++)
+		assert_memory_equal(sn.text.ptr + sn.mark[i].start, "forced",
+		    6);
+	/* A one-line extract. */
+	assert_null(memchr(sn.text.ptr, '\n', sn.text.len));
+	buf_free(&b);
+	search_free(q);
+	catalog_free(cat);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(title_outranks_abstract),
+		cmocka_unit_test(accents_and_languages),
+		cmocka_unit_test(stems_meet),
+		cmocka_unit_test(hyphens),
+		cmocka_unit_test(phrases),
+		cmocka_unit_test(common_words),
+		cmocka_unit_test(bad_queries),
+		cmocka_unit_test(snippet_marks_words),
+	};
+
+	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
+}
