@@ -46,7 +46,8 @@ CORE_MODULES	= arena buf catalog diag fold ids input isbn lang load num \
 SELECT_MODULES	= expr filter match order
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
-FORMAT_MODULES	= format fmt_full fmt_json fmt_plain fmt_table out
+FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
+		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
 SEARCH_MODULES	= search
 CHECK_MODULES	=
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
@@ -54,7 +55,7 @@ MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
 	  text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) $(CHECK_UNITS)
-FORMAT_UNITS	=
+FORMAT_UNITS	= formats
 SEARCH_UNITS	= search
 CHECK_UNITS	=
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)

@@ -21,7 +21,8 @@ _iompubs_values() {
 			    issn price availability editions abstract notes ;;
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
-	--format|-f)	printf '%s\n' plain table json full ;;
+	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
+			    rec bibtex ris template ;;
 	--color|--colour) printf '%s\n' auto always never ;;
 	esac
 }
@@ -43,7 +44,8 @@ _iompubs() {
 		--catalog=*)
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
-		--grep|-g|--sort|-s|--format|-f|--limit|-n)
+		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
+		--template)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -55,6 +57,13 @@ _iompubs() {
 	--catalog)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
+	--fields)
+		# A comma-separated list: complete its last item.
+		local pre=
+		[[ $cur == *,* ]] && pre=${cur%,*},
+		COMPREPLY=($(compgen -P "$pre" -W \
+		    "$(_iompubs_values --has)" -- "${cur##*,}"))
+		return ;;
 	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f)
 		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
 		# Quote values with spaces ("Bosnia and Herzegovina").
@@ -62,7 +71,7 @@ _iompubs() {
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n)
+	--title|-t|--grep|-g|--limit|-n|--template)
 		return ;;
 	esac
 	case $cur in
@@ -83,10 +92,11 @@ _iompubs() {
 		fi ;;
 	list)
 		opts+=(--year --language --available --has --title --grep
-		    --sort --reverse --format --limit)
+		    --sort --reverse --format --fields --template --csv-raw
+		    --limit)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	show)
-		opts+=(--first --format)
+		opts+=(--first --format --fields --template --csv-raw)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else

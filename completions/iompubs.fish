@@ -30,10 +30,13 @@ complete -c iompubs -n '__fish_seen_subcommand_from list' -s t -l title -x -d 't
 complete -c iompubs -n '__fish_seen_subcommand_from list' -s g -l grep -x -d 'title or abstract matches'
 complete -c iompubs -n '__fish_seen_subcommand_from list' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
 complete -c iompubs -n '__fish_seen_subcommand_from list' -s r -l reverse -d 'reverse the order'
-complete -c iompubs -n '__fish_seen_subcommand_from list' -s f -l format -x -a 'plain table json full' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris template' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from list show' -l fields -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'the fields to write'
+complete -c iompubs -n '__fish_seen_subcommand_from list show' -l template -x -d 'write each record as TEXT'
+complete -c iompubs -n '__fish_seen_subcommand_from list show' -l csv-raw -d 'csv: no formula guard'
 complete -c iompubs -n '__fish_seen_subcommand_from list' -s n -l limit -x -d 'at most N records'
 
 complete -c iompubs -n '__fish_seen_subcommand_from show' -l first -d 'only the best match'
-complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full json plain table' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full plain table json jsonl tsv csv yaml rec bibtex ris template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from show' -a '(__iompubs_field 1)' -d 'id'
 complete -c iompubs -n '__fish_seen_subcommand_from help' -a "$cmds"

@@ -2,8 +2,9 @@
  * format.h: the output formats.
  *
  * Each format turns a selection of publications, already filtered and
- * sorted, into text.  plain and json are stable interfaces for programs;
- * table and full are for people.
+ * sorted, into text.  plain, json, jsonl, tsv, csv, yaml, rec, bibtex and
+ * ris are stable interfaces for programs; table and full are for people;
+ * template is whatever the user asks for.
  */
 #ifndef IOMPUBS_FORMAT_H
 #define IOMPUBS_FORMAT_H
@@ -19,6 +20,14 @@ enum format {
 	FORMAT_TABLE,		/* aligned columns fitted to the width */
 	FORMAT_JSON,		/* an array of complete records */
 	FORMAT_FULL,		/* "Field: value" lines, a record a block */
+	FORMAT_JSONL,		/* a compact JSON object a line */
+	FORMAT_TSV,		/* tab-separated values with a header */
+	FORMAT_CSV,		/* RFC 4180 comma-separated values */
+	FORMAT_YAML,		/* a catalogue iompubs can load again */
+	FORMAT_REC,		/* GNU recutils */
+	FORMAT_BIBTEX,		/* @book entries */
+	FORMAT_RIS,		/* RIS, for reference managers */
+	FORMAT_TEMPLATE,	/* --template, a line a record */
 	FORMAT__COUNT
 };
 
@@ -45,7 +54,7 @@ typedef void	 format_fn(struct out *, struct pub *const *, size_t,
 
 const char	*format_name(enum format);
 int		 format_lookup(const char *name);	/* -1: unknown */
-const char	*format_names(void);	/* "plain, table, json, full" */
+const char	*format_names(void);	/* "plain, table, json, ..." */
 
 /* Does format f take --fields? */
 bool		 format_has_fields(enum format f);
@@ -80,5 +89,19 @@ format_fn	 fmt_plain;
 format_fn	 fmt_table;
 format_fn	 fmt_json;
 format_fn	 fmt_full;
+format_fn	 fmt_jsonl;
+format_fn	 fmt_tsv;
+format_fn	 fmt_csv;
+format_fn	 fmt_yaml;
+format_fn	 fmt_rec;
+format_fn	 fmt_bibtex;
+format_fn	 fmt_ris;
+format_fn	 fmt_template;
+
+/*
+ * Check a --template: false with a message in err for an unknown field,
+ * an unknown escape or an unmatched brace.
+ */
+bool		 template_check(const char *tpl, char *err, size_t errsize);
 
 #endif

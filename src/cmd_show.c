@@ -61,10 +61,18 @@ const struct command command_show = {
 	"  iompubs show 978-92-9068-466-4\n"
 	"  iompubs show Caring for Trafficked Persons\n"
 	"  iompubs show --format json etat des lieux\n"
+	"  iompubs show --format bibtex 978-92-9068-466-4 >> refs.bib\n"
 	"\n"
 	"Options:\n"
 	"      --first            show only the best match\n"
-	"  -f, --format FORMAT    full (the default), json, plain or table\n"
+	"  -f, --format FORMAT    full (the default), plain, table, json, jsonl,\n"
+	"                         tsv, csv, yaml, rec, bibtex, ris or template;\n"
+	"                         see FORMATS in iompubs(1)\n"
+	"      --fields LIST      write these fields, comma-separated (plain,\n"
+	"                         table, full, json, jsonl, tsv, csv and rec)\n"
+	"      --template TEXT    write TEXT, {FIELD} replaced by its value\n"
+	"                         (implies --format template)\n"
+	"      --csv-raw          csv: no ' before a formula-like value\n"
 };
 
 int

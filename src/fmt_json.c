@@ -1,5 +1,6 @@
 /*
- * fmt_json.c: complete records as a JSON array.
+ * fmt_json.c: complete records as a JSON array (json), or as one compact
+ * JSON object a line (jsonl, for streaming tools).
  *
  * Keys and their order are those of the catalogue file; lists are always
  * arrays and absent values are null or [], so a program can rely on the
@@ -215,4 +216,17 @@ fmt_json(struct out *o, struct pub *const *v, size_t n,
 		json_record(o, v[i], opts, true);
 	}
 	out_str(o, "\n]\n");
+}
+
+/* Each record on its own line, so that a reader can stream them. */
+void
+fmt_jsonl(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	size_t	 i;
+
+	for (i = 0; i < n && !out_failed(o); i++) {
+		json_record(o, v[i], opts, false);
+		out_char(o, '\n');
+	}
 }

@@ -19,6 +19,14 @@ static const struct {
 	[FORMAT_TABLE] = { "table", fmt_table, true },
 	[FORMAT_JSON] = { "json", fmt_json, true },
 	[FORMAT_FULL] = { "full", fmt_full, true },
+	[FORMAT_JSONL] = { "jsonl", fmt_jsonl, true },
+	[FORMAT_TSV] = { "tsv", fmt_tsv, true },
+	[FORMAT_CSV] = { "csv", fmt_csv, true },
+	[FORMAT_YAML] = { "yaml", fmt_yaml, false },
+	[FORMAT_REC] = { "rec", fmt_rec, true },
+	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false },
+	[FORMAT_RIS] = { "ris", fmt_ris, false },
+	[FORMAT_TEMPLATE] = { "template", fmt_template, false },
 };
 
 const char *

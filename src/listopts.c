@@ -132,6 +132,10 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 		lo->fopts.fields = lo->fields;
 		return 1;
 	case OPT_TEMPLATE:
+		if (!template_check(arg, err, sizeof(err))) {
+			cli_usage_error(c, "--template: %s", err);
+			return -1;
+		}
 		lo->fopts.template = arg;
 		return 1;
 	case OPT_CSV_RAW:
@@ -145,6 +149,22 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 bool
 listopts_done(struct cli *c, struct listopts *lo)
 {
+	/* --template says what to write; --format template alone cannot. */
+	if (lo->fopts.template != NULL && lo->format < 0)
+		lo->format = FORMAT_TEMPLATE;
+	if (lo->format == FORMAT_TEMPLATE && lo->fopts.template == NULL) {
+		cli_usage_error(c, "--format template needs --template TEXT");
+		return false;
+	}
+	if (lo->fopts.template != NULL && lo->format != FORMAT_TEMPLATE) {
+		cli_usage_error(c, "--template does not go with --format %s",
+		    format_name((enum format)lo->format));
+		return false;
+	}
+	if (lo->fopts.csv_raw && lo->format != FORMAT_CSV) {
+		cli_usage_error(c, "--csv-raw goes only with --format csv");
+		return false;
+	}
 	if (lo->fopts.fields != NULL && lo->format >= 0 &&
 	    !format_has_fields((enum format)lo->format)) {
 		cli_usage_error(c, "--fields does not go with --format %s",

@@ -1,3 +1,157 @@
 #!/bin/sh
 # run.sh: every output format, read back by a real consumer.
-echo "formats: no tests yet"
+#
+#	tests/formats/run.sh BINARY
+#
+# For the built-in catalogue and for catalogues of hostile text (control
+# characters, bidirectional overrides, quotes, LaTeX specials, formula
+# prefixes, trailing backslashes):
+#
+#   yaml	iompubs loads what it wrote to the same records (compared
+#		through json), and writes the same yaml again;
+#   template	{field}s give what plain gives;
+#   python	check.py reads jsonl (json), tsv, csv (csv), ris and bibtex
+#		and compares them with the records of json;
+#   pyyaml	check.py reads yaml with PyYAML, header included;
+#   rec		check.py reads rec with recfix, recinf and recsel;
+#   bibtool	bibtool reads bibtex without a complaint.
+#
+# A consumer that is not installed is skipped, saying so; the test fails
+# if any check that ran failed.
+
+set -u
+[ $# -eq 1 ] || { echo "usage: run.sh BINARY" >&2; exit 2; }
+bin=$1
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+cd "$top" || exit 2
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/iompubs-formats.XXXXXX") || exit 2
+trap 'rm -rf "$scratch"' EXIT INT TERM
+
+# The catalogues: "" is the built-in one, from data/catalog.yaml.
+catalogs=" tests/e2e/catalogs/control.yaml tests/e2e/catalogs/wide.yaml
+    tests/e2e/catalogs/small.yaml tests/e2e/catalogs/no-ids.yaml
+    tests/formats/hostile.yaml"
+
+pass=0
+fail=0
+skip=0
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+skipped() { echo "SKIP $*"; skip=$((skip + 1)); }
+
+# iompubs on catalogue $cat ("" for the built-in one)
+iompubs() {
+	if [ -n "$cat" ]; then
+		"$bin" --catalog "$cat" "$@"
+	else
+		"$bin" "$@"
+	fi
+}
+
+name_of() { echo "${cat:-built-in catalogue}"; }
+source_of() { echo "${cat:-data/catalog.yaml}"; }
+
+# Which consumers there are; say once what is skipped and why.
+have() { command -v "$1" >/dev/null 2>&1; }
+python=0 pyyaml=0 rec=0 bib=0
+if have python3; then
+	python=1
+else
+	skipped "jsonl, tsv, csv, ris and bibtex read back: they need python3"
+fi
+if [ $python = 1 ] && python3 -c 'import yaml' 2>/dev/null; then
+	pyyaml=1
+else
+	skipped "yaml read by PyYAML: it needs python3 with PyYAML" \
+	    "(Debian: python3-yaml)"
+fi
+if have recsel && have recinf && have recfix && [ $python = 1 ]; then
+	rec=1
+else
+	skipped "rec read by recsel, recinf and recfix: it needs recutils" \
+	    "(Debian: recutils) and python3"
+fi
+if have bibtool; then
+	bib=1
+else
+	skipped "bibtex read by bibtool: it needs bibtool (Debian: bibtool)"
+fi
+
+for cat in "" $catalogs; do
+	iompubs list --format json >"$scratch/json" || {
+		bad "$(name_of): list --format json"; continue; }
+
+	# yaml: loaded back, the same records; written again, the same text.
+	iompubs list --format yaml >"$scratch/yaml"
+	if iompubs list --format yaml | "$bin" --catalog - list --format json |
+	    cmp -s - "$scratch/json"; then
+		ok
+	else
+		bad "$(name_of): yaml does not load back to the same records"
+	fi
+	if "$bin" --catalog - list --format yaml <"$scratch/yaml" |
+	    cmp -s - "$scratch/yaml"; then
+		ok
+	else
+		bad "$(name_of): yaml written again differs"
+	fi
+
+	# template: the fields of plain, in plain's order.
+	iompubs list --format plain >"$scratch/plain"
+	if iompubs list --template \
+	    '{id}\t{year}\t{pages}\t{languages}\t{title}' |
+	    cmp -s - "$scratch/plain"; then
+		ok
+	else
+		bad "$(name_of): template differs from plain"
+	fi
+
+	if [ $python = 1 ]; then
+		python3 "$here/check.py" python "$bin" "$cat" && ok ||
+		    bad "$(name_of): python read back"
+	fi
+	if [ $pyyaml = 1 ]; then
+		python3 "$here/check.py" pyyaml "$bin" "$cat" "$(source_of)" &&
+		    ok || bad "$(name_of): PyYAML read back"
+	fi
+	if [ $rec = 1 ]; then
+		python3 "$here/check.py" rec "$bin" "$cat" && ok ||
+		    bad "$(name_of): rec read back"
+	fi
+	if [ $bib = 1 ]; then
+		# bibtool quietly skips a file whose name lacks ".bib".
+		iompubs list --format bibtex >"$scratch/out.bib"
+		n=$(grep -c '"id":' "$scratch/json")
+		got=$(cd "$scratch" && bibtool -q out.bib 2>bibtool |
+		    grep -c '^@')
+		if [ -s "$scratch/bibtool" ]; then
+			bad "$(name_of): bibtool complains:"
+			head -20 "$scratch/bibtool"
+		elif [ "$got" != "$n" ]; then
+			bad "$(name_of): bibtool read $got entries, not $n"
+		else
+			echo "bibtool, $(name_of): $got entries, no complaint"
+			ok
+		fi
+	fi
+done
+
+# The examples of the brief and the manual, on the built-in catalogue.
+cat=
+if [ $rec = 1 ]; then
+	iompubs list --format rec >"$scratch/rec"
+	got=$(recsel -e "year = 2015" -P id "$scratch/rec" | grep -c .)
+	[ "$got" = 6 ] && ok || bad "recsel -e 'year = 2015': $got ids, not 6"
+	got=$(recinf "$scratch/rec")
+	[ "$got" = "39 Publication" ] && ok || bad "recinf: $got"
+	got=$(recsel -i -q caribbean -P id "$scratch/rec" | grep .)
+	[ "$got" = "$(iompubs list --grep caribbean --fields id)" ] && ok ||
+	    bad "recsel -i -q caribbean: not the records of --grep caribbean"
+fi
+
+echo "formats: $pass passed, $fail failed, $skip skipped"
+[ $fail -eq 0 ]

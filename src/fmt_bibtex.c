@@ -1,0 +1,231 @@
+/*
+ * fmt_bibtex.c: @book entries for BibTeX and biblatex.
+ *
+ *	@book{caring-for-trafficked-persons-2009,
+ *	  title = {{Caring for Trafficked Persons: ...}},
+ *	  year = {2009},
+ *	  pagetotal = {231},
+ *	  language = {English and Chinese and Spanish and Arabic},
+ *	  isbn = {978-92-9068-466-4, 978-92-9068-555-5, ...},
+ *	  publisher = {International Organization for Migration (IOM)},
+ *	  abstract = {For many trafficked persons, ...
+ *
+ *	    Caring for Trafficked Persons brings together ...},
+ *	  note = {The facts line lists four editions, ...}
+ *	}
+ *
+ * The key is the id, so that citations survive a new export; characters
+ * a key cannot hold are written +xx (their UTF-8 bytes in hex, and + as
+ * +2b), which keeps keys distinct.  The title is braced twice to keep
+ * its capitals.  isbn holds the print ISBNs, then the E-ISBNs; publisher
+ * comes from the catalogue's header.  LaTeX's special characters are
+ * escaped, braces as \textbraceleft{} and \textbraceright{} so that
+ * every value stays balanced; other text, UTF-8 included, is kept.
+ * Languages are joined with " and ", as biblatex lists are, a language
+ * with an "and" in its name braced whole.  The lines of the abstract and
+ * notes stay lines (a blank line is a paragraph break to TeX too),
+ * indented so that none starts with "@"; elsewhere a newline, like any
+ * control character, is shown as out_text() shows it, spelled in LaTeX
+ * (\textbackslash{}n).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "format.h"
+#include "out.h"
+#include "text.h"
+
+/* Characters every BibTeX and biblatex tool takes in a key. */
+static bool
+key_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || strchr("-_.:/", c) != NULL;
+}
+
+static void
+bib_key(struct out *o, const struct pub *p)
+{
+	size_t	 i;
+
+	if (!str_present(p->id) || p->id.len == 0) {
+		fprintf(o->fp, "pub-%zu", p->index + 1);
+		return;
+	}
+	for (i = 0; i < p->id.len; i++) {
+		unsigned char c = (unsigned char)p->id.ptr[i];
+		if (c != '\0' && key_char(c))
+			out_char(o, c);
+		else
+			fprintf(o->fp, "+%02x", c);
+	}
+}
+
+/* One character of text, LaTeX's specials escaped. */
+static void
+bib_char(struct out *o, char c)
+{
+	switch (c) {
+	case '&': case '%': case '$': case '#': case '_':
+		out_char(o, '\\');
+		out_char(o, c);
+		break;
+	case '{':
+		out_str(o, "\\textbraceleft{}");
+		break;
+	case '}':
+		out_str(o, "\\textbraceright{}");
+		break;
+	case '~':
+		out_str(o, "\\textasciitilde{}");
+		break;
+	case '^':
+		out_str(o, "\\textasciicircum{}");
+		break;
+	case '\\':
+		out_str(o, "\\textbackslash{}");
+		break;
+	default:
+		out_char(o, c);
+		break;
+	}
+}
+
+/*
+ * Text for a braced value.  With lines, a newline stays a newline and
+ * the next line is indented; without, it is shown like other controls.
+ */
+static void
+bib_text(struct out *o, struct str s, bool lines)
+{
+	char		 esc[8];
+	uint32_t	 cp;
+	size_t		 i, k, n;
+
+	for (i = 0; i < s.len; i += n) {
+		unsigned char b = (unsigned char)s.ptr[i];
+		if (b >= 0x20 && b < 0x7f) {
+			bib_char(o, (char)b);
+			n = 1;
+			continue;
+		}
+		n = text_decode(s.ptr + i, s.len - i, &cp);
+		if (cp == '\n' && lines) {
+			out_char(o, '\n');
+			if (i + 1 < s.len && s.ptr[i + 1] != '\n')
+				out_str(o, "    ");
+		} else if (text_is_unsafe(cp)) {
+			esc[text_escape_cp(cp, esc)] = '\0';
+			for (k = 0; esc[k] != '\0'; k++)
+				bib_char(o, esc[k]);
+		} else
+			out_raw(o, s.ptr + i, n);
+	}
+}
+
+static void
+bib_start(struct out *o, const char *name)
+{
+	fprintf(o->fp, ",\n  %s = {", name);
+}
+
+static void
+bib_field(struct out *o, const char *name, struct str s, bool lines)
+{
+	if (!str_present(s))
+		return;
+	bib_start(o, name);
+	bib_text(o, s, lines);
+	out_char(o, '}');
+}
+
+/* Would a name list split s at an "and"? */
+static bool
+has_and(struct str s)
+{
+	size_t	 i;
+
+	for (i = 0; i + 5 <= s.len; i++)
+		if (s.ptr[i] == ' ' && s.ptr[i + 4] == ' ' &&
+		    strncasecmp(s.ptr + i + 1, "and", 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Items joined by sep, continuing from item *nth; joined by " and ", an
+ * item holding an "and" of its own ("Bosnia and Herzegovina") is braced.
+ */
+static void
+bib_list(struct out *o, const struct strlist *l, const char *sep,
+    size_t *nth)
+{
+	size_t	 i;
+	bool	 brace;
+
+	for (i = 0; i < l->n; i++, (*nth)++) {
+		if (*nth > 0)
+			out_str(o, sep);
+		brace = strcmp(sep, " and ") == 0 && has_and(l->v[i]);
+		if (brace)
+			out_char(o, '{');
+		bib_text(o, l->v[i], false);
+		if (brace)
+			out_char(o, '}');
+	}
+}
+
+static void
+bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
+{
+	size_t	 nth;
+
+	out_str(o, "@book{");
+	bib_key(o, p);
+	if (str_present(p->title)) {
+		bib_start(o, "title");
+		out_char(o, '{');
+		bib_text(o, p->title, false);
+		out_str(o, "}}");
+	}
+	if (p->year > 0)
+		fprintf(o->fp, ",\n  year = {%ld}", p->year);
+	if (p->pages > 0)
+		fprintf(o->fp, ",\n  pagetotal = {%ld}", p->pages);
+	if (p->languages.n > 0) {
+		bib_start(o, "language");
+		nth = 0;
+		bib_list(o, &p->languages, " and ", &nth);
+		out_char(o, '}');
+	}
+	if (p->isbn.n + p->eisbn.n > 0) {
+		bib_start(o, "isbn");
+		nth = 0;
+		bib_list(o, &p->isbn, ", ", &nth);
+		bib_list(o, &p->eisbn, ", ", &nth);
+		out_char(o, '}');
+	}
+	bib_field(o, "issn", p->issn, false);
+	if (info != NULL)
+		bib_field(o, "publisher", info->publisher, false);
+	bib_field(o, "abstract", p->abstract, true);
+	bib_field(o, "note", p->notes, true);
+	out_str(o, "\n}\n");
+}
+
+void
+fmt_bibtex(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	size_t	 i;
+
+	for (i = 0; i < n && !out_failed(o); i++) {
+		if (i > 0)
+			out_char(o, '\n');
+		bib_entry(o, v[i], opts->info);
+	}
+}

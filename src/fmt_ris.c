@@ -1,0 +1,116 @@
+/*
+ * fmt_ris.c: RIS, the tagged format that Zotero, EndNote, Mendeley and
+ * other reference managers import.
+ *
+ *	TY  - BOOK
+ *	ID  - caring-for-trafficked-persons-2009
+ *	TI  - Caring for Trafficked Persons: Guidance for Health Providers
+ *	PY  - 2009
+ *	SP  - 231
+ *	LA  - English
+ *	SN  - 978-92-9068-466-4
+ *	PB  - International Organization for Migration (IOM)
+ *	AB  - For many trafficked persons, ... Caring for Trafficked ...
+ *	N1  - The facts line lists four editions, ...
+ *	ER  -
+ *
+ * Each line is "XX  - value" (the last one "ER  - ", value empty), ended
+ * by CRLF as the RIS specification asks; records are separated by an
+ * empty line.  LA is repeated per language and SN per ISBN, then
+ * E-ISBN, then ISSN; PB comes from the catalogue's header.  A tag holds
+ * one line, so the lines of the abstract and notes are joined with a
+ * space, blank lines dropped; control characters elsewhere are shown as
+ * out_text() shows them (\n, \x1b, \u202e).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "format.h"
+#include "out.h"
+#include "text.h"
+
+static void
+ris_tag(struct out *o, const char *tag, struct str s)
+{
+	if (!str_present(s))
+		return;
+	out_str(o, tag);
+	out_str(o, "  - ");
+	out_text(o, s);
+	out_str(o, "\r\n");
+}
+
+static void
+ris_list(struct out *o, const char *tag, const struct strlist *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		ris_tag(o, tag, l->v[i]);
+}
+
+/* Multi-line text on one line: its non-empty lines joined by a space. */
+static void
+ris_joined(struct out *o, const char *tag, struct str s)
+{
+	const char	*p, *end, *nl;
+	bool		 first = true;
+
+	if (!str_present(s))
+		return;
+	end = s.ptr + s.len;
+	out_str(o, tag);
+	out_str(o, "  - ");
+	for (p = s.ptr; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (nl == p)
+			continue;
+		if (!first)
+			out_char(o, ' ');
+		out_text(o, str_make(p, (size_t)(nl - p)));
+		first = false;
+	}
+	out_str(o, "\r\n");
+}
+
+static void
+ris_number(struct out *o, const char *tag, long v)
+{
+	if (v > 0)
+		fprintf(o->fp, "%s  - %ld\r\n", tag, v);
+}
+
+static void
+ris_record(struct out *o, const struct pub *p,
+    const struct catalog_info *info)
+{
+	out_str(o, "TY  - BOOK\r\n");
+	ris_tag(o, "ID", p->id);
+	ris_tag(o, "TI", p->title);
+	ris_number(o, "PY", p->year);
+	ris_number(o, "SP", p->pages);
+	ris_list(o, "LA", &p->languages);
+	ris_list(o, "SN", &p->isbn);
+	ris_list(o, "SN", &p->eisbn);
+	ris_tag(o, "SN", p->issn);
+	if (info != NULL)
+		ris_tag(o, "PB", info->publisher);
+	ris_joined(o, "AB", p->abstract);
+	ris_joined(o, "N1", p->notes);
+	out_str(o, "ER  - \r\n");
+}
+
+void
+fmt_ris(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	size_t	 i;
+
+	for (i = 0; i < n && !out_failed(o); i++) {
+		if (i > 0)
+			out_str(o, "\r\n");
+		ris_record(o, v[i], opts->info);
+	}
+}

@@ -1,0 +1,80 @@
+/*
+ * fmt_tsv.c: tab-separated values, for spreadsheets, databases and awk.
+ *
+ *	id TAB title TAB year ... TAB notes		(a header row)
+ *	caring-for-... TAB Caring for ... TAB 2009 ...
+ *
+ * Every field, or those of --fields, in that order; lists are joined with
+ * "; ".  Unlike plain, a value can always be read back exactly: tab,
+ * newline, carriage return and backslash are written \t, \n, \r and \\,
+ * so that a value never spans columns or lines.  Other control
+ * characters, and U+2028 and U+2029, which some readers take for line
+ * breaks, are shown as out_text() shows them (\x1b, \u202e, \u2028).
+ * As a backslash from the data is always doubled, every escape can be
+ * undone.
+ */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "format.h"
+#include "out.h"
+#include "text.h"
+
+static void
+tsv_value(struct out *o, struct str s)
+{
+	char		 esc[8];
+	uint32_t	 cp;
+	size_t		 i, start, n;
+
+	for (i = start = 0; i < s.len; i += n) {
+		unsigned char b = (unsigned char)s.ptr[i];
+		if (b >= 0x20 && b < 0x7f && b != '\\') {
+			n = 1;
+			continue;
+		}
+		n = text_decode(s.ptr + i, s.len - i, &cp);
+		if (cp != '\\' && !text_is_unsafe(cp) && cp != 0x2028 &&
+		    cp != 0x2029)
+			continue;
+		out_raw(o, s.ptr + start, i - start);
+		start = i + n;
+		if (cp == '\\')
+			out_str(o, "\\\\");
+		else
+			out_raw(o, esc, text_escape_cp(cp, esc));
+	}
+	out_raw(o, s.ptr + start, s.len - start);
+}
+
+void
+fmt_tsv(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	struct buf	 b = { NULL, 0, 0, false };
+	enum field	 f;
+	size_t		 i, j, nf;
+
+	nf = opts->fields != NULL ? opts->nfields : FIELD__COUNT;
+	for (j = 0; j < nf; j++) {
+		f = opts->fields != NULL ? opts->fields[j] : (enum field)j;
+		out_str(o, j > 0 ? "\t" : "");
+		out_str(o, field_name(f));
+	}
+	out_char(o, '\n');
+	for (i = 0; i < n && !out_failed(o); i++) {
+		for (j = 0; j < nf; j++) {
+			f = opts->fields != NULL ? opts->fields[j] :
+			    (enum field)j;
+			buf_reset(&b);
+			format_field_text(&b, v[i], f, "; ");
+			out_str(o, j > 0 ? "\t" : "");
+			tsv_value(o, buf_str(&b));
+		}
+		out_char(o, '\n');
+	}
+	o->oom |= b.oom;
+	buf_free(&b);
+}

@@ -1,0 +1,1 @@
+$IOMPUBS show --format bibtex --fields id x

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog ../formats/hostile.yaml list --format csv --fields id,title,languages,eisbn; $IOMPUBS --catalog ../formats/hostile.yaml list --format csv --csv-raw --fields id,title,languages,eisbn

@@ -1,0 +1,1 @@
+$IOMPUBS show --format rec caring-for-trafficked-persons-2009

@@ -1,0 +1,1 @@
+$IOMPUBS list --template 'a}b'

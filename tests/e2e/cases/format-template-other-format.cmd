@@ -1,0 +1,1 @@
+$IOMPUBS show --format json --template '{id}' x

@@ -1,0 +1,1 @@
+$IOMPUBS list --template '{year} {tilte}'

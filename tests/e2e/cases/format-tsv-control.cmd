@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/control.yaml list --format tsv

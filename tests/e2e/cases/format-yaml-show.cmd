@@ -1,0 +1,1 @@
+$IOMPUBS show --format yaml trafficking-of-men-belarus-ukraine-2008
