@@ -49,7 +49,7 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
 SEARCH_MODULES	= search
-CHECK_MODULES	=
+CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
@@ -57,7 +57,7 @@ UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
 	  text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) $(CHECK_UNITS)
 FORMAT_UNITS	= formats
 SEARCH_UNITS	= search
-CHECK_UNITS	=
+CHECK_UNITS	= validate
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
@@ -115,7 +115,12 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
-check: check-unit check-e2e check-tty check-completion check-formats
+check: check-unit check-e2e check-tty check-completion check-formats \
+	check-catalog
+
+# The shipped catalogue must pass its own checks.
+check-catalog: $(BUILD)/iompubs
+	$(BUILD)/iompubs check data/catalog.yaml
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \

@@ -1,19 +1,594 @@
 /*
- * cmd_stats.c: iompubs stats (not written yet).
+ * cmd_stats.c: iompubs stats.
+ *
+ * Counts the selected publications by year, decade, language or
+ * availability.  A person gets a bar chart fitted to the terminal, a
+ * program tab-separated lines under a header.
+ *
+ * Languages are counted by what they mean, not how they are spelled:
+ * each spelling is folded and looked up once (a hash table of folded
+ * spellings), and spellings of one ISO 639-1 language share a group, so
+ * that counting stays linear in the records however many there are.
  */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
 #include "cli.h"
+#include "fold.h"
+#include "format.h"
+#include "lang.h"
+#include "listopts.h"
+#include "out.h"
+#include "suggest.h"
+#include "text.h"
+
+#define BAR_MIN		10	/* narrow the labels to keep this much bar */
+#define LABEL_MIN	6	/* but cut no label shorter */
+#define BAR_NOLIMIT	50	/* the bar's width with no screen width */
+#define GAP		2	/* between label and count */
+
+enum by {
+	BY_YEAR,
+	BY_DECADE,
+	BY_LANGUAGE,
+	BY_AVAILABILITY,
+	BY__COUNT
+};
+
+static const char *const by_names[BY__COUNT] = {
+	"year", "decade", "language", "availability"
+};
+
+static const char *const by_headers[BY__COUNT] = {
+	"YEAR", "DECADE", "LANGUAGE", "AVAILABILITY"
+};
+
+struct group {
+	struct str	 label;		/* catalogue text or a fixed word */
+	char		 name[24];	/* or else a year or decade */
+	size_t		 count;
+	size_t		 last;		/* the last record counted, index + 1 */
+	const char	*key;		/* language: folded, to sort by */
+};
+
+struct groups {
+	struct group	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* A language spelling, folded, and the group it counts in. */
+struct spelling {
+	char		*folded;
+	size_t		 len;
+	uint64_t	 h;
+	size_t		 group;
+};
+
+/* Folded spellings, by hash; slot holds an index into v, + 1. */
+struct spellings {
+	struct spelling	*v;
+	size_t		 n;
+	size_t		*slot;
+	size_t		 mask;
+	size_t		*known;		/* per ISO 639-1 entry: group + 1 */
+};
 
 const struct command command_stats = {
 	"stats", cmd_stats,
-	"stats",
-	"(not written yet)",
-	"Not written yet.\n"
+	"stats [--by year|decade|language|availability] [--year YEARS]\n"
+	"     [--language LANG] [--available pdf|hardcopy] [--has FIELD]\n"
+	"     [--title TEXT] [--grep REGEX]",
+	"count publications by year, decade, language or availability",
+	"Count the publications, all of them or those that pass the filters,\n"
+	"by year (the default), decade, language or availability.  On a\n"
+	"terminal the counts are drawn as a bar chart fitted to the screen; in\n"
+	"a pipe they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"\n"
+	"A publication counts once in each of its languages; one language\n"
+	"written differently (\"Spanish\", \"es\", \"español\") is one group, named\n"
+	"as the catalogue first writes it.  Publications with no languages, or\n"
+	"with neither a PDF nor a hard copy, count as \"none\".\n"
+	"\n"
+	"Examples:\n"
+	"  iompubs stats\n"
+	"  iompubs stats --by decade\n"
+	"  iompubs stats --by language --year 2010..\n"
+	"  iompubs stats --by availability --has isbn\n"
+	"  iompubs stats --by language | sort -t \"$(printf '\\t')\" -k2,2nr\n"
+	"\n"
+	"Options:\n"
+	"  -b, --by WHAT          year (oldest first), decade (\"2010s\", oldest\n"
+	"                         first), language (most publications first) or\n"
+	"                         availability (pdf, hardcopy, none)\n"
+	"\n"
+	"Filters, as for list:\n"
+	"  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
+	"  -l, --language LANG    a language name or ISO 639-1 code\n"
+	"      --available WHAT   pdf or hardcopy\n"
+	"      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
+	"  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
+	"  -g, --grep REGEX       title or abstract matches REGEX, ignoring case\n"
+	"  -e, --expr EXPR        a filter expression\n"
+	"\n"
+	"Exit status: 0 if something was counted, 1 if the filters left\n"
+	"nothing, 2 on errors.\n"
 };
+
+static int
+parse_by(struct cli *c, const char *arg, enum by *by)
+{
+	const char	*near;
+	int		 i;
+
+	for (i = 0; i < BY__COUNT; i++)
+		if (strcmp(arg, by_names[i]) == 0) {
+			*by = (enum by)i;
+			return 1;
+		}
+	near = suggest(arg, strlen(arg), by_names, BY__COUNT);
+	cli_usage_error(c, "--by must be year, decade, language or "
+	    "availability, not '%s'%s%s%s", arg, near ? "; did you mean '" :
+	    "", near ? near : "", near ? "'?" : "");
+	return -1;
+}
+
+/*
+ * Groups.
+ */
+
+static struct group *
+group_add(struct groups *G, struct str label)
+{
+	struct group	*v;
+	size_t		 cap;
+
+	if (G->n == G->cap) {
+		cap = G->cap ? G->cap * 2 : 16;
+		if ((v = realloc(G->v, cap * sizeof(*v))) == NULL)
+			return NULL;
+		G->v = v;
+		G->cap = cap;
+	}
+	v = &G->v[G->n++];
+	memset(v, 0, sizeof(*v));
+	v->label = label;
+	return v;
+}
+
+/* A group named by a year ("2015") or a decade ("2010s"). */
+static struct group *
+group_year(struct groups *G, long year, bool decade)
+{
+	struct group	*g;
+
+	if ((g = group_add(G, STR_NONE)) == NULL)
+		return NULL;
+	snprintf(g->name, sizeof(g->name), "%ld%s", year, decade ? "s" : "");
+	return g;
+}
+
+/* What a group is called. */
+static struct str
+group_label(const struct group *g)
+{
+	return g->name[0] != '\0' ? str_cstr(g->name) : g->label;
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long	 x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Years or decades: sort the values, then count the runs. */
+static bool
+count_years(struct groups *G, struct pub **sel, size_t n, bool decade)
+{
+	struct group	*g;
+	long		*v;
+	size_t		 i, j;
+	bool		 ok = true;
+
+	if ((v = malloc((n + 1) * sizeof(*v))) == NULL)
+		return false;
+	for (i = 0; i < n; i++)
+		v[i] = decade ? sel[i]->year - sel[i]->year % 10 : sel[i]->year;
+	qsort(v, n, sizeof(*v), cmp_long);
+	for (i = 0; ok && i < n; i = j) {
+		for (j = i; j < n && v[j] == v[i]; j++)
+			;
+		g = group_year(G, v[i], decade);
+		if ((ok = g != NULL))
+			g->count = j - i;
+	}
+	free(v);
+	return ok;
+}
+
+static bool
+count_availability(struct groups *G, struct pub **sel, size_t n)
+{
+	static const char *const words[] = { "pdf", "hardcopy", "none" };
+	size_t		 count[3] = { 0, 0, 0 }, i;
+	struct group	*g;
+
+	for (i = 0; i < n; i++) {
+		count[0] += (sel[i]->avail & AVAIL_PDF) != 0;
+		count[1] += (sel[i]->avail & AVAIL_HARDCOPY) != 0;
+		count[2] += sel[i]->avail == 0;
+	}
+	for (i = 0; i < 3; i++) {
+		if (count[i] == 0)
+			continue;
+		if ((g = group_add(G, str_cstr(words[i]))) == NULL)
+			return false;
+		g->count = count[i];
+	}
+	return true;
+}
+
+/*
+ * Languages.
+ */
+
+static uint64_t
+hash_bytes(const char *s, size_t len)
+{
+	uint64_t	 h = 1469598103934665603ull;	/* FNV-1a */
+	size_t		 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+/* Room for n spellings at most; false when out of memory. */
+static bool
+spellings_init(struct spellings *S, size_t n)
+{
+	size_t	 cap = 16, nlangs;
+
+	memset(S, 0, sizeof(*S));
+	while (cap / 2 < n) {
+		if (cap > SIZE_MAX / 4 / sizeof(*S->slot))
+			return false;
+		cap *= 2;
+	}
+	S->mask = cap - 1;
+	lang_table(&nlangs);
+	S->slot = calloc(cap, sizeof(*S->slot));
+	S->v = calloc(n + 1, sizeof(*S->v));
+	S->known = calloc(nlangs, sizeof(*S->known));
+	return S->slot != NULL && S->v != NULL && S->known != NULL;
+}
+
+static void
+spellings_free(struct spellings *S)
+{
+	size_t	 i;
+
+	for (i = 0; i < S->n; i++)
+		free(S->v[i].folded);
+	free(S->v);
+	free(S->slot);
+	free(S->known);
+}
+
+/*
+ * The group of a spelling met for the first time: its language's, or a
+ * new one named by it, sorted by key (the spelling folded).
+ */
+static size_t
+language_group(struct groups *G, struct spellings *S, struct str s,
+    const char *key)
+{
+	const struct lang	*l, *table;
+	struct group		*g;
+	size_t			 nlangs, k;
+
+	table = lang_table(&nlangs);
+	if ((l = lang_lookup(s.ptr, s.len)) != NULL &&
+	    S->known[k = (size_t)(l - table)] != 0)
+		return S->known[k] - 1;
+	if ((g = group_add(G, s)) == NULL)
+		return SIZE_MAX;
+	g->key = key;
+	if (l != NULL)
+		S->known[l - table] = G->n;
+	return G->n - 1;
+}
+
+/* The group that s counts in; SIZE_MAX when out of memory. */
+static size_t
+spelling_group(struct groups *G, struct spellings *S, struct foldbuf *fb,
+    struct str s)
+{
+	struct spelling	*sp;
+	struct str	 f;
+	size_t		 i, group;
+	uint64_t	 h;
+
+	if ((f = fold(fb, s.ptr, s.len)).ptr == NULL)
+		return SIZE_MAX;
+	h = hash_bytes(f.ptr, f.len);
+	for (i = h & S->mask; S->slot[i] != 0; i = (i + 1) & S->mask) {
+		sp = &S->v[S->slot[i] - 1];
+		if (sp->h == h && sp->len == f.len &&
+		    memcmp(sp->folded, f.ptr, f.len) == 0)
+			return sp->group;
+	}
+	sp = &S->v[S->n];
+	if ((sp->folded = malloc(f.len + 1)) == NULL)
+		return SIZE_MAX;
+	memcpy(sp->folded, f.ptr, f.len + 1);
+	sp->len = f.len;
+	sp->h = h;
+	if ((group = language_group(G, S, s, sp->folded)) == SIZE_MAX) {
+		free(sp->folded);
+		return SIZE_MAX;
+	}
+	sp->group = group;
+	S->slot[i] = ++S->n;
+	return group;
+}
+
+/* Most counted first, then by name, case and accents ignored. */
+static int
+cmp_language(const void *a, const void *b)
+{
+	const struct group	*x = a, *y = b;
+
+	if (x->count != y->count)
+		return (x->count < y->count) - (x->count > y->count);
+	return strcmp(x->key, y->key);
+}
+
+static bool
+count_record_languages(struct groups *G, struct spellings *S,
+    struct foldbuf *fb, const struct pub *p)
+{
+	struct group	*g;
+	size_t		 i, k;
+
+	for (i = 0; i < p->languages.n; i++) {
+		if ((k = spelling_group(G, S, fb, p->languages.v[i])) ==
+		    SIZE_MAX)
+			return false;
+		g = &G->v[k];
+		/* "Spanish" and "es" in one record count once. */
+		if (g->last != p->index + 1) {
+			g->last = p->index + 1;
+			g->count++;
+		}
+	}
+	return true;
+}
+
+static bool
+count_languages(struct groups *G, struct pub **sel, size_t n)
+{
+	struct spellings S;
+	struct foldbuf	 fb = { NULL, 0 };
+	struct group	*g;
+	size_t		 i, total = 0, none = 0;
+	bool		 ok;
+
+	for (i = 0; i < n; i++)
+		total += sel[i]->languages.n;
+	ok = spellings_init(&S, total);
+	for (i = 0; ok && i < n; i++) {
+		none += sel[i]->languages.n == 0;
+		ok = count_record_languages(G, &S, &fb, sel[i]);
+	}
+	/* Two groups never share a key: languages are distinct. */
+	if (ok && G->n > 1)
+		qsort(G->v, G->n, sizeof(*G->v), cmp_language);
+	/* Those without, last, like availability's "none". */
+	if (ok && none > 0) {
+		if ((g = group_add(G, str_cstr("none"))) == NULL)
+			ok = false;
+		else
+			g->count = none;
+	}
+	fold_free(&fb);
+	spellings_free(&S);
+	return ok;
+}
+
+/*
+ * Output.
+ */
+
+static void
+write_tsv(struct out *o, enum by by, const struct groups *G)
+{
+	char	 num[32];
+	size_t	 i;
+
+	out_str(o, by_names[by]);
+	out_str(o, "\tcount\n");
+	for (i = 0; i < G->n; i++) {
+		out_text(o, group_label(&G->v[i]));
+		snprintf(num, sizeof(num), "\t%zu\n", G->v[i].count);
+		out_str(o, num);
+	}
+}
+
+/*
+ * A bar of count/max of width columns, in eighths of a column: full
+ * blocks, then the partial block nearest the rest.  Every count but 0
+ * shows at least an eighth, if there is room for a bar at all.
+ */
+static void
+draw_bar(struct out *o, size_t count, size_t max, size_t width)
+{
+	static const char *const part[8] = {
+		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
+		"\u258a", "\u2589"
+	};
+	uint64_t	 eighths;
+	size_t		 i;
+
+	if (max == 0 || width == 0)
+		return;
+	eighths = ((uint64_t)count * width * 8 + max / 2) / max;
+	if (eighths == 0 && count > 0)
+		eighths = 1;
+	for (i = 0; i < eighths / 8; i++)
+		out_str(o, "\u2588");
+	out_str(o, part[eighths % 8]);
+}
+
+static size_t
+digits(size_t n)
+{
+	size_t	 d = 1;
+
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
+
+/* Widths of the label, count and bar columns for the screen. */
+static void
+chart_layout(const struct out *o, const char *head, const struct groups *G,
+    size_t *lw, size_t *cw, size_t *bw)
+{
+	size_t	 i, max = 0, w, fixed, room;
+
+	*lw = strlen(head);
+	for (i = 0; i < G->n; i++) {
+		if ((w = out_width(group_label(&G->v[i]))) > *lw)
+			*lw = w;
+		if (G->v[i].count > max)
+			max = G->v[i].count;
+	}
+	*cw = digits(max) > 5 ? digits(max) : 5;	/* "COUNT" */
+	fixed = GAP + *cw + 1;
+	if (o->width == 0) {
+		*bw = BAR_NOLIMIT;
+		return;
+	}
+	/*
+	 * Long labels give way to the bars, down to LABEL_MIN; on a
+	 * screen too narrow for both, they share what there is.
+	 */
+	room = o->width > fixed ? o->width - fixed : 0;
+	if (*lw + BAR_MIN > room)
+		*lw = room >= BAR_MIN + LABEL_MIN ? room - BAR_MIN :
+		    (room + 1) / 2;
+	*bw = room - *lw;
+}
+
+static void
+write_chart(struct out *o, enum by by, const struct groups *G)
+{
+	const char	*head = by_headers[by];
+	char		 num[32];
+	size_t		 i, lw, cw, bw, used, max = 0;
+
+	chart_layout(o, head, G, &lw, &cw, &bw);
+	for (i = 0; i < G->n; i++)
+		if (G->v[i].count > max)
+			max = G->v[i].count;
+	out_style(o, STYLE_HEADER);
+	used = out_fit(o, str_cstr(head), lw);
+	out_spaces(o, lw - used + GAP + cw - 5);
+	out_str(o, "COUNT");
+	out_unstyle(o, STYLE_HEADER);
+	out_char(o, '\n');
+	for (i = 0; i < G->n; i++) {
+		out_style(o, STYLE_LABEL);
+		used = out_fit(o, group_label(&G->v[i]), lw);
+		out_unstyle(o, STYLE_LABEL);
+		snprintf(num, sizeof(num), "%*zu ", (int)cw, G->v[i].count);
+		out_spaces(o, lw - used + GAP);
+		out_str(o, num);
+		draw_bar(o, G->v[i].count, max, bw);
+		out_char(o, '\n');
+	}
+}
+
+static bool
+count(struct groups *G, enum by by, struct pub **sel, size_t n)
+{
+	switch (by) {
+	case BY_YEAR:
+	case BY_DECADE:
+		return count_years(G, sel, n, by == BY_DECADE);
+	case BY_LANGUAGE:
+		return count_languages(G, sel, n);
+	case BY_AVAILABILITY:
+	default:
+		return count_availability(G, sel, n);
+	}
+}
 
 int
 cmd_stats(struct cli *c, int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return cli_usage_error(c, "not written yet");
+	static const struct option longopts[] = {
+		CLI_COMMON_OPTIONS,
+		LISTOPTS_FILTERS,
+		{ "by", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct listopts	 lo;
+	struct groups	 G = { NULL, 0, 0 };
+	struct catalog	*cat = NULL;
+	struct pub	**sel = NULL;
+	enum by		 by = BY_YEAR;
+	size_t		 n;
+	int		 ch, status = EXIT_TROUBLE;
+
+	if (!listopts_init(&lo, argc))
+		goto done;
+	while ((ch = cli_getopt(c, argc, argv, "hb:" LISTOPTS_FILTERS_SHORT,
+	    longopts)) != -1) {
+		if (ch == 'h') {
+			status = cli_command_help(c);
+			goto done;
+		}
+		if (ch == 'b') {
+			if (parse_by(c, optarg, &by) < 0)
+				goto done;
+		} else if (listopts_option(c, &lo, ch, optarg) <= 0)
+			goto done;	/* reported (or '?' from getopt) */
+	}
+	if (optind < argc) {
+		status = cli_usage_error(c, "unexpected argument '%s'; stats "
+		    "takes options only", argv[optind]);
+		goto done;
+	}
+	if (!listopts_done(c, &lo) || (cat = cli_load(c)) == NULL ||
+	    (sel = listopts_select(c, &lo, cat, &n)) == NULL)
+		goto done;
+	if (!count(&G, by, sel, n)) {
+		status = cli_error("out of memory");
+		goto done;
+	}
+	if (cli_output_format(c, -1, FORMAT_TABLE, FORMAT_PLAIN) ==
+	    FORMAT_TABLE) {
+		if (G.n > 0)
+			write_chart(&c->out, by, &G);
+	} else if (G.n > 0)
+		write_tsv(&c->out, by, &G);
+	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);
+done:
+	free(G.v);
+	free(sel);
+	listopts_free(&lo);
+	catalog_free(cat);
+	return status;
 }

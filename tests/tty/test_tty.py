@@ -249,12 +249,48 @@ def test_pipe_is_plain():
           'piped list is not byte for byte the plain format')
 
 
+def test_stats_chart():
+    """stats on a terminal: a bar chart of block characters, the counts of
+    the piped TSV, bars starting in one column, scaled so that the largest
+    reaches the edge of the screen, and no line wider than the screen."""
+    eighths = {'\u2588': 8, '\u2589': 7, '\u258a': 6, '\u258b': 5,
+               '\u258c': 4, '\u258d': 3, '\u258e': 2, '\u258f': 1}
+    row = re.compile('^(.*?) +([0-9]+) ([%s]+)$' % ''.join(eighths))
+    for by in ('year', 'decade', 'language', 'availability'):
+        tsv = subprocess.run([BIN, 'stats', '--by', by], capture_output=True,
+                             text=True, env=base_env()).stdout
+        want = [int(l.split('\t')[1]) for l in tsv.splitlines()[1:]]
+        for cols in (40, 60, 80, 100):
+            what = 'stats --by %s at %d columns' % (by, cols)
+            text = check_fits(['stats', '--by', by], cols)
+            lines = [SGR.sub('', l) for l in text.split('\n') if l]
+            rows = [row.match(l) for l in lines[1:]]
+            check(len(rows) == len(want) and all(rows), what +
+                  ': not a bar chart row per group')
+            if len(rows) != len(want) or not all(rows):
+                continue
+            counts = [int(m.group(2)) for m in rows]
+            check(counts == want, what + ': counts %s, not %s' %
+                  (counts, want))
+            starts = {width(l) - len(m.group(3)) for l, m in
+                      zip(lines[1:], rows)}
+            check(len(starts) == 1, what + ': bars start in %d columns' %
+                  len(starts))
+            bar = cols - min(starts)
+            got = [sum(eighths[c] for c in m.group(3)) for m in rows]
+            scaled = [max(1, (n * bar * 8 + max(want) // 2) // max(want))
+                      for n in want]
+            check(got == scaled, what + ': bars of %s eighths, not %s' %
+                  (got, scaled))
+
+
 def main():
     global BIN
     BIN = os.path.abspath(sys.argv[1])
     for test in (test_widths, test_table_uses_the_width,
                  test_wrapping_keeps_words, test_colour, test_pager,
-                 test_terminal_safety, test_pipe_is_plain):
+                 test_terminal_safety, test_pipe_is_plain,
+                 test_stats_chart):
         test()
     print('tty: %d checks, %d failed' % (checks, failures))
     return 1 if failures else 0

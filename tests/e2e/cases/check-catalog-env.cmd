@@ -1,0 +1,1 @@
+IOMPUBS_CATALOG=catalogs/check-warnings.yaml $IOMPUBS check

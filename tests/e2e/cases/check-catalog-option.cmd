@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/check-warnings.yaml check

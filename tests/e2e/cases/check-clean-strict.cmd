@@ -1,0 +1,1 @@
+$IOMPUBS check --strict catalogs/check-clean.yaml

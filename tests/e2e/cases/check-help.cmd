@@ -1,0 +1,1 @@
+$IOMPUBS check --help

@@ -1,0 +1,1 @@
+$IOMPUBS check catalogs/nonexistent.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS check ../../data/catalog.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS check -W catalogs/check-warnings.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS check catalogs/check-clean.yaml catalogs/check-faults.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS check --strickt catalogs/check-clean.yaml

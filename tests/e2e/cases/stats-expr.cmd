@@ -1,0 +1,1 @@
+$IOMPUBS stats --by year -e "year >= 2014 and language = en"

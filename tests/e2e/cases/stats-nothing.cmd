@@ -1,0 +1,1 @@
+$IOMPUBS stats --year 1999
