@@ -60,7 +60,8 @@ CHECK_UNITS	=
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
-	check-formats check-asan install uninstall clean lint-man
+	check-formats check-hostile check-oom check-asan install uninstall \
+	clean lint-man
 
 all: iompubs
 
@@ -105,6 +106,12 @@ $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
 
 # Tests.
 
+# A build whose Nth allocation fails, for the out-of-memory tests.
+$(BUILD)/iompubs-failmalloc: $(BUILD)/obj/main.o $(OBJS) tests/oom/failmalloc.c
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ \
+	    $(BUILD)/obj/main.o $(OBJS) tests/oom/failmalloc.c $(LIBS)
+
 $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
@@ -114,7 +121,8 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
-check: check-unit check-e2e check-tty check-completion check-formats
+check: check-unit check-e2e check-tty check-completion check-formats \
+	check-hostile
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -139,6 +147,15 @@ check-tty: $(BUILD)/iompubs
 	else \
 		echo "SKIP test_tty.py: it needs python3"; \
 	fi
+
+# Hostile catalogues: each refused with its exact message, or loaded.
+check-hostile: $(BUILD)/iompubs
+	@sh tests/hostile/run.sh $(BUILD)/iompubs
+
+# Every allocation of real runs fails in turn (not with sanitizers,
+# whose allocators the test build cannot replace).
+check-oom: $(BUILD)/iompubs-failmalloc
+	@python3 tests/oom/run.py $(BUILD)/iompubs-failmalloc
 
 # Every output format, read back by a real consumer.
 check-formats: $(BUILD)/iompubs

@@ -283,15 +283,16 @@ collect_word(void *arg, const struct word *w)
 	c->n++;
 }
 
-/* Add a term; returns its index, or -1 when out of room or memory. */
+/* Add a term; returns its index, -1 when out of room, -2 of memory. */
 static int
 add_term(struct search *q, const char *p, size_t len)
 {
 	char	*t;
 
-	if (q->nterms == sizeof(q->term) / sizeof(q->term[0]) ||
-	    (t = malloc(len + 1)) == NULL)
+	if (q->nterms == sizeof(q->term) / sizeof(q->term[0]))
 		return -1;
+	if ((t = malloc(len + 1)) == NULL)
+		return -2;
 	memcpy(t, p, len);
 	len = len < MAX_WORD ? stem(t, len) : len;
 	t[len] = '\0';
@@ -361,7 +362,9 @@ add_typed(struct search *q, const char *s, size_t len, bool phrase,
 		if ((g = add_group(q, phrase)) == NULL)
 			goto full;
 		for (i = 0; i < c.n; i++) {
-			if ((t = add_term(q, c.w[i].p, c.w[i].len)) < 0)
+			if ((t = add_term(q, c.w[i].p, c.w[i].len)) == -2)
+				return SEARCH_NOMEM;
+			if (t < 0)
 				goto full;
 			if (c.w[i].joined)
 				g->joined = t;
@@ -373,8 +376,11 @@ add_typed(struct search *q, const char *s, size_t len, bool phrase,
 	for (i = 0; i < c.n; i++) {
 		if (!keep_stopwords && is_stopword(c.w[i].p, c.w[i].len))
 			continue;
-		if ((g = add_group(q, false)) == NULL ||
-		    add_term(q, c.w[i].p, c.w[i].len) < 0)
+		if ((g = add_group(q, false)) == NULL)
+			goto full;
+		if ((t = add_term(q, c.w[i].p, c.w[i].len)) == -2)
+			return SEARCH_NOMEM;
+		if (t < 0)
 			goto full;
 		g->n = 1;
 		if (same_as_earlier(q, g)) {
@@ -566,22 +572,25 @@ count_field(struct search *q, struct counts *c, enum sfield field,
 	return true;
 }
 
-static const struct lang *
-cached_lang(struct search *q, struct str s)
+/* The language s names, NULL if none; false when out of memory. */
+static bool
+cached_lang(struct search *q, struct str s, const struct lang **l)
 {
-	const struct lang	*l;
-	size_t			 i;
+	size_t	 i;
 
 	for (i = 0; i < q->ncached; i++)
 		if (q->cached[i].len == s.len &&
-		    memcmp(q->cached[i].ptr, s.ptr, s.len) == 0)
-			return q->cachedlang[i];
-	l = lang_lookup(s.ptr, s.len);
+		    memcmp(q->cached[i].ptr, s.ptr, s.len) == 0) {
+			*l = q->cachedlang[i];
+			return true;
+		}
+	if (lang_find(s.ptr, s.len, l) == LANG_NOMEM)
+		return false;
 	/* The strings live in the catalogue, which outlives the search. */
 	i = q->ncached < LANG_CACHE ? q->ncached++ : (size_t)s.len % LANG_CACHE;
 	q->cached[i] = s;
-	q->cachedlang[i] = l;
-	return l;
+	q->cachedlang[i] = *l;
+	return true;
 }
 
 /* A record's languages as written, with their code and other names. */
@@ -595,7 +604,9 @@ languages_text(struct search *q, const struct pub *p)
 	for (i = 0; i < p->languages.n; i++) {
 		buf_add(&q->langs, p->languages.v[i].ptr, p->languages.v[i].len);
 		buf_adds(&q->langs, " ");
-		if ((l = cached_lang(q, p->languages.v[i])) != NULL)
+		if (!cached_lang(q, p->languages.v[i], &l))
+			return STR_NONE;
+		if (l != NULL)
 			buf_printf(&q->langs, "%s %s %s %s %s ", l->code,
 			    l->english, l->french, l->spanish, l->native);
 	}
