@@ -61,7 +61,8 @@ CHECK_UNITS	= validate
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
-	check-formats check-asan install uninstall clean lint-man
+	check-formats check-hostile check-catalog check-oom check-valgrind \
+	check-asan install uninstall clean lint-man fuzz fuzzers coverage
 
 all: iompubs
 
@@ -106,6 +107,12 @@ $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
 
 # Tests.
 
+# A build whose Nth allocation fails, for the out-of-memory tests.
+$(BUILD)/iompubs-failmalloc: $(BUILD)/obj/main.o $(OBJS) tests/oom/failmalloc.c
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ \
+	    $(BUILD)/obj/main.o $(OBJS) tests/oom/failmalloc.c $(LIBS)
+
 $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
@@ -116,11 +123,11 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
-	check-catalog
+	check-hostile check-catalog
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
-	$(BUILD)/iompubs check data/catalog.yaml
+	@$(BUILD)/iompubs check data/catalog.yaml
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -145,6 +152,90 @@ check-tty: $(BUILD)/iompubs
 	else \
 		echo "SKIP test_tty.py: it needs python3"; \
 	fi
+
+# Hostile catalogues: each refused with its exact message, or loaded.
+check-hostile: $(BUILD)/iompubs
+	@sh tests/hostile/run.sh $(BUILD)/iompubs
+
+# Fuzzing (clang, libFuzzer, ASan and UBSan): make fuzz FUZZ_SECONDS=N
+# runs each harness for N seconds on a corpus seeded from the shipped,
+# test and hostile catalogues; FUZZ_RUNS=N runs N inputs instead.
+FUZZERS		= load expr match format
+FUZZ_SECONDS	?= 60
+FUZZ_RUNS	?=
+FUZZ_FLAGS	= -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+		  -fno-sanitize-recover=all
+FUZZ_LIMIT	= $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(OBJS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+	    $(OBJS) $(LIBS)
+
+fuzzers:
+	$(MAKE) BUILD=build-fuzz CC=clang \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" \
+	    LDFLAGS="$(FUZZ_FLAGS)" $(FUZZERS:%=build-fuzz/fuzz_%)
+
+fuzz: fuzzers
+	@for f in $(FUZZERS); do \
+		corpus=build-fuzz/corpus/$$f; mkdir -p $$corpus; \
+		case $$f in \
+		load|format) cp data/catalog.yaml tests/e2e/catalogs/*.yaml \
+		    tests/hostile/*.yaml $$corpus/; dict=tests/fuzz/yaml.dict ;; \
+		expr) cp tests/fuzz/seeds/expr/* $$corpus/; \
+		    dict=tests/fuzz/expr.dict ;; \
+		*) cp tests/fuzz/seeds/match/* $$corpus/; dict= ;; \
+		esac; \
+		case $$f in load|format) max=8192 ;; *) max=512 ;; esac; \
+		if [ -d tests/fuzz/regressions/$$f ]; then \
+			build-fuzz/fuzz_$$f tests/fuzz/regressions/$$f/* \
+			    >/dev/null 2>&1 || { echo "fuzz_$$f: a fixed" \
+			    "crash is back"; exit 1; }; \
+		fi; \
+		echo "fuzz_$$f: $(FUZZ_LIMIT)"; \
+		build-fuzz/fuzz_$$f $$corpus -dict=$${dict:-/dev/null} \
+		    -max_len=$$max $(FUZZ_LIMIT) -print_final_stats=1 \
+		    -artifact_prefix=build-fuzz/ 2>&1 | \
+		    grep -E '^(stat::number_of_executed_units|==|ERROR|SUMMARY)' \
+		    || exit 1; \
+	done
+
+# Every test again under valgrind: no error and no leak.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	   --errors-for-leak-kinds=definite,indirect
+
+check-valgrind: $(BUILD)/iompubs $(UNIT_BINS)
+	@mkdir -p $(BUILD)/valgrind
+	@printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' \
+	    "$$(pwd)/$(BUILD)/iompubs" > $(BUILD)/valgrind/iompubs
+	@chmod +x $(BUILD)/valgrind/iompubs
+	@fail=0; for t in $(UNIT_BINS); do \
+		$(VALGRIND) $$t >$$t.vg.log 2>&1 || { cat $$t.vg.log; fail=1; }; \
+	done; echo "valgrind: unit tests done"; [ $$fail = 0 ]
+	@sh tests/e2e/run.sh $(BUILD)/valgrind/iompubs
+	@sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs
+
+# Line and branch coverage of src/ by the tests, the out-of-memory
+# runs included: make coverage, then open coverage/index.html.
+COV_FLAGS = -O0 -g --coverage
+
+coverage:
+	rm -rf build-cov coverage
+	$(MAKE) BUILD=build-cov CFLAGS="$(COV_FLAGS)" LDFLAGS="--coverage" \
+	    check-unit check-e2e check-hostile check-formats check-tty \
+	    check-catalog check-oom
+	lcov -q --capture --directory build-cov/obj --rc lcov_branch_coverage=1 \
+	    --output-file build-cov/all.info
+	lcov -q --extract build-cov/all.info '*/src/*' --rc \
+	    lcov_branch_coverage=1 --output-file build-cov/src.info
+	genhtml -q --branch-coverage build-cov/src.info -o coverage
+	lcov --summary build-cov/src.info --rc lcov_branch_coverage=1
+
+# Every allocation of real runs fails in turn (not with sanitizers,
+# whose allocators the test build cannot replace).
+check-oom: $(BUILD)/iompubs-failmalloc
+	@python3 tests/oom/run.py $(BUILD)/iompubs-failmalloc
 
 # Every output format, read back by a real consumer.
 check-formats: $(BUILD)/iompubs

@@ -50,6 +50,9 @@ struct diags {
 
 void	 diags_init(struct diags *, const char *file);
 void	 diags_free(struct diags *);
+
+/* Forget every diagnostic (but not an allocation failure). */
+void	 diags_clear(struct diags *);
 void	 diags_add(struct diags *, enum diag_level, struct pos,
 	    const char *fmt, ...) DIAG_PRINTF(4, 5);
 

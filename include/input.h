@@ -46,7 +46,10 @@ bool		 input_contents(const struct input *, const char **buf,
  */
 size_t		 input_read(struct input *, void *buf, size_t n);
 
-/* After parsing: report a read error or a file that changed. */
+/*
+ * After parsing: report a read error or a file that changed.  The first
+ * call judges and reports; later ones return the same verdict quietly.
+ */
 bool		 input_finish(struct input *, struct diags *);
 
 /* Line and column of the character at byte offset off. */

@@ -19,7 +19,17 @@ struct lang {
 	const char	*native;
 };
 
-/* The entry for a code or any of the names; NULL if none matches. */
+enum lang_status {
+	LANG_FOUND,
+	LANG_UNKNOWN,
+	LANG_NOMEM
+};
+
+/* Find the entry for a code or any of the names into *l. */
+enum lang_status	 lang_find(const char *s, size_t len,
+			    const struct lang **l);
+
+/* The same, NULL for unknown (or when out of memory). */
 const struct lang	*lang_lookup(const char *s, size_t len);
 
 /* All entries, for completion and suggestions. */

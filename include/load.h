@@ -15,10 +15,22 @@
 #include "diag.h"
 #include "input.h"
 
-/* Limits; see iompubs-catalog(5), LIMITS. */
-#define LOAD_MAX_DEPTH		10	/* nested collections */
+/*
+ * Limits; see iompubs-catalog(5), LIMITS.  A catalogue needs 6 levels of
+ * nesting; refusing more early keeps hostile input from making libyaml
+ * spend quadratic time.
+ */
+#define LOAD_MAX_DEPTH		10		/* nested collections */
 #define LOAD_MAX_FIELD		(1024 * 1024)	/* bytes in one value */
-#define LOAD_MAX_RECORDS	10000000	/* publications */
+#define LOAD_MAX_RECORDS	10000000	/* items in one list */
+
+struct load_limits {
+	unsigned	 depth;		/* at most LOAD_MAX_DEPTH */
+	size_t		 field;
+	size_t		 records;
+};
+
+extern const struct load_limits load_default_limits;
 
 /*
  * Load the catalogue from in.  Returns the catalogue, or NULL when it
@@ -26,5 +38,9 @@
  * Warnings may be added either way.
  */
 struct catalog	*catalog_load(struct input *in, struct diags *d);
+
+/* The same with other limits (tests use small ones). */
+struct catalog	*catalog_load_limited(struct input *in, struct diags *d,
+		    const struct load_limits *);
 
 #endif

@@ -7,6 +7,9 @@
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
+#if defined(__GLIBC__)
+#include <stdio_ext.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -24,7 +27,12 @@
 #include "suggest.h"
 #include "term.h"
 
-#define STDOUT_BUFSIZE	(64 * 1024)
+/*
+ * Standard output is held in a large buffer: most results are written
+ * in one go at the end, and an error found while writing them (memory
+ * running out) can still take back what was not yet written.
+ */
+#define STDOUT_BUFSIZE	(1024 * 1024)
 
 static int	cmd_help(struct cli *, int, char **);
 
@@ -343,6 +351,19 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 	return f;
 }
 
+static void
+discard_output(FILE *fp)
+{
+#if defined(__GLIBC__)
+	__fpurge(fp);
+#elif defined(__OpenBSD__) || defined(__FreeBSD__) || defined(__NetBSD__) || \
+    defined(__APPLE__)
+	fpurge(fp);
+#else
+	(void)fp;
+#endif
+}
+
 static size_t
 count_lines(const char *s, size_t len)
 {
@@ -391,6 +412,8 @@ cli_finish(struct cli *c, int status)
 			free(c->page);
 			c->paging = false;
 		}
+		/* Never half a result: drop what is still buffered. */
+		discard_output(stdout);
 		cli_error("out of memory");
 		return EXIT_TROUBLE;
 	}

@@ -27,13 +27,14 @@ nothing_found(const struct catalog *cat, const char *query, size_t len)
 	char		 q[256];
 	size_t		 n, i;
 
+	/* Suggestions first: out of memory, say that alone. */
+	n = match_suggest(cat, query, len, near, SUGGESTIONS);
+	if (n == SIZE_MAX)
+		return cli_error("out of memory");
 	text_quote(q, sizeof(q), query, len, 80);
 	fflush(stdout);
 	fprintf(stderr, "%s: show: no publication matches \"%s\"\n", PROGNAME,
 	    q);
-	n = match_suggest(cat, query, len, near, SUGGESTIONS);
-	if (n == SIZE_MAX)
-		return cli_error("out of memory");
 	if (n > 0)
 		fprintf(stderr, "Did you mean:\n");
 	for (i = 0; i < n; i++) {

@@ -31,6 +31,18 @@ diags_free(struct diags *d)
 }
 
 void
+diags_clear(struct diags *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++)
+		free(d->v[i].msg);
+	d->n = 0;
+	d->nerrors = 0;
+	d->truncated = false;
+}
+
+void
 diags_add(struct diags *d, enum diag_level level, struct pos at,
     const char *fmt, ...)
 {

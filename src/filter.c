@@ -244,10 +244,18 @@ node_set_language(struct node *n, const char *s, size_t len)
 	if ((arg = strndup(s, len)) == NULL)
 		return false;
 	ok = add_name(n, arg);
-	if (ok && (l = lang_lookup(s, len)) != NULL)
+	switch (ok ? lang_find(s, len, &l) : LANG_NOMEM) {
+	case LANG_FOUND:
 		ok = add_name(n, l->code) && add_name(n, l->english) &&
 		    add_name(n, l->french) && add_name(n, l->spanish) &&
 		    add_name(n, l->native);
+		break;
+	case LANG_UNKNOWN:
+		break;
+	default:
+		ok = false;
+		break;
+	}
 	free(arg);
 	return ok;
 }

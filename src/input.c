@@ -24,6 +24,9 @@ struct input {
 	uint64_t	 limit;		/* refuse input beyond this */
 	int		 err;		/* errno of a failed read */
 	bool		 too_big;	/* input went past limit */
+	bool		 eof;		/* read() said there was no more */
+	bool		 finished;	/* input_finish() has judged */
+	bool		 ok;		/* and this is what it said */
 	const char	*mem;		/* memory input, or NULL */
 	size_t		 memlen;
 	size_t		 mempos;
@@ -160,6 +163,7 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 	struct input	*in;
 	struct stat	 st;
 	bool		 std = strcmp(path, "-") == 0;
+	int		 flags;
 
 	if ((in = input_new(std ? "<stdin>" : path)) == NULL) {
 		d->oom = true;
@@ -169,7 +173,12 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 	if (std)
 		in->fd = STDIN_FILENO;
 	else {
-		in->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+		/*
+		 * Non-blocking, so that a FIFO with no writer does not hang
+		 * the open; reads block again below.
+		 */
+		in->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY |
+		    O_NONBLOCK);
 		if (in->fd == -1) {
 			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
 			    "cannot open: %s", strerror(errno));
@@ -187,6 +196,8 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 		    "is a directory, not a catalogue file");
 		goto fail;
 	}
+	if (!std && (flags = fcntl(in->fd, F_GETFL)) != -1)
+		fcntl(in->fd, F_SETFL, flags & ~O_NONBLOCK);
 	if (S_ISREG(st.st_mode) &&
 	    (in->start = lseek(in->fd, 0, SEEK_CUR)) != (off_t)-1) {
 		in->expect = (uint64_t)(st.st_size - in->start);
@@ -269,6 +280,8 @@ input_read(struct input *in, void *buf, size_t n)
 			return 0;
 		}
 	}
+	if (r == 0)
+		in->eof = true;
 	in->got += (uint64_t)r;
 	/*
 	 * A file that grows past the size it had when opened is changing
@@ -286,23 +299,30 @@ input_finish(struct input *in, struct diags *d)
 {
 	struct stat	 st;
 
-	if (in->mem != NULL)
-		return true;
-	if (in->err != 0) {
+	/* Judge once, report once: callers may ask again. */
+	if (in->finished)
+		return in->ok;
+	in->finished = true;
+	in->ok = false;
+	if (in->mem != NULL) {
+		in->ok = true;
+	} else if (in->err != 0) {
 		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
 		    "read error: %s", strerror(in->err));
-		return false;
-	}
-	if (in->too_big || in->got != in->expect ||
+	} else if (in->too_big || (in->eof && (in->got != in->expect ||
 	    (fstat(in->fd, &st) == 0 &&
-	    (uint64_t)(st.st_size - in->start) != in->expect)) {
+	    (uint64_t)(st.st_size - in->start) != in->expect)))) {
+		/*
+		 * Grew past its size, or ended short of it.  (A parse that
+		 * stopped at an error does not read to the end: no verdict.)
+		 */
 		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
 		    "file changed size while being read "
 		    "(%llu bytes when opened)",
 		    (unsigned long long)in->expect);
-		return false;
-	}
-	return true;
+	} else
+		in->ok = true;
+	return in->ok;
 }
 
 struct pos

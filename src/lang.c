@@ -67,28 +67,36 @@ fold_names(void)
 	return true;
 }
 
-const struct lang *
-lang_lookup(const char *s, size_t len)
+enum lang_status
+lang_find(const char *s, size_t len, const struct lang **l)
 {
 	struct foldbuf	 qb = { NULL, 0 };
-	const struct lang *found = NULL;
 	struct str	 q;
 	size_t		 i, k;
 
+	*l = NULL;
 	if (!folded_ready && !fold_names())
-		return NULL;
+		return LANG_NOMEM;
 	if ((q = fold(&qb, s, len)).ptr == NULL)
-		return NULL;
-	for (i = 0; i < NLANGS && found == NULL; i++) {
+		return LANG_NOMEM;
+	for (i = 0; i < NLANGS && *l == NULL; i++) {
 		if (q.len == 2 && memcmp(q.ptr, langs[i].code, 2) == 0)
-			found = &langs[i];
-		for (k = 0; k < NNAMES && found == NULL; k++)
+			*l = &langs[i];
+		for (k = 0; k < NNAMES && *l == NULL; k++)
 			if (folded_len[i][k] == q.len &&
 			    memcmp(folded[i][k], q.ptr, q.len) == 0)
-				found = &langs[i];
+				*l = &langs[i];
 	}
 	fold_free(&qb);
-	return found;
+	return *l != NULL ? LANG_FOUND : LANG_UNKNOWN;
+}
+
+const struct lang *
+lang_lookup(const char *s, size_t len)
+{
+	const struct lang	*l;
+
+	return lang_find(s, len, &l) == LANG_FOUND ? l : NULL;
 }
 
 const char *

@@ -176,27 +176,37 @@ listopts_done(struct cli *c, struct listopts *lo)
 
 /*
  * A language the catalogue never uses and no table knows is probably a
- * typo; say so rather than print nothing.
+ * typo; say so rather than print nothing.  Returns 1 if known, 0 if
+ * not, -1 when out of memory.
  */
-static bool
+static int
 language_known(const struct catalog *cat, const char *arg)
 {
-	struct foldbuf	 fb = { NULL, 0 };
-	struct str	 f;
-	char		*q;
-	size_t		 qlen, i, j;
-	bool		 found = false;
+	const struct lang	*l;
+	struct foldbuf		 fb = { NULL, 0 };
+	struct str		 f;
+	char			*q;
+	size_t			 qlen, i, j;
+	int			 found = 0;
 
-	if (lang_lookup(arg, strlen(arg)) != NULL)
-		return true;
+	switch (lang_find(arg, strlen(arg), &l)) {
+	case LANG_FOUND:
+		return 1;
+	case LANG_NOMEM:
+		return -1;
+	default:
+		break;
+	}
 	if ((q = fold_dup(arg, strlen(arg), &qlen)) == NULL)
-		return true;	/* let the filter run into the OOM */
-	for (i = 0; i < cat->npubs && !found; i++)
-		for (j = 0; j < cat->pubs[i]->languages.n && !found; j++) {
+		return -1;
+	for (i = 0; i < cat->npubs && found == 0; i++)
+		for (j = 0; j < cat->pubs[i]->languages.n && found == 0; j++) {
 			f = fold(&fb, cat->pubs[i]->languages.v[j].ptr,
 			    cat->pubs[i]->languages.v[j].len);
-			found = f.ptr != NULL && f.len == qlen &&
-			    memcmp(f.ptr, q, qlen) == 0;
+			if (f.ptr == NULL)
+				found = -1;
+			else if (f.len == qlen && memcmp(f.ptr, q, qlen) == 0)
+				found = 1;
 		}
 	fold_free(&fb);
 	free(q);
@@ -212,8 +222,15 @@ check_languages(struct cli *c, const struct listopts *lo,
 	size_t		 i;
 
 	for (i = 0; i < lo->nlangs; i++) {
-		if (language_known(cat, lo->langs[i]))
+		switch (language_known(cat, lo->langs[i])) {
+		case 1:
 			continue;
+		case -1:
+			cli_error("out of memory");
+			return false;
+		default:
+			break;
+		}
 		near = lang_suggest(lo->langs[i], strlen(lo->langs[i]));
 		text_quote(q, sizeof(q), lo->langs[i], strlen(lo->langs[i]),
 		    30);

@@ -101,6 +101,7 @@ struct loader {
 	 */
 	struct diags		 missing;
 	struct catalog		*cat;
+	const struct load_limits *limits;
 	struct scratch		 scratch[LOAD_MAX_DEPTH + 2];
 };
 
@@ -358,10 +359,10 @@ next(struct loader *L)
 			anchor = (const char *)e->data.mapping_start.anchor;
 			tag = (const char *)e->data.mapping_start.tag;
 		}
-		if (++L->depth > LOAD_MAX_DEPTH) {
+		if (++L->depth > L->limits->depth) {
 			diags_add(L->d, DIAG_ERROR, here(L), "nesting deeper "
-			    "than %d levels; a catalogue needs at most 6",
-			    LOAD_MAX_DEPTH);
+			    "than %u levels; a catalogue needs at most 6",
+			    L->limits->depth);
 			L->stop = true;
 			return false;
 		}
@@ -520,9 +521,9 @@ string_ok(struct loader *L, const struct fielddef *f, const char *label)
 	const char	*why;
 	char		 q[QUOTE_MAX * 4 + 8];
 
-	if (s.len > LOAD_MAX_FIELD) {
+	if (s.len > L->limits->field) {
 		diags_add(L->d, DIAG_ERROR, here(L), "%s is longer than the "
-		    "limit of %d bytes", label, LOAD_MAX_FIELD);
+		    "limit of %zu bytes", label, L->limits->field);
 		return false;
 	}
 	if ((f->flags & F_NONEMPTY) && s.len == 0) {
@@ -688,9 +689,9 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 			wrong_kind(L, label, "a mapping");
 			continue;
 		}
-		if (s->len / sizeof(obj) >= LOAD_MAX_RECORDS) {
-			diags_add(L->d, DIAG_ERROR, here(L), "more than %d "
-			    "items in '%s'", LOAD_MAX_RECORDS, f->key);
+		if (s->len / sizeof(obj) >= L->limits->records) {
+			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
+			    "items in '%s'", L->limits->records, f->key);
 			L->stop = true;
 			return;
 		}
@@ -1005,6 +1006,12 @@ parse_stream(struct loader *L)
 {
 	if (!next(L))			/* STREAM-START */
 		return;
+	/* libyaml would read UTF-16 too; the catalogue format is UTF-8. */
+	if (L->ev.data.stream_start.encoding != YAML_UTF8_ENCODING) {
+		diags_add(L->d, DIAG_ERROR, here(L), "the catalogue must be "
+		    "encoded in UTF-8, not UTF-16");
+		return;
+	}
 	if (!next(L))
 		return;
 	if (L->ev.type == YAML_STREAM_END_EVENT) {
@@ -1035,15 +1042,31 @@ read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 	return 1;
 }
 
+const struct load_limits load_default_limits = {
+	LOAD_MAX_DEPTH, LOAD_MAX_FIELD, LOAD_MAX_RECORDS
+};
+
 struct catalog *
 catalog_load(struct input *in, struct diags *d)
 {
-	struct loader	 L;
-	const char	*buf;
-	size_t		 len, i;
-	bool		 ok;
+	return catalog_load_limited(in, d, &load_default_limits);
+}
+
+struct catalog *
+catalog_load_limited(struct input *in, struct diags *d,
+    const struct load_limits *limits)
+{
+	struct loader		 L;
+	struct diags		 rd;
+	struct load_limits	 lim = *limits;
+	const char		*buf;
+	size_t			 len, i;
+	bool			 ok;
 
 	memset(&L, 0, sizeof(L));
+	if (lim.depth > LOAD_MAX_DEPTH)
+		lim.depth = LOAD_MAX_DEPTH;
+	L.limits = &lim;
 	L.in = in;
 	L.d = d;
 	diags_init(&L.missing, d->file);
@@ -1078,6 +1101,16 @@ catalog_load(struct input *in, struct diags *d)
 	if (!L.bad_yaml && !d->oom)
 		ids_assign(L.cat, d);
 	diags_sort(d);
+	/*
+	 * A read error (or a file changing under us) explains whatever
+	 * else went wrong, such as an "empty" catalogue: report it alone.
+	 */
+	diags_init(&rd, d->file);
+	if (!input_finish(in, &rd) && rd.n > 0) {
+		diags_clear(d);
+		diags_merge(d, &rd);
+	}
+	diags_free(&rd);
 	ok = !diags_failed(d) && input_finish(in, d);
 	if (!ok) {
 		catalog_free(L.cat);

@@ -283,15 +283,16 @@ collect_word(void *arg, const struct word *w)
 	c->n++;
 }
 
-/* Add a term; returns its index, or -1 when out of room or memory. */
+/* Add a term; returns its index, -1 when out of room, -2 of memory. */
 static int
 add_term(struct search *q, const char *p, size_t len)
 {
 	char	*t;
 
-	if (q->nterms == sizeof(q->term) / sizeof(q->term[0]) ||
-	    (t = malloc(len + 1)) == NULL)
+	if (q->nterms == sizeof(q->term) / sizeof(q->term[0]))
 		return -1;
+	if ((t = malloc(len + 1)) == NULL)
+		return -2;
 	memcpy(t, p, len);
 	len = len < MAX_WORD ? stem(t, len) : len;
 	t[len] = '\0';
@@ -329,64 +330,138 @@ same_as_earlier(const struct search *q, const struct group *g)
 	return false;
 }
 
+/* A group of one word (unless it is a common one). */
+static enum search_status
+add_single(struct search *q, const struct word *w, bool keep_stopwords)
+{
+	struct group	*g;
+	int		 t;
+
+	if (!keep_stopwords && is_stopword(w->p, w->len))
+		return SEARCH_OK;
+	if ((g = add_group(q, false)) == NULL)
+		return SEARCH_BAD;
+	if ((t = add_term(q, w->p, w->len)) < 0) {
+		q->ngroups--;
+		return t == -2 ? SEARCH_NOMEM : SEARCH_BAD;
+	}
+	g->n = 1;
+	if (same_as_earlier(q, g)) {
+		free(q->term[--q->nterms].text);
+		q->ngroups--;
+	}
+	return SEARCH_OK;
+}
+
 /*
- * Add what the user typed as one word (or one phrase): its words, one
- * group each, or for a phrase or compound one group of them all.
+ * A group of words that must appear in order: a phrase (required), or a
+ * compound such as "re-trafficking" (not), which may also appear joined.
+ * The words' terms come first, in order, then the joined form's.
  */
+static enum search_status
+add_sequence(struct search *q, const struct word *const *parts, size_t n,
+    const struct word *joined, bool required)
+{
+	struct group	*g;
+	size_t		 i;
+	int		 t;
+
+	if (n == 0)
+		return SEARCH_OK;
+	if (n > SEARCH_MAX_PHRASE)
+		return SEARCH_BAD;
+	if ((g = add_group(q, required)) == NULL)
+		return SEARCH_BAD;
+	for (i = 0; i <= n; i++) {
+		const struct word *w = i < n ? parts[i] : joined;
+		if (w == NULL)
+			break;
+		if ((t = add_term(q, w->p, w->len)) < 0)
+			return t == -2 ? SEARCH_NOMEM : SEARCH_BAD;
+		if (i < n)
+			g->n++;
+		else
+			g->joined = t;
+	}
+	return SEARCH_OK;
+}
+
+/* A quoted phrase: its words in order, all required. */
+static enum search_status
+add_phrase(struct search *q, const struct collect *c)
+{
+	const struct word	*parts[SEARCH_MAX_PHRASE + 1];
+	const struct word	*joined = NULL;
+	size_t			 i, n = 0;
+
+	for (i = 0; i < c->n; i++) {
+		if (!c->w[i].joined) {
+			if (n > SEARCH_MAX_PHRASE)
+				return SEARCH_BAD;
+			parts[n++] = &c->w[i];
+		} else if (c->w[i].start == c->w[0].start &&
+		    i + 1 == c->n)
+			joined = &c->w[i];	/* the phrase is one compound */
+	}
+	return add_sequence(q, parts, n, joined, true);
+}
+
+/*
+ * What was typed as one word may hold several ("cross/border"), some of
+ * them compounds ("re-trafficking"), which words() gives as their parts
+ * followed by the joined form.
+ */
+static enum search_status
+add_word(struct search *q, const struct collect *c, bool keep_stopwords)
+{
+	const struct word	*pending[sizeof(c->w) / sizeof(c->w[0])];
+	enum search_status	 st = SEARCH_OK;
+	size_t			 i, k, npending = 0, first;
+
+	for (i = 0; i < c->n && st == SEARCH_OK; i++) {
+		if (!c->w[i].joined) {
+			pending[npending++] = &c->w[i];
+			continue;
+		}
+		/* The compound's parts start where its joined form does. */
+		for (first = 0; first < npending &&
+		    pending[first]->start < c->w[i].start; first++)
+			;
+		for (k = 0; k < first && st == SEARCH_OK; k++)
+			st = add_single(q, pending[k], keep_stopwords);
+		if (st == SEARCH_OK)
+			st = add_sequence(q, pending + first, npending - first,
+			    &c->w[i], false);
+		npending = 0;
+	}
+	for (k = 0; k < npending && st == SEARCH_OK; k++)
+		st = add_single(q, pending[k], keep_stopwords);
+	return st;
+}
+
+/* Add what the user typed as one word, or as one quoted phrase. */
 static enum search_status
 add_typed(struct search *q, const char *s, size_t len, bool phrase,
     bool keep_stopwords, char *err, size_t errsize)
 {
-	struct collect	 c;
-	struct str	 f;
-	struct group	*g;
-	size_t		 i, nparts = 0;
-	int		 t;
+	struct collect		 c;
+	struct str		 f;
+	enum search_status	 st;
 
 	memset(&c, 0, sizeof(c));
 	if ((f = fold(&q->fb, s, len)).ptr == NULL)
 		return SEARCH_NOMEM;
 	words(f.ptr, f.len, collect_word, &c);
-	for (i = 0; i < c.n; i++)
-		nparts += !c.w[i].joined;
-	if (c.overflow || (phrase && nparts > SEARCH_MAX_PHRASE)) {
-		snprintf(err, errsize, "a phrase or word is too long (at most "
-		    "%d words)", SEARCH_MAX_PHRASE);
-		return SEARCH_BAD;
-	}
-	if (phrase || c.n > nparts) {
-		/* A phrase, or a compound with its joined form last. */
-		if (nparts == 0)
-			return SEARCH_OK;
-		if ((g = add_group(q, phrase)) == NULL)
-			goto full;
-		for (i = 0; i < c.n; i++) {
-			if ((t = add_term(q, c.w[i].p, c.w[i].len)) < 0)
-				goto full;
-			if (c.w[i].joined)
-				g->joined = t;
-			else
-				g->n++;
-		}
-		return SEARCH_OK;
-	}
-	for (i = 0; i < c.n; i++) {
-		if (!keep_stopwords && is_stopword(c.w[i].p, c.w[i].len))
-			continue;
-		if ((g = add_group(q, false)) == NULL ||
-		    add_term(q, c.w[i].p, c.w[i].len) < 0)
-			goto full;
-		g->n = 1;
-		if (same_as_earlier(q, g)) {
-			free(q->term[--q->nterms].text);
-			q->ngroups--;
-		}
-	}
-	return SEARCH_OK;
-full:
-	snprintf(err, errsize, "too many words in the query (at most %d)",
-	    SEARCH_MAX_TERMS);
-	return SEARCH_BAD;
+	if (c.overflow)
+		st = SEARCH_BAD;
+	else
+		st = phrase ? add_phrase(q, &c) : add_word(q, &c,
+		    keep_stopwords);
+	if (st == SEARCH_BAD)
+		snprintf(err, errsize, "too many words in the query, or in one "
+		    "phrase or hyphenated word (at most %d in all, %d in one)",
+		    SEARCH_MAX_TERMS, SEARCH_MAX_PHRASE);
+	return st;
 }
 
 /* Split the query into phrases and words; keep_stopwords for a rerun. */
@@ -566,22 +641,25 @@ count_field(struct search *q, struct counts *c, enum sfield field,
 	return true;
 }
 
-static const struct lang *
-cached_lang(struct search *q, struct str s)
+/* The language s names, NULL if none; false when out of memory. */
+static bool
+cached_lang(struct search *q, struct str s, const struct lang **l)
 {
-	const struct lang	*l;
-	size_t			 i;
+	size_t	 i;
 
 	for (i = 0; i < q->ncached; i++)
 		if (q->cached[i].len == s.len &&
-		    memcmp(q->cached[i].ptr, s.ptr, s.len) == 0)
-			return q->cachedlang[i];
-	l = lang_lookup(s.ptr, s.len);
+		    memcmp(q->cached[i].ptr, s.ptr, s.len) == 0) {
+			*l = q->cachedlang[i];
+			return true;
+		}
+	if (lang_find(s.ptr, s.len, l) == LANG_NOMEM)
+		return false;
 	/* The strings live in the catalogue, which outlives the search. */
 	i = q->ncached < LANG_CACHE ? q->ncached++ : (size_t)s.len % LANG_CACHE;
 	q->cached[i] = s;
-	q->cachedlang[i] = l;
-	return l;
+	q->cachedlang[i] = *l;
+	return true;
 }
 
 /* A record's languages as written, with their code and other names. */
@@ -595,7 +673,9 @@ languages_text(struct search *q, const struct pub *p)
 	for (i = 0; i < p->languages.n; i++) {
 		buf_add(&q->langs, p->languages.v[i].ptr, p->languages.v[i].len);
 		buf_adds(&q->langs, " ");
-		if ((l = cached_lang(q, p->languages.v[i])) != NULL)
+		if (!cached_lang(q, p->languages.v[i], &l))
+			return STR_NONE;
+		if (l != NULL)
 			buf_printf(&q->langs, "%s %s %s %s %s ", l->code,
 			    l->english, l->french, l->spanish, l->native);
 	}
@@ -715,7 +795,8 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 		(*hits)[i].p = found[i].p;
 		(*hits)[i].score = bm25(q, &found[i].c, idf, avglen);
 	}
-	qsort(*hits, nfound, sizeof(**hits), cmp_hit);
+	if (nfound > 1)
+		qsort(*hits, nfound, sizeof(**hits), cmp_hit);
 	*nhits = nfound;
 	free(found);
 	return true;

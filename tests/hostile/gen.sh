@@ -1,0 +1,49 @@
+#!/bin/sh
+# gen.sh DIR: write the hostile catalogues too big to keep in git, with
+# their expected messages: nesting of 10^3 to 10^5 levels (flow and
+# block), values at the length limit and one byte past it.
+set -eu
+dir=$1
+
+# deep-flow-N: N opening brackets on one line.
+for n in 1000 10000 100000; do
+	awk -v n=$n 'BEGIN { for (i = 0; i < n; i++) printf "["; print "" }' \
+	    > "$dir/deep-flow-$n.yaml"
+	{
+		echo "iompubs: deep-flow-$n.yaml:1:2: item 1 of 'publications'" \
+		    "must be a mapping, not a list"
+		echo "iompubs: deep-flow-$n.yaml:1:11: nesting deeper than 10" \
+		    "levels; a catalogue needs at most 6"
+	} > "$dir/deep-flow-$n.err"
+done
+
+# deep-block-N: "- - - ..." on one line, and as an indented staircase.
+awk 'BEGIN { for (i = 0; i < 1000; i++) printf "- "; print "x" }' \
+    > "$dir/deep-block-1000.yaml"
+{
+	echo "iompubs: deep-block-1000.yaml:1:3: item 1 of 'publications'" \
+	    "must be a mapping, not a list"
+	echo "iompubs: deep-block-1000.yaml:1:21: nesting deeper than 10" \
+	    "levels; a catalogue needs at most 6"
+} > "$dir/deep-block-1000.err"
+awk 'BEGIN { for (i = 0; i < 1000; i++) { for (j = 0; j < i; j++)
+    printf " "; print "k:" } }' > "$dir/deep-map-1000.yaml"
+{
+	echo "iompubs: deep-map-1000.yaml:1:1: unknown key 'k' in catalogue"
+	echo "iompubs: deep-map-1000.yaml:11:11: nesting deeper than 10" \
+	    "levels; a catalogue needs at most 6"
+} > "$dir/deep-map-1000.err"
+
+# field-at-limit: an abstract of exactly 1048576 bytes loads;
+# field-past-limit: one byte more is refused.
+for n in 1048576 1048577; do
+	name=field-at-limit
+	[ $n = 1048577 ] && name=field-past-limit
+	awk -v n=$n 'BEGIN { printf "- {id: x, title: T, year: 2015, abstract: \"";
+	    for (i = 0; i < n; i++) printf "a"; print "\"}" }' > "$dir/$name.yaml"
+done
+: > "$dir/field-at-limit.err"
+echo 0 > "$dir/field-at-limit.status"
+printf 'x\t2015\t\t\tT\n' > "$dir/field-at-limit.out"
+echo "iompubs: field-past-limit.yaml:1:43: 'abstract' is longer than the" \
+    "limit of 1048576 bytes" > "$dir/field-past-limit.err"
