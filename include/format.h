@@ -59,6 +59,15 @@ const char	*format_names(void);	/* "plain, table, json, ..." */
 /* Does format f take --fields? */
 bool		 format_has_fields(enum format f);
 
+/* Is f for people (table, full), coloured and fitted on a terminal? */
+bool		 format_for_people(enum format f);
+
+/*
+ * Is "nothing" in f still a document (json "[]", yaml "publications:
+ * []", the csv and tsv header), written even when nothing matched?
+ */
+bool		 format_writes_empty(enum format f);
+
 /*
  * Parse a --fields list ("id,year,title") into fields (room for
  * FIELD__COUNT); false with a message in err for an unknown name.

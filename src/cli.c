@@ -26,6 +26,7 @@
 #include "pager.h"
 #include "suggest.h"
 #include "term.h"
+#include "validate.h"
 
 /*
  * Standard output is held in a large buffer: most results are written
@@ -125,13 +126,30 @@ cli_error(const char *fmt, ...)
 	return EXIT_TROUBLE;
 }
 
+/*
+ * "usage: iompubs COMMAND ...", its continuation lines indented under
+ * the first option, as the manual's SYNOPSIS sets them.
+ */
+static void
+print_usage(FILE *fp, const struct command *cmd)
+{
+	const char	*p, *nl;
+	int		 indent;
+
+	indent = (int)(strlen("usage: " PROGNAME " ") + strlen(cmd->name) + 1);
+	fprintf(fp, "usage: %s ", PROGNAME);
+	for (p = cmd->usage; (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+		fprintf(fp, "%.*s\n%*s", (int)(nl - p), p, indent, "");
+	fprintf(fp, "%s\n", p);
+}
+
 static void
 usage_line(const struct cli *c)
 {
 	if (c->cmd == NULL)
 		fputs(main_usage, stderr);
 	else
-		fprintf(stderr, "usage: %s %s\n", PROGNAME, c->cmd->usage);
+		print_usage(stderr, c->cmd);
 	fprintf(stderr, "Try '%s%s%s --help' for more information.\n",
 	    PROGNAME, c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
 }
@@ -155,7 +173,8 @@ cli_usage_error(struct cli *c, const char *fmt, ...)
 int
 cli_command_help(struct cli *c)
 {
-	printf("usage: %s %s\n\n%s", PROGNAME, c->cmd->usage, c->cmd->help);
+	print_usage(stdout, c->cmd);
+	printf("\n%s", c->cmd->help);
 	printf("\nCommon options:\n"
 	    "      --catalog FILE     read FILE ('-': standard input)\n"
 	    "      --color[=WHEN]     auto, always or never\n"
@@ -292,6 +311,14 @@ cli_load(struct cli *c)
 	if (in != NULL)
 		cat = catalog_load(in, &d);
 	input_close(in);
+	/*
+	 * A catalogue with a wrong ISBN is still worth browsing, but the
+	 * user should know; check tells the details.
+	 */
+	if (cat != NULL && !validate_identifiers_ok(cat))
+		diags_add(&d, DIAG_WARNING, (struct pos){ 0, 0 },
+		    "some ISBNs or ISSNs are malformed or have a wrong check "
+		    "digit; 'iompubs check' lists them");
 	fflush(stdout);
 	if (d.oom) {
 		cli_error("out of memory");
@@ -345,9 +372,9 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 	    (fp = open_memstream(&c->page, &c->pagelen)) == NULL)
 		fp = stdout;
 	c->paging = fp != stdout;
-	/* Machine formats are never decorated. */
-	out_init(&c->out, fp, c->tty, f != FORMAT_JSON && f != FORMAT_PLAIN &&
-	    want_color(c), c->tty ? term_width() : 0);
+	/* Formats for programs are never decorated. */
+	out_init(&c->out, fp, c->tty, format_for_people(f) && want_color(c),
+	    c->tty ? term_width() : 0);
 	return f;
 }
 

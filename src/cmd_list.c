@@ -11,9 +11,11 @@
 
 const struct command command_list = {
 	"list", cmd_list,
-	"list [--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
-	"     [--has FIELD] [--title TEXT] [--grep REGEX] [--sort KEYS]\n"
-	"     [--reverse] [--format FORMAT] [--limit N]",
+	"list [--year YEARS] [--language LANG]\n"
+	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
+	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
+	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
+	"[--template TEXT] [--csv-raw]",
 	"list publications, filtered and sorted",
 	"List publications, one a line: all of them, or those that pass the\n"
 	"filters.  Different filters must all pass; a filter given twice passes\n"
@@ -100,7 +102,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	if (n > lo.limit)
 		n = lo.limit;
 	fmt = listopts_output(c, &lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
-	if (n > 0 || fmt == FORMAT_JSON)
+	if (n > 0 || format_writes_empty(fmt))
 		format_write(fmt, &c->out, sel, n, &lo.fopts);
 	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);
 done:

@@ -18,10 +18,10 @@
 const struct command command_search = {
 	"search", cmd_search,
 	"search [--year YEARS] [--language LANG]\n"
-	"       [--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
-	"       [--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
-	"       [--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"       [--template TEXT] [--csv-raw] WORD ...",
+	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
+	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
+	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
+	"[--template TEXT] [--csv-raw] WORD ...",
 	"find publications by topic, best first",
 	"Search titles, abstracts, ids and languages for WORDs and rank what\n"
 	"is found, best first (BM25; a word in the title counts three times as\n"
@@ -120,7 +120,7 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	c->out.marker = search_marker;
 	c->out.marker_arg = q;
 	if (nhits == 0) {
-		if (fmt == FORMAT_JSON)
+		if (format_writes_empty(fmt))
 			format_write(fmt, &c->out, res, 0, &lo->fopts);
 		status = nothing_found(c, words, nwords);
 		status = cli_finish(c, status);

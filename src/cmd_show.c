@@ -49,7 +49,8 @@ nothing_found(const struct catalog *cat, const char *query, size_t len)
 
 const struct command command_show = {
 	"show", cmd_show,
-	"show [--first] [--format FORMAT] QUERY ...",
+	"show [--first] [--format FORMAT] [--fields FIELDS]\n"
+	"[--template TEXT] [--csv-raw] QUERY ...",
 	"show whole records by id, ISBN, ISSN or title",
 	"Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
 	"ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"

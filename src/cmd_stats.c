@@ -80,9 +80,9 @@ struct spellings {
 
 const struct command command_stats = {
 	"stats", cmd_stats,
-	"stats [--by year|decade|language|availability] [--year YEARS]\n"
-	"     [--language LANG] [--available pdf|hardcopy] [--has FIELD]\n"
-	"     [--title TEXT] [--grep REGEX]",
+	"stats [--by year|decade|language|availability]\n"
+	"[--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
+	"[--has FIELD] [--title TEXT] [--grep REGEX] [--expr EXPR]",
 	"count publications by year, decade, language or availability",
 	"Count the publications, all of them or those that pass the filters,\n"
 	"by year (the default), decade, language or availability.  On a\n"

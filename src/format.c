@@ -14,19 +14,21 @@ static const struct {
 	const char	*name;
 	format_fn	*write;
 	bool		 fields;	/* takes --fields */
+	bool		 people;	/* decorated for a terminal */
+	bool		 empty;	/* no records is still a document */
 } formats[FORMAT__COUNT] = {
-	[FORMAT_PLAIN] = { "plain", fmt_plain, true },
-	[FORMAT_TABLE] = { "table", fmt_table, true },
-	[FORMAT_JSON] = { "json", fmt_json, true },
-	[FORMAT_FULL] = { "full", fmt_full, true },
-	[FORMAT_JSONL] = { "jsonl", fmt_jsonl, true },
-	[FORMAT_TSV] = { "tsv", fmt_tsv, true },
-	[FORMAT_CSV] = { "csv", fmt_csv, true },
-	[FORMAT_YAML] = { "yaml", fmt_yaml, false },
-	[FORMAT_REC] = { "rec", fmt_rec, true },
-	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false },
-	[FORMAT_RIS] = { "ris", fmt_ris, false },
-	[FORMAT_TEMPLATE] = { "template", fmt_template, false },
+	[FORMAT_PLAIN] = { "plain", fmt_plain, true, false, false },
+	[FORMAT_TABLE] = { "table", fmt_table, true, true, false },
+	[FORMAT_JSON] = { "json", fmt_json, true, false, true },
+	[FORMAT_FULL] = { "full", fmt_full, true, true, false },
+	[FORMAT_JSONL] = { "jsonl", fmt_jsonl, true, false, false },
+	[FORMAT_TSV] = { "tsv", fmt_tsv, true, false, true },
+	[FORMAT_CSV] = { "csv", fmt_csv, true, false, true },
+	[FORMAT_YAML] = { "yaml", fmt_yaml, false, false, true },
+	[FORMAT_REC] = { "rec", fmt_rec, true, false, false },
+	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false, false, false },
+	[FORMAT_RIS] = { "ris", fmt_ris, false, false, false },
+	[FORMAT_TEMPLATE] = { "template", fmt_template, false, false, false },
 };
 
 const char *
@@ -63,6 +65,18 @@ bool
 format_has_fields(enum format f)
 {
 	return formats[f].fields;
+}
+
+bool
+format_for_people(enum format f)
+{
+	return formats[f].people;
+}
+
+bool
+format_writes_empty(enum format f)
+{
+	return formats[f].empty;
 }
 
 bool

@@ -1070,6 +1070,7 @@ catalog_load_limited(struct input *in, struct diags *d,
 	L.in = in;
 	L.d = d;
 	diags_init(&L.missing, d->file);
+	L.missing.max = d->max;
 	if ((L.cat = catalog_new(input_name(in))) == NULL) {
 		d->oom = true;
 		return NULL;

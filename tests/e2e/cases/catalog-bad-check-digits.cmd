@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/check-faults.yaml list --format template --template "{id}"
