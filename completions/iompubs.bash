@@ -24,10 +24,11 @@ _iompubs_values() {
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
 			    rec bibtex ris template ;;
 	--color|--colour) printf '%s\n' auto always never ;;
+	--by|-b)	printf '%s\n' year decade language availability ;;
 	esac
 }
 
-_iompubs_commands=$'list\nshow\nhelp'
+_iompubs_commands=$'list\nshow\nsearch\nstats\ncheck\nhelp'
 
 _iompubs() {
 	local cur prev cmd i
@@ -45,7 +46,7 @@ _iompubs() {
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
 		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
-		--template)
+		--template|--expr|-e|--by|-b)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -64,14 +65,15 @@ _iompubs() {
 		COMPREPLY=($(compgen -P "$pre" -W \
 		    "$(_iompubs_values --has)" -- "${cur##*,}"))
 		return ;;
-	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f)
+	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f|\
+	--by|-b)
 		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
 		# Quote values with spaces ("Bosnia and Herzegovina").
 		for i in "${!COMPREPLY[@]}"; do
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e)
 		return ;;
 	esac
 	case $cur in
@@ -90,11 +92,22 @@ _iompubs() {
 		else
 			COMPREPLY=($(compgen -W "$_iompubs_commands" -- "$cur"))
 		fi ;;
-	list)
+	list|search)
 		opts+=(--year --language --available --has --title --grep
-		    --sort --reverse --format --fields --template --csv-raw
-		    --limit)
+		    --expr --sort --reverse --format --fields --template
+		    --csv-raw --limit)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
+	stats)
+		opts+=(--by --year --language --available --has --title --grep
+		    --expr)
+		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
+	check)
+		opts+=(--strict)
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -- "$cur"))
+		fi ;;
 	show)
 		opts+=(--first --format --fields --template --csv-raw)
 		if [[ $cur == -* ]]; then

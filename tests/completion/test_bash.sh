@@ -74,6 +74,11 @@ expect --color=never iompubs --color=n
 expect caring-for-trafficked-persons-2009 iompubs show caring-for
 expect --first iompubs show --fi
 expect list iompubs help l
+expect search iompubs sea
+expect --by iompubs stats --b
+expect decade iompubs stats --by d
+expect --strict iompubs check --str
+expect --expr iompubs search --ex
 expect_none --first iompubs list --f
 expect_none list iompubs list l
 
@@ -87,7 +92,7 @@ options_of() {
 	"$bin" "$@" --help | grep -E '^ +(-[a-z], )?--[a-z]' |
 	    grep -oE -- '--[a-z][a-z-]*' | sort -u
 }
-for cmd in list show; do
+for cmd in list show search stats check; do
 	for opt in $(options_of "$cmd"); do
 		expect "$opt" iompubs "$cmd" "$opt"
 	done
