@@ -62,7 +62,7 @@ UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
-	check-asan install uninstall clean lint-man fuzz fuzzers coverage
+	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench
 
 all: iompubs
 
@@ -232,6 +232,31 @@ coverage:
 	genhtml -q --branch-coverage build-cov/src.info -o coverage
 	lcov --summary build-cov/src.info --rc lcov_branch_coverage=1
 
+# Benchmarks: synthetic catalogues of 1k to 1M records (bench/out/,
+# about 1.5 GB), the reference parse and iompubs, medians and ratios.
+# BENCH_SIZES="1000 10000" for a quicker run.
+BENCH_SIZES ?=
+
+$(BUILD)/bench/gen: bench/gen.c
+	@mkdir -p $(@D)
+	$(call say,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c
+
+$(BUILD)/bench/ref: bench/ref.c $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,CC,$@)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ bench/ref.c $(YAML_LIBS)
+
+$(BUILD)/bench/measure: bench/measure.c
+	@mkdir -p $(@D)
+	$(call say,CC,$@)
+	$(Q)$(CC) -D_GNU_SOURCE $(ALL_CFLAGS) -o $@ bench/measure.c
+
+bench: $(BUILD)/iompubs $(BUILD)/bench/gen $(BUILD)/bench/ref \
+    $(BUILD)/bench/measure
+	@python3 bench/run.py $(BUILD)/iompubs $(BUILD)/bench/ref \
+	    $(BUILD)/bench/gen $(BUILD)/bench/measure $(BENCH_SIZES)
+
 # Every allocation of real runs fails in turn (not with sanitizers,
 # whose allocators the test build cannot replace).
 check-oom: $(BUILD)/iompubs-failmalloc
@@ -279,6 +304,7 @@ uninstall:
 	    $(DESTDIR)$(FISHCOMPDIR)/iompubs.fish
 
 clean:
-	rm -rf build build-asan build-cov build-fuzz build-valgrind iompubs
+	rm -rf build build-asan build-cov build-fuzz build-valgrind iompubs \
+	    bench/out
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)

@@ -52,6 +52,7 @@ struct cli {
 	bool		 pager;		/* --no-pager clears it */
 	bool		 tty;		/* standard output is a terminal */
 	struct out	 out;		/* standard output */
+	unsigned	 load_skip;	/* fields the command never uses */
 	bool		 paging;	/* out is kept in page for the pager */
 	char		*page;
 	size_t		 pagelen;

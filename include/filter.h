@@ -67,6 +67,9 @@ const char		*filter_error(const struct filter *);
 /* For an expression, the column (1-based, in characters) of the error. */
 size_t			 filter_error_column(const struct filter *);
 
+/* The fields the conditions look at, as 1 << enum field bits. */
+unsigned		 filter_fields(const struct filter *);
+
 /* True if no condition was added. */
 bool			 filter_empty(const struct filter *);
 

@@ -81,6 +81,13 @@ int		 listopts_option(struct cli *, struct listopts *, int ch,
 bool		 listopts_done(struct cli *, struct listopts *);
 
 /*
+ * The big fields (abstract, notes) that neither the filters nor the
+ * output will look at, for cli.load_skip: dflt is the format the
+ * command uses when none is given.
+ */
+unsigned	 listopts_unneeded(const struct listopts *, enum format dflt);
+
+/*
  * With the catalogue loaded: check the languages asked for, then select
  * and sort the records.  Returns a malloc'd array (count in *n), or NULL
  * after reporting an error.  --limit is not applied.

@@ -24,13 +24,15 @@
 #define LOAD_MAX_FIELD		(1024 * 1024)	/* bytes in one value */
 #define LOAD_MAX_RECORDS	10000000	/* items in one list */
 
-struct load_limits {
-	unsigned	 depth;		/* at most LOAD_MAX_DEPTH */
-	size_t		 field;
-	size_t		 records;
+struct load_opts {
+	unsigned	 depth;		/* nesting limit, at most LOAD_MAX_DEPTH */
+	size_t		 field;		/* value length limit */
+	size_t		 records;	/* list length limit */
+	unsigned	 skip;		/* 1 << FIELD_ABSTRACT, FIELD_NOTES:
+					   checked but not kept */
 };
 
-extern const struct load_limits load_default_limits;
+extern const struct load_opts load_default_opts;
 
 /*
  * Load the catalogue from in.  Returns the catalogue, or NULL when it
@@ -39,8 +41,11 @@ extern const struct load_limits load_default_limits;
  */
 struct catalog	*catalog_load(struct input *in, struct diags *d);
 
-/* The same with other limits (tests use small ones). */
-struct catalog	*catalog_load_limited(struct input *in, struct diags *d,
-		    const struct load_limits *);
+/*
+ * The same with other options: tests use small limits, and commands
+ * that never show abstracts or notes save the memory.
+ */
+struct catalog	*catalog_load_with(struct input *in, struct diags *d,
+		    const struct load_opts *);
 
 #endif

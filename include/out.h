@@ -51,6 +51,7 @@ void	 out_raw(struct out *, const char *, size_t);
 void	 out_str(struct out *, const char *);
 void	 out_char(struct out *, int);
 void	 out_spaces(struct out *, size_t);
+void	 out_number(struct out *, long);
 
 /* Text from the catalogue: unsafe characters become visible escapes. */
 void	 out_text(struct out *, struct str);

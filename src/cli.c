@@ -293,6 +293,7 @@ cli_parse_count(struct cli *c, const char *opt, const char *arg,
 struct catalog *
 cli_load(struct cli *c)
 {
+	struct load_opts opts;
 	struct diags	 d;
 	struct input	*in;
 	struct catalog	*cat = NULL;
@@ -308,8 +309,10 @@ cli_load(struct cli *c)
 	else if ((in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
 	    builtin_catalog_size)) == NULL)
 		d.oom = true;
+	opts = load_default_opts;
+	opts.skip = c->load_skip;
 	if (in != NULL)
-		cat = catalog_load(in, &d);
+		cat = catalog_load_with(in, &d, &opts);
 	input_close(in);
 	/*
 	 * A catalogue with a wrong ISBN is still worth browsing, but the

@@ -96,6 +96,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 		goto done;
 	}
+	/* A list of titles need not keep every abstract in memory. */
+	c->load_skip = listopts_unneeded(&lo, c->tty ? FORMAT_TABLE :
+	    FORMAT_PLAIN);
 	if (!listopts_done(c, &lo) || (cat = cli_load(c)) == NULL ||
 	    (sel = listopts_select(c, &lo, cat, &n)) == NULL)
 		goto done;

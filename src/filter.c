@@ -120,6 +120,25 @@ filter_error(const struct filter *f)
 	return f->err;
 }
 
+static unsigned
+node_fields(const struct node *n)
+{
+	if (n == NULL)
+		return 0;
+	return n->fields | node_fields(n->left) | node_fields(n->right);
+}
+
+unsigned
+filter_fields(const struct filter *f)
+{
+	unsigned	 bits = 0;
+	size_t		 i;
+
+	for (i = 0; i < FILTER__KINDS; i++)
+		bits |= node_fields(f->group[i]);
+	return bits;
+}
+
 bool
 filter_empty(const struct filter *f)
 {

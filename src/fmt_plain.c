@@ -49,9 +49,11 @@ fmt_plain(struct out *o, struct pub *const *v, size_t n,
 	for (i = 0; i < n && !out_failed(o); i++) {
 		p = v[i];
 		out_text(o, p->id);
-		fprintf(o->fp, "\t%ld\t", p->year);
+		out_char(o, '\t');
+		out_number(o, p->year);
+		out_char(o, '\t');
 		if (p->pages > 0)
-			fprintf(o->fp, "%ld", p->pages);
+			out_number(o, p->pages);
 		out_char(o, '\t');
 		for (j = 0; j < p->languages.n; j++) {
 			if (j > 0)

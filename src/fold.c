@@ -38,17 +38,6 @@ reserve(struct foldbuf *fb, size_t need)
 	return true;
 }
 
-static bool
-is_ascii(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] & 0x80)
-			return false;
-	return true;
-}
-
 /* Append the folded form of one valid UTF-8 run [s, s+len). */
 static bool
 fold_unicode(struct foldbuf *fb, size_t *o, const char *s, size_t len)
@@ -78,42 +67,58 @@ fold_unicode(struct foldbuf *fb, size_t *o, const char *s, size_t len)
 	return true;
 }
 
+/* Fold a run of non-ASCII bytes; stray invalid bytes pass unchanged. */
+static bool
+fold_run(struct foldbuf *fb, size_t *o, const char *s, size_t len)
+{
+	const uint8_t	*bad;
+	size_t		 i, run;
+
+	/* u8_casefold refuses invalid UTF-8 as a whole: fold valid runs. */
+	for (i = 0; i < len; ) {
+		bad = u8_check((const uint8_t *)s + i, len - i);
+		run = bad == NULL ? len - i : (size_t)((const char *)bad - (s + i));
+		if (run > 0 && !fold_unicode(fb, o, s + i, run))
+			return false;
+		i += run;
+		if (i < len) {
+			if (!reserve(fb, *o + 2))
+				return false;
+			fb->buf[(*o)++] = s[i++];
+		}
+	}
+	return true;
+}
+
+/*
+ * ASCII is folded here, byte by byte; only the runs of other characters
+ * go to libunistring.  Cutting the text there is safe: a UTF-8 sequence
+ * never contains an ASCII byte, and decomposition and case folding work
+ * character by character (marks that follow an ASCII letter are simply
+ * dropped).
+ */
 struct str
 fold(struct foldbuf *fb, const char *s, size_t len)
 {
-	size_t	 i, o, run;
+	size_t	 i, o, start;
 
 	if (len == SIZE_MAX || !reserve(fb, len + 1))
 		return STR_NONE;
-	o = 0;
-	if (is_ascii(s, len)) {
-		for (i = 0; i < len; i++) {
-			unsigned char c = (unsigned char)s[i];
+	for (i = o = 0; i < len; ) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			/* Enough room: ASCII never grows. */
 			fb->buf[o++] = (char)(c >= 'A' && c <= 'Z' ?
 			    c + ('a' - 'A') : c);
+			i++;
+			continue;
 		}
-		fb->buf[o] = '\0';
-		return str_make(fb->buf, o);
-	}
-	/*
-	 * u8_casefold refuses invalid UTF-8 as a whole, so fold the valid
-	 * runs and copy stray bytes (possible in command-line arguments)
-	 * through unchanged.
-	 */
-	for (i = 0; i < len; ) {
-		const uint8_t *bad = u8_check((const uint8_t *)s + i, len - i);
-		run = bad == NULL ? len - i : (size_t)((const char *)bad - (s + i));
-		if (run > 0 && !fold_unicode(fb, &o, s + i, run))
+		for (start = i; i < len && (unsigned char)s[i] >= 0x80; i++)
+			;
+		if (!fold_run(fb, &o, s + start, i - start) ||
+		    !reserve(fb, o + (len - i) + 1))
 			return STR_NONE;
-		i += run;
-		if (i < len) {
-			if (!reserve(fb, o + 2))
-				return STR_NONE;
-			fb->buf[o++] = s[i++];
-		}
 	}
-	if (!reserve(fb, o + 1))
-		return STR_NONE;
 	fb->buf[o] = '\0';
 	return str_make(fb->buf, o);
 }

@@ -174,6 +174,22 @@ listopts_done(struct cli *c, struct listopts *lo)
 	return true;
 }
 
+unsigned
+listopts_unneeded(const struct listopts *lo, enum format dflt)
+{
+	unsigned	 big = 1u << FIELD_ABSTRACT | 1u << FIELD_NOTES;
+	unsigned	 need;
+	size_t		 i;
+	int		 f = lo->format >= 0 ? lo->format : (int)dflt;
+
+	need = filter_fields(lo->filter);
+	if (f != FORMAT_PLAIN && f != FORMAT_TABLE)
+		return 0;		/* these print every field */
+	for (i = 0; lo->fopts.fields != NULL && i < lo->fopts.nfields; i++)
+		need |= 1u << lo->fopts.fields[i];
+	return big & ~need;
+}
+
 /*
  * A language the catalogue never uses and no table knows is probably a
  * typo; say so rather than print nothing.  Returns 1 if known, 0 if

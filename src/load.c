@@ -101,7 +101,7 @@ struct loader {
 	 */
 	struct diags		 missing;
 	struct catalog		*cat;
-	const struct load_limits *limits;
+	const struct load_opts *limits;
 	struct scratch		 scratch[LOAD_MAX_DEPTH + 2];
 };
 
@@ -425,8 +425,17 @@ is_null(const struct loader *L)
 	if (L->ev.type != YAML_SCALAR_EVENT ||
 	    L->ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return false;
-	return s.len == 0 || str_eq(s, "~") || str_eq(s, "null") ||
-	    str_eq(s, "Null") || str_eq(s, "NULL");
+	switch (s.len) {
+	case 0:
+		return true;
+	case 1:
+		return s.ptr[0] == '~';
+	case 4:
+		return str_eq(s, "null") || str_eq(s, "Null") ||
+		    str_eq(s, "NULL");
+	default:
+		return false;
+	}
 }
 
 /* "a mapping", "a list", or the scalar itself, for messages. */
@@ -743,8 +752,10 @@ schema_lookup(const struct schema *s, struct str key)
 {
 	size_t	 i;
 
+	/* Every record has a dozen keys: first letters rule most out. */
 	for (i = 0; i < s->nfields; i++)
-		if (str_eq(key, s->fields[i].key))
+		if (key.len > 0 && key.ptr[0] == s->fields[i].key[0] &&
+		    str_eq(key, s->fields[i].key))
 			return (int)i;
 	return -1;
 }
@@ -828,6 +839,17 @@ parse_map(struct loader *L, const struct schema *s, void *obj)
 		if (s->field_at_off != NO_OFFSET)
 			((struct pos *)(void *)((char *)obj +
 			    s->field_at_off))[k] = keyat[k];
+		if (s == &pub_schema && (L->limits->skip & (1u << k)) &&
+		    s->fields[k].type == FT_STRING) {
+			/* Not wanted: check it all the same, keep nothing. */
+			char label[64];
+			snprintf(label, sizeof(label), "'%s'", s->fields[k].key);
+			if (L->ev.type != YAML_SCALAR_EVENT)
+				wrong_kind_key(L, &s->fields[k], "a string");
+			else
+				string_ok(L, &s->fields[k], label);
+			continue;
+		}
 		parse_value(L, &s->fields[k], obj);
 		if (L->stop || L->d->oom)
 			return;
@@ -1042,23 +1064,23 @@ read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 	return 1;
 }
 
-const struct load_limits load_default_limits = {
-	LOAD_MAX_DEPTH, LOAD_MAX_FIELD, LOAD_MAX_RECORDS
+const struct load_opts load_default_opts = {
+	LOAD_MAX_DEPTH, LOAD_MAX_FIELD, LOAD_MAX_RECORDS, 0
 };
 
 struct catalog *
 catalog_load(struct input *in, struct diags *d)
 {
-	return catalog_load_limited(in, d, &load_default_limits);
+	return catalog_load_with(in, d, &load_default_opts);
 }
 
 struct catalog *
-catalog_load_limited(struct input *in, struct diags *d,
-    const struct load_limits *limits)
+catalog_load_with(struct input *in, struct diags *d,
+    const struct load_opts *opts)
 {
 	struct loader		 L;
 	struct diags		 rd;
-	struct load_limits	 lim = *limits;
+	struct load_opts	 lim = *opts;
 	const char		*buf;
 	size_t			 len, i;
 	bool			 ok;

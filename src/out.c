@@ -56,6 +56,23 @@ out_char(struct out *o, int c)
 }
 
 void
+out_number(struct out *o, long v)
+{
+	char		 buf[24];
+	size_t		 i = sizeof(buf);
+	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	/* By hand: printf's machinery is most of a plain list's cost. */
+	do {
+		buf[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		buf[--i] = '-';
+	out_raw(o, buf + i, sizeof(buf) - i);
+}
+
+void
 out_spaces(struct out *o, size_t n)
 {
 	static const char spaces[] = "                                ";

@@ -58,6 +58,12 @@ struct group {
 
 #define LANG_CACHE	16
 
+struct langtext {
+	struct str	 written;	/* as the record writes it */
+	char		*folded;	/* and what to search, folded */
+	size_t		 len;
+};
+
 struct search {
 	struct term	 term[SEARCH_MAX_TERMS * 2];
 	size_t		 nterms;
@@ -66,10 +72,8 @@ struct search {
 	struct foldbuf	 fb;
 	struct foldmap	 fm;
 	struct buf	 langs;		/* a record's languages, with names */
-	/* Languages looked up lately: records share a few. */
-	struct str	 cached[LANG_CACHE];
-	const struct lang *cachedlang[LANG_CACHE];
-	size_t		 ncached;
+	struct langtext	 lang[LANG_CACHE];	/* see language_text() */
+	size_t		 nlangs;
 };
 
 /* A word of some text, in folded form (start, end: offsets in it). */
@@ -158,15 +162,31 @@ stem(char *w, size_t len)
  * Cutting folded text into words.
  */
 
-static size_t
+/* ASCII letters and digits, upper case too (ASCII text is not folded). */
+static const unsigned char ascii_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+};
+
+/* Bytes of the word character at s[i], 0 if there is none. */
+static inline size_t
 word_char(const char *s, size_t len, size_t i)
 {
 	uint32_t	 cp;
 	size_t		 n;
 
 	if ((unsigned char)s[i] < 0x80)
-		return (s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= '0' && s[i] <= '9') ? 1 : 0;
+		return ascii_word[(unsigned char)s[i]];
 	n = text_decode(s + i, len - i, &cp);
 	return !(cp & TEXT_BADBYTE) && uc_is_alnum(cp) ? n : 0;
 }
@@ -247,7 +267,12 @@ find_term(const struct search *q, const struct word *w)
 	const char *p = w->p;
 
 	if (len < sizeof(buf)) {
-		memcpy(buf, w->p, len);
+		/* Lower case here: ASCII text comes unfolded. */
+		for (i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)w->p[i];
+			buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') :
+			    c);
+		}
 		len = stem(buf, len);
 		p = buf;
 	}
@@ -551,9 +576,13 @@ search_new(const char *const *argv, size_t argc, enum search_status *st,
 void
 search_free(struct search *q)
 {
+	size_t	 i;
+
 	if (q == NULL)
 		return;
 	clear_terms(q);
+	for (i = 0; i < q->nlangs; i++)
+		free(q->lang[i].folded);
 	fold_free(&q->fb);
 	foldmap_free(&q->fm);
 	buf_free(&q->langs);
@@ -621,16 +650,30 @@ count_word(void *arg, const struct word *w)
 }
 
 static bool
+is_ascii(struct str s)
+{
+	size_t	 i;
+
+	for (i = 0; i < s.len; i++)
+		if ((unsigned char)s.ptr[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* Count in s, which is folded already if folded is set. */
+static bool
 count_field(struct search *q, struct counts *c, enum sfield field,
-    struct str s)
+    struct str s, bool folded)
 {
 	struct scan	 sc;
-	struct str	 f;
+	struct str	 f = s;
 	size_t		 i;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
-	if ((f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
+	/* Words compare in lower case: ASCII needs no more folding. */
+	if (!folded && !is_ascii(s) &&
+	    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 		return false;
 	sc.q = q;
 	sc.c = c;
@@ -641,43 +684,62 @@ count_field(struct search *q, struct counts *c, enum sfield field,
 	return true;
 }
 
-/* The language s names, NULL if none; false when out of memory. */
-static bool
-cached_lang(struct search *q, struct str s, const struct lang **l)
+/*
+ * The searchable, folded text for one language as a record writes it:
+ * the name as written and, if the table knows it, its code and names.
+ * Records share a few languages, so these are made once and kept.
+ */
+static struct str
+language_text(struct search *q, struct str s)
 {
-	size_t	 i;
+	struct langtext		*t;
+	const struct lang	*l;
+	struct buf		 b = { NULL, 0, 0, false };
+	struct str		 f;
+	size_t			 i;
 
-	for (i = 0; i < q->ncached; i++)
-		if (q->cached[i].len == s.len &&
-		    memcmp(q->cached[i].ptr, s.ptr, s.len) == 0) {
-			*l = q->cachedlang[i];
-			return true;
-		}
-	if (lang_find(s.ptr, s.len, l) == LANG_NOMEM)
-		return false;
-	/* The strings live in the catalogue, which outlives the search. */
-	i = q->ncached < LANG_CACHE ? q->ncached++ : (size_t)s.len % LANG_CACHE;
-	q->cached[i] = s;
-	q->cachedlang[i] = *l;
-	return true;
+	for (i = 0; i < q->nlangs; i++)
+		if (str_eq_nocase(q->lang[i].written, s) &&
+		    memcmp(q->lang[i].written.ptr, s.ptr, s.len) == 0)
+			return str_make(q->lang[i].folded, q->lang[i].len);
+	if (lang_find(s.ptr, s.len, &l) == LANG_NOMEM)
+		return STR_NONE;
+	buf_add(&b, s.ptr, s.len);
+	if (l != NULL)
+		buf_printf(&b, " %s %s %s %s %s", l->code, l->english,
+		    l->french, l->spanish, l->native);
+	f = b.oom ? STR_NONE : fold(&q->fb, b.p, b.len);
+	buf_free(&b);
+	if (f.ptr == NULL)
+		return STR_NONE;
+	/* A full cache drops an entry: the catalogue outlives the search. */
+	i = q->nlangs < LANG_CACHE ? q->nlangs++ : s.len % LANG_CACHE;
+	t = &q->lang[i];
+	free(t->folded);
+	if ((t->folded = malloc(f.len + 1)) == NULL) {
+		t->written = STR_NONE;
+		t->len = 0;
+		return STR_NONE;
+	}
+	memcpy(t->folded, f.ptr, f.len + 1);
+	t->len = f.len;
+	t->written = s;
+	return str_make(t->folded, t->len);
 }
 
-/* A record's languages as written, with their code and other names. */
+/* A record's languages, folded, with their codes and other names. */
 static struct str
 languages_text(struct search *q, const struct pub *p)
 {
-	const struct lang	*l;
-	size_t			 i;
+	struct str	 t;
+	size_t		 i;
 
 	buf_reset(&q->langs);
 	for (i = 0; i < p->languages.n; i++) {
-		buf_add(&q->langs, p->languages.v[i].ptr, p->languages.v[i].len);
-		buf_adds(&q->langs, " ");
-		if (!cached_lang(q, p->languages.v[i], &l))
+		if ((t = language_text(q, p->languages.v[i])).ptr == NULL)
 			return STR_NONE;
-		if (l != NULL)
-			buf_printf(&q->langs, "%s %s %s %s %s ", l->code,
-			    l->english, l->french, l->spanish, l->native);
+		buf_add(&q->langs, t.ptr, t.len);
+		buf_adds(&q->langs, " ");
 	}
 	return q->langs.oom ? STR_NONE : buf_str(&q->langs);
 }
@@ -690,10 +752,10 @@ count_record(struct search *q, const struct pub *p, struct counts *c)
 	memset(c, 0, sizeof(*c));
 	if ((langs = languages_text(q, p)).ptr == NULL)
 		return false;
-	return count_field(q, c, SF_TITLE, p->title) &&
-	    count_field(q, c, SF_ABSTRACT, p->abstract) &&
-	    count_field(q, c, SF_LANGUAGES, langs) &&
-	    count_field(q, c, SF_ID, p->id);
+	return count_field(q, c, SF_TITLE, p->title, false) &&
+	    count_field(q, c, SF_ABSTRACT, p->abstract, false) &&
+	    count_field(q, c, SF_LANGUAGES, langs, true) &&
+	    count_field(q, c, SF_ID, p->id, false);
 }
 
 /*
