@@ -67,6 +67,15 @@ struct langtext {
 struct search {
 	struct term	 term[SEARCH_MAX_TERMS * 2];
 	size_t		 nterms;
+	/*
+	 * Quick rejection of the words that cannot be terms, which is
+	 * most of them: stemming keeps the first letter and takes off at
+	 * most three.
+	 */
+	unsigned char	 first[256];	/* some term starts with this byte */
+	size_t		 minlen;
+	size_t		 maxlen;
+	bool		 sequences;	/* some group has several words */
 	struct group	 group[SEARCH_MAX_TERMS];
 	size_t		 ngroups;
 	struct foldbuf	 fb;
@@ -213,42 +222,54 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 {
 	char		 joined[MAX_WORD];
 	struct word	 w;
-	size_t		 i = 0, n, h, jlen, parts, cstart;
-	bool		 fits;
+	size_t		 i = 0, n, h, jlen, cstart, pstart;
+	bool		 fits, compound;
 
 	while (i < len) {
-		if ((n = word_char(s, len, i)) == 0) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 ? !ascii_word[c] : word_char(s, len, i) == 0) {
 			i++;
 			continue;
 		}
 		cstart = i;
 		jlen = 0;
-		parts = 0;
 		fits = true;
+		compound = false;
 		for (;;) {
-			w.p = s + i;
-			w.start = i;
-			while (i < len && (n = word_char(s, len, i)) > 0)
-				i += n;
-			w.len = i - w.start;
+			pstart = i;
+			while (i < len) {
+				c = (unsigned char)s[i];
+				if (c < 0x80) {
+					if (!ascii_word[c])
+						break;
+					i++;
+				} else if ((n = word_char(s, len, i)) > 0)
+					i += n;
+				else
+					break;
+			}
+			w.p = s + pstart;
+			w.len = i - pstart;
+			w.start = pstart;
 			w.end = i;
 			w.joined = false;
 			fn(arg, &w);
-			parts++;
-			if (jlen + w.len < sizeof(joined))
-				memcpy(joined + jlen, w.p, w.len);
+			if (i >= len || (h = hyphen(s, len, i)) == 0 ||
+			    i + h >= len || word_char(s, len, i + h) == 0)
+				break;
+			/* A compound: keep its parts for the joined form. */
+			if (jlen + (i - pstart) < sizeof(joined))
+				memcpy(joined + jlen, s + pstart, i - pstart);
 			else
 				fits = false;
-			jlen += w.len;
-			if (i < len && (h = hyphen(s, len, i)) > 0 &&
-			    i + h < len && word_char(s, len, i + h) > 0)
-				i += h;
-			else
-				break;
+			jlen += i - pstart;
+			compound = true;
+			i += h;
 		}
-		if (parts > 1 && fits) {
+		if (compound && fits && jlen + w.len < sizeof(joined)) {
+			memcpy(joined + jlen, w.p, w.len);
 			w.p = joined;
-			w.len = jlen;
+			w.len += jlen;
 			w.start = cstart;
 			w.end = i;
 			w.joined = true;
@@ -265,7 +286,12 @@ find_term(const struct search *q, const struct word *w)
 	size_t	 len = w->len;
 	size_t	 i;
 	const char *p = w->p;
+	unsigned char first = (unsigned char)w->p[0];
 
+	if (!q->first[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') :
+	    first] ||
+	    len < q->minlen || len > q->maxlen + 3)
+		return NO_TERM;
 	if (len < sizeof(buf)) {
 		/* Lower case here: ASCII text comes unfolded. */
 		for (i = 0; i < len; i++) {
@@ -536,6 +562,25 @@ clear_terms(struct search *q)
 	q->nterms = q->ngroups = 0;
 }
 
+/* Fill the tables find_term() rejects words with. */
+static void
+index_terms(struct search *q)
+{
+	size_t	 i;
+
+	q->minlen = SIZE_MAX;
+	q->maxlen = 0;
+	for (i = 0; i < q->nterms; i++) {
+		q->first[(unsigned char)q->term[i].text[0]] = 1;
+		if (q->term[i].len < q->minlen)
+			q->minlen = q->term[i].len;
+		if (q->term[i].len > q->maxlen)
+			q->maxlen = q->term[i].len;
+	}
+	for (i = 0; i < q->ngroups; i++)
+		q->sequences |= q->group[i].n > 1;
+}
+
 struct search *
 search_new(const char *const *argv, size_t argc, enum search_status *st,
     char *err, size_t errsize)
@@ -565,6 +610,8 @@ search_new(const char *const *argv, size_t argc, enum search_status *st,
 		    "query");
 		*st = SEARCH_EMPTY;
 	}
+	if (*st == SEARCH_OK)
+		index_terms(q);
 	buf_free(&b);
 	if (*st != SEARCH_OK) {
 		search_free(q);
@@ -636,8 +683,11 @@ count_word(void *arg, const struct word *w)
 		return;
 	}
 	sc->c->len[sc->field]++;
-	memmove(sc->last + 1, sc->last, sizeof(sc->last) - sizeof(sc->last[0]));
-	sc->last[0] = t;
+	if (q->sequences) {
+		memmove(sc->last + 1, sc->last, sizeof(sc->last) -
+		    sizeof(sc->last[0]));
+		sc->last[0] = t;
+	}
 	if (t == NO_TERM)
 		return;
 	for (i = 0; i < q->ngroups; i++) {
@@ -652,9 +702,16 @@ count_word(void *arg, const struct word *w)
 static bool
 is_ascii(struct str s)
 {
-	size_t	 i;
+	uint64_t	 chunk;
+	size_t		 i;
 
-	for (i = 0; i < s.len; i++)
+	/* Eight bytes at a time: this runs over every abstract. */
+	for (i = 0; i + 8 <= s.len; i += 8) {
+		memcpy(&chunk, s.ptr + i, 8);
+		if (chunk & 0x8080808080808080ull)
+			return false;
+	}
+	for (; i < s.len; i++)
 		if ((unsigned char)s.ptr[i] >= 0x80)
 			return false;
 	return true;
