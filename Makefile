@@ -53,8 +53,9 @@ CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
-UNITS	= arena diag filter fold ids isbn load match num order out pager suggest \
-	  text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) $(CHECK_UNITS)
+UNITS	= arena diag filter fold ids input isbn load match num order out pager \
+	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
+	  $(CHECK_UNITS)
 FORMAT_UNITS	= formats
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate

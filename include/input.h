@@ -20,6 +20,9 @@
 /* Refuse catalogues larger than this many bytes (see iompubs(1), LIMITS). */
 #define INPUT_MAX_BYTES	((uint64_t)4 << 30)
 
+/* Seconds to wait for something to write to a FIFO given as catalogue. */
+#define INPUT_FIFO_WAIT	5
+
 struct input;
 
 /*

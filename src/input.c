@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,25 @@ slurp(struct input *in, struct diags *d)
 	return true;
 }
 
+/*
+ * A FIFO opened without blocking reads as empty until something writes
+ * to it; give a writer started at the same time (a shell pipeline, a
+ * test) a moment rather than fail at once or wait for ever.
+ */
+static bool
+wait_for_writer(int fd)
+{
+	struct pollfd	 pfd;
+	int		 n;
+
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	do
+		n = poll(&pfd, 1, INPUT_FIFO_WAIT * 1000);
+	while (n == -1 && errno == EINTR);
+	return n > 0;
+}
+
 struct input *
 input_open(const char *path, uint64_t limit, struct diags *d)
 {
@@ -194,6 +214,12 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 	if (S_ISDIR(st.st_mode)) {
 		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
 		    "is a directory, not a catalogue file");
+		goto fail;
+	}
+	if (!std && S_ISFIFO(st.st_mode) && !wait_for_writer(in->fd)) {
+		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+		    "no data from this FIFO: nothing wrote to it within %d "
+		    "seconds", INPUT_FIFO_WAIT);
 		goto fail;
 	}
 	if (!std && (flags = fcntl(in->fd, F_GETFL)) != -1)

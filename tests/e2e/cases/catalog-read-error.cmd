@@ -1,0 +1,1 @@
+$IOMPUBS --catalog /proc/self/mem list

@@ -1,0 +1,244 @@
+/*
+ * test_input.c: reading catalogues, and the limits on what is read.
+ *
+ * The size limit at and one past it, for a regular file; a file that
+ * shrinks or grows while it is read; a parse that stops early is not a
+ * change; the record and depth limits at and one past them; a FIFO with
+ * no writer does not hang.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <sys/stat.h>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "diag.h"
+#include "input.h"
+#include "load.h"
+
+static char	 path[] = "/tmp/iompubs-test-input-XXXXXX";
+
+static int
+setup(void **state)
+{
+	int	 fd;
+
+	(void)state;
+	if ((fd = mkstemp(path)) == -1)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unlink(path);
+	return 0;
+}
+
+static void
+write_file(const char *text)
+{
+	FILE	*fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Open path with a limit and load it; returns the error, or "" if fine. */
+static void
+load_file(uint64_t limit, char *err, size_t size)
+{
+	struct diags	 d;
+	struct input	*in;
+	struct catalog	*cat = NULL;
+
+	diags_init(&d, path);
+	if ((in = input_open(path, limit, &d)) != NULL)
+		cat = catalog_load(in, &d);
+	snprintf(err, size, "%s", d.n > 0 ? d.v[0].msg : "");
+	catalog_free(cat);
+	input_close(in);
+	diags_free(&d);
+}
+
+static void
+size_limit(void **state)
+{
+	static const char text[] = "- {title: A, year: 2015}\n";
+	char	 err[256];
+
+	(void)state;
+	write_file(text);
+	load_file(sizeof(text) - 1, err, sizeof(err));
+	assert_string_equal(err, "");
+	load_file(sizeof(text) - 2, err, sizeof(err));
+	assert_string_equal(err, "file is larger than the limit of 24 bytes");
+}
+
+static void
+file_changes(void **state)
+{
+	struct diags	 d;
+	struct input	*in;
+	char		 buf[16];
+
+	(void)state;
+	/* Shrinks: ends short of the size it had when opened. */
+	write_file("- {title: A, year: 2015}\n");
+	diags_init(&d, path);
+	assert_non_null(in = input_open(path, INPUT_MAX_BYTES, &d));
+	assert_int_equal(input_read(in, buf, 10), 10);
+	assert_int_equal(truncate(path, 12), 0);
+	while (input_read(in, buf, sizeof(buf)) > 0)
+		;
+	assert_false(input_finish(in, &d));
+	assert_int_equal(d.n, 1);
+	assert_non_null(strstr(d.v[0].msg, "changed size while being read"));
+	/* Asked again, it says the same, and only once. */
+	assert_false(input_finish(in, &d));
+	assert_int_equal(d.n, 1);
+	input_close(in);
+	diags_free(&d);
+
+	/* Grows: more than the size it had. */
+	write_file("- {title: A, year: 2015}\n");
+	diags_init(&d, path);
+	assert_non_null(in = input_open(path, INPUT_MAX_BYTES, &d));
+	write_file("- {title: A, year: 2015}\n- {title: B, year: 2016}\n");
+	while (input_read(in, buf, sizeof(buf)) > 0)
+		;
+	assert_false(input_finish(in, &d));
+	input_close(in);
+	diags_free(&d);
+
+	/* Stopped early by the parser: no verdict on the size. */
+	write_file("- {title: A, year: 2015}\n");
+	diags_init(&d, path);
+	assert_non_null(in = input_open(path, INPUT_MAX_BYTES, &d));
+	assert_int_equal(input_read(in, buf, 4), 4);
+	assert_true(input_finish(in, &d));
+	input_close(in);
+	diags_free(&d);
+}
+
+static void
+fifo_without_writer(void **state)
+{
+	char	 fifo[] = "/tmp/iompubs-test-fifo-XXXXXX";
+	char	 err[256];
+	int	 fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(fifo)) >= 0);
+	close(fd);
+	unlink(fifo);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	memcpy(path, fifo, sizeof(fifo));
+	load_file(INPUT_MAX_BYTES, err, sizeof(err));
+	unlink(fifo);
+	assert_string_equal(err, "no data from this FIFO: nothing wrote to it "
+	    "within 5 seconds");
+}
+
+static const char *
+load_text(const char *text, const struct load_opts *opts, struct diags *d)
+{
+	struct input	*in;
+	struct catalog	*cat;
+
+	diags_init(d, "t.yaml");
+	in = input_memory("t.yaml", text, strlen(text));
+	assert_non_null(in);
+	cat = catalog_load_with(in, d, opts);
+	input_close(in);
+	catalog_free(cat);
+	return d->n > 0 ? d->v[0].msg : "";
+}
+
+static void
+record_limit(void **state)
+{
+	struct load_opts opts = load_default_opts;
+	struct diags	 d;
+	static const char text[] = "- {title: A, year: 2015}\n"
+	    "- {title: B, year: 2015}\n- {title: C, year: 2015}\n";
+
+	(void)state;
+	opts.records = 3;
+	assert_string_equal(load_text(text, &opts, &d), "");
+	diags_free(&d);
+	opts.records = 2;
+	assert_string_equal(load_text(text, &opts, &d),
+	    "more than 2 items in 'publications'");
+	assert_int_equal(d.v[0].at.line, 3);
+	assert_int_equal(d.v[0].at.col, 3);
+	diags_free(&d);
+}
+
+static void
+depth_limit(void **state)
+{
+	struct load_opts opts = load_default_opts;
+	struct diags	 d;
+	/* Root map, publications, record, editions, edition, languages. */
+	static const char text[] = "publications:\n"
+	    "  - {title: A, year: 2015, editions: [{year: 2015, "
+	    "languages: [en]}]}\n";
+
+	(void)state;
+	opts.depth = 6;
+	assert_string_equal(load_text(text, &opts, &d), "");
+	diags_free(&d);
+	opts.depth = 5;
+	assert_string_equal(load_text(text, &opts, &d),
+	    "nesting deeper than 5 levels; a catalogue needs at most 6");
+	assert_int_equal(d.v[0].at.line, 2);
+	assert_int_equal(d.v[0].at.col, 63);
+	diags_free(&d);
+}
+
+static void
+skipped_fields_still_checked(void **state)
+{
+	struct load_opts opts = load_default_opts;
+	struct diags	 d;
+
+	(void)state;
+	opts.skip = 1u << FIELD_ABSTRACT | 1u << FIELD_NOTES;
+	assert_string_equal(load_text("- {title: A, year: 2015, abstract: "
+	    "[x]}\n", &opts, &d), "'abstract' must be a string, not a list");
+	diags_free(&d);
+	opts.field = 3;
+	assert_string_equal(load_text("- {title: A, year: 2015, notes: "
+	    "long}\n", &opts, &d), "'notes' is longer than the limit of 3 "
+	    "bytes");
+	diags_free(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(size_limit),
+		cmocka_unit_test(file_changes),
+		cmocka_unit_test(record_limit),
+		cmocka_unit_test(depth_limit),
+		cmocka_unit_test(skipped_fields_still_checked),
+		cmocka_unit_test(fifo_without_writer),
+	};
+
+	return cmocka_run_group_tests_name("input", tests, setup, teardown);
+}
