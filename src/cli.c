@@ -26,6 +26,7 @@
 #include "pager.h"
 #include "suggest.h"
 #include "term.h"
+#include "text.h"
 #include "validate.h"
 
 /*
@@ -66,9 +67,10 @@ main_help(FILE *fp)
 {
 	size_t	 i;
 
-	fprintf(fp, "%s\n", main_usage);
+	/* Examples first: most people want to see what to type. */
 	fputs(
-	    "Browse IOM's catalogue of publications on human trafficking.\n"
+	    "iompubs: browse IOM's catalogue of publications on human "
+	    "trafficking.\n"
 	    "\n"
 	    "Examples:\n"
 	    "  iompubs list --year 2015            the publications of 2015\n"
@@ -76,9 +78,12 @@ main_help(FILE *fp)
 	    "  iompubs list | grep -i caribbean    every record, one a line\n"
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
-	    "  iompubs list --format json          for programs\n"
-	    "\n"
-	    "Commands:\n", fp);
+	    "  iompubs search fishers              ranked by relevance\n"
+	    "  iompubs list --format csv           for a spreadsheet\n"
+	    "  iompubs stats --by language         how many in each\n"
+	    "  iompubs check my-catalog.yaml       every problem of a file\n"
+	    "\n", fp);
+	fprintf(fp, "%s\nCommands:\n", main_usage);
 	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(fp, "  %-8s %s\n", commands[i]->name,
 		    commands[i]->summary);
@@ -183,28 +188,45 @@ cli_command_help(struct cli *c)
 	return cli_finish(c, EXIT_FOUND);
 }
 
-/* Report an unknown option, with the nearest known one. */
+/*
+ * Say what getopt_long refused in the long option arg: an argument to an
+ * option that takes none, an abbreviation of several options, or an
+ * unknown option (with the nearest known one).
+ */
 static void
-unknown_option(struct cli *c, const char *arg, const struct option *longopts)
+bad_long_option(struct cli *c, const char *arg, const struct option *longopts)
 {
-	const char	*names[64], *near = NULL, *eq;
-	size_t		 n = 0, len;
+	const char	*names[64], *near, *eq;
+	char		 q[64], both[256];
+	size_t		 n, len, nprefix = 0, o = 0;
 
-	if (arg[0] == '-' && arg[1] == '-') {
-		arg += 2;
-		len = (eq = strchr(arg, '=')) ? (size_t)(eq - arg) : strlen(arg);
-		for (; longopts[n].name != NULL && n < 64; n++)
-			names[n] = longopts[n].name;
-		near = suggest(arg, len, names, n);
-		if (near != NULL)
-			cli_usage_error(c, "unknown option '--%.*s'; did you "
-			    "mean '--%s'?", (int)len, arg, near);
-		else
-			cli_usage_error(c, "unknown option '--%.*s'", (int)len,
-			    arg);
+	arg += 2;
+	len = (eq = strchr(arg, '=')) ? (size_t)(eq - arg) : strlen(arg);
+	text_quote(q, sizeof(q), arg, len, 30);
+	for (n = 0; longopts[n].name != NULL && n < 64; n++) {
+		names[n] = longopts[n].name;
+		if (strlen(names[n]) == len && memcmp(names[n], arg, len) == 0) {
+			cli_usage_error(c, "option '--%s' takes no argument",
+			    names[n]);
+			return;
+		}
+		if (strncmp(names[n], arg, len) == 0 && len > 0) {
+			o += (size_t)snprintf(both + o, sizeof(both) - o, "%s--%s",
+			    nprefix > 0 ? ", " : "", names[n]);
+			if (o >= sizeof(both))
+				o = sizeof(both) - 1;
+			nprefix++;
+		}
+	}
+	if (nprefix > 1) {
+		cli_usage_error(c, "option '--%s' is ambiguous: %s", q, both);
 		return;
 	}
-	cli_usage_error(c, "unknown option '%s'", arg);
+	if ((near = suggest(arg, len, names, n)) != NULL)
+		cli_usage_error(c, "unknown option '--%s'; did you mean '--%s'?",
+		    q, near);
+	else
+		cli_usage_error(c, "unknown option '--%s'", q);
 }
 
 static bool
@@ -263,11 +285,18 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 			    argv[optind - 1]);
 			return '?';
 		case '?':
-			if (optopt != 0 && optopt < 0x100)
+			/*
+			 * For long options optopt is not reliable: glibc sets
+			 * it to the option's value when it refuses an
+			 * argument, and to 0 for an ambiguous abbreviation.
+			 */
+			if (strncmp(argv[optind - 1], "--", 2) == 0)
+				bad_long_option(c, argv[optind - 1], longopts);
+			else if (optopt > ' ' && optopt < 0x7f)
 				cli_usage_error(c, "unknown option '-%c'",
 				    optopt);
 			else
-				unknown_option(c, argv[optind - 1], longopts);
+				cli_usage_error(c, "unknown option");
 			return '?';
 		default:
 			return ch;

@@ -38,6 +38,9 @@ const struct command command_list = {
 	"  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
 	"  -g, --grep REGEX       title or abstract matches the POSIX extended\n"
 	"                         regular expression REGEX, ignoring case\n"
+	"  -e, --expr EXPR        the filter expression EXPR holds, such as\n"
+	"                         'year >= 2010 and (language = fr or\n"
+	"                         language = es)'; see EXPRESSIONS in iompubs(1)\n"
 	"\n"
 	"Output:\n"
 	"  -s, --sort KEYS        sort by KEYS: year, title, pages, id, comma-\n"
@@ -96,10 +99,12 @@ cmd_list(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 		goto done;
 	}
+	if (!listopts_done(c, &lo))
+		goto done;
 	/* A list of titles need not keep every abstract in memory. */
 	c->load_skip = listopts_unneeded(&lo, c->tty ? FORMAT_TABLE :
 	    FORMAT_PLAIN);
-	if (!listopts_done(c, &lo) || (cat = cli_load(c)) == NULL ||
+	if ((cat = cli_load(c)) == NULL ||
 	    (sel = listopts_select(c, &lo, cat, &n)) == NULL)
 		goto done;
 	if (n > lo.limit)

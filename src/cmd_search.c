@@ -40,8 +40,9 @@ const struct command command_search = {
 	"  iompubs search health providers --language es --format json\n"
 	"\n"
 	"Options: the filters of list (-y, -l, --available, --has, -t, -g, -e)\n"
-	"narrow what is searched; -n, --limit N keeps the N best; -s, --sort\n"
-	"KEYS and -r, --reverse order the results by KEYS instead of rank;\n"
+	"narrow what is searched; -n, --limit N keeps the first N; -s, --sort\n"
+	"KEYS orders the results by KEYS instead of rank, and -r, --reverse\n"
+	"reverses the order;\n"
 	"-f, --format FORMAT and --fields, --template, --csv-raw as for list.\n"
 	"Exit status: 0 found, 1 nothing found, 2 trouble.\n"
 };
@@ -107,13 +108,20 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 		goto oom;
 	for (i = 0; i < nhits; i++)
 		res[i] = hits[i].p;
-	/* --sort puts the results in another order than by rank. */
-	if (lo->order.nkeys > 0 || lo->order.reverse) {
+	/*
+	 * --sort puts the results in another order than by rank; --reverse
+	 * alone reverses the rank.
+	 */
+	if (lo->order.nkeys > 0) {
 		if (!order_sort(&lo->order, res, nhits))
 			goto oom;
-	} else
-		for (i = 0; i < nhits; i++)
-			scores[i] = hits[i].score;
+	} else {
+		for (i = 0; i < nhits; i++) {
+			size_t k = lo->order.reverse ? nhits - 1 - i : i;
+			res[i] = hits[k].p;
+			scores[i] = hits[k].score;
+		}
+	}
 	if (nhits > lo->limit)
 		nhits = lo->limit;
 	fmt = listopts_output(c, lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
@@ -127,7 +135,7 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 		goto done;
 	}
 	if (fmt == FORMAT_TABLE && lo->fopts.fields == NULL && c->tty &&
-	    lo->order.nkeys == 0 && !lo->order.reverse) {
+	    lo->order.nkeys == 0) {
 		if (!make_snippets(q, res, nhits, c->out.width, &snips, &bufs))
 			goto oom;
 		lo->fopts.scores = scores;

@@ -296,8 +296,9 @@ language_group(struct groups *G, struct spellings *S, struct str s,
 	size_t			 nlangs, k;
 
 	table = lang_table(&nlangs);
-	if ((l = lang_lookup(s.ptr, s.len)) != NULL &&
-	    S->known[k = (size_t)(l - table)] != 0)
+	if (lang_find(s.ptr, s.len, &l) == LANG_NOMEM)
+		return SIZE_MAX;
+	if (l != NULL && S->known[k = (size_t)(l - table)] != 0)
 		return S->known[k] - 1;
 	if ((g = group_add(G, s)) == NULL)
 		return SIZE_MAX;

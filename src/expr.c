@@ -262,6 +262,8 @@ parse_field(struct lexer *L, enum field *out)
 	const char	*t;
 	int		 f;
 
+	if (L->tok == TOK_BAD)
+		return FILTER_BAD;	/* the lexer said why */
 	if (L->tok != TOK_WORD) {
 		t = tok_text(L, &len);
 		return error_at(L, L->start, "expected a field name, not "

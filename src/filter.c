@@ -561,9 +561,10 @@ test_field(struct filter *f, const struct node *n, const struct pub *p,
 			    n->number));
 		return test_as_text(f, n, p, field);
 	case FIELD_EDITIONS:
+		/* No editions is no value, as a missing year is. */
 		if (n->numeric)
-			return order_holds(n->op, cmp_long((long)p->neditions,
-			    n->number));
+			return p->neditions > 0 && order_holds(n->op,
+			    cmp_long((long)p->neditions, n->number));
 		return test_as_text(f, n, p, field);
 	case FIELD_LANGUAGES:
 		return test_list(f, n, &p->languages, false);

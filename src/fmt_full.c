@@ -26,27 +26,36 @@
 #define LABEL_WIDTH	12	/* "Languages:" and two spaces */
 #define NARROW		40	/* below this, values go under the label */
 
+static size_t
+indent_of(const struct out *o)
+{
+	if (o->tty && o->width > 0 && o->width < NARROW)
+		return o->width > 8 ? 2 : 0;
+	return LABEL_WIDTH;
+}
+
 /* Where the value goes after label: returns the column it starts at. */
 static size_t
 label(struct out *o, const char *name)
 {
+	char	 text[32];
+
+	snprintf(text, sizeof(text), "%s:", name);
 	out_style(o, STYLE_LABEL);
-	out_str(o, name);
-	out_char(o, ':');
-	out_unstyle(o, STYLE_LABEL);
 	if (o->tty && o->width > 0 && o->width < NARROW) {
-		out_str(o, "\n  ");
-		return 2;
+		/* Narrow: the label alone (cut if need be), values below. */
+		out_fit(o, str_cstr(text), o->width);
+		out_unstyle(o, STYLE_LABEL);
+		out_char(o, '\n');
+		out_spaces(o, indent_of(o));
+		return indent_of(o);
 	}
+	out_str(o, text);
+	out_unstyle(o, STYLE_LABEL);
 	out_spaces(o, LABEL_WIDTH - strlen(name) - 1);
 	return LABEL_WIDTH;
 }
 
-static size_t
-indent_of(const struct out *o)
-{
-	return o->tty && o->width > 0 && o->width < NARROW ? 2 : LABEL_WIDTH;
-}
 
 /*
  * One line of text, the value of field (or -1): wrapped on a terminal,
@@ -82,9 +91,11 @@ field(struct out *o, const char *name, struct str s, enum style st,
 static void
 number(struct out *o, const char *name, long v)
 {
+	char	 buf[24];
+
 	if (v > 0) {
-		label(o, name);
-		fprintf(o->fp, "%ld\n", v);
+		snprintf(buf, sizeof(buf), "%ld", v);
+		line(o, str_cstr(buf), label(o, name), STYLE_NONE, -1);
 	}
 }
 
@@ -165,10 +176,11 @@ price(struct out *o, const struct pub *p)
 {
 	if (!str_present(p->price.currency))
 		return;
+	/* "30 USD", as every other format writes it. */
 	label(o, "Price");
-	out_text(o, p->price.currency);
-	out_char(o, ' ');
 	out_text(o, p->price.amount);
+	out_char(o, ' ');
+	out_text(o, p->price.currency);
 	out_char(o, '\n');
 }
 

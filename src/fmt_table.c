@@ -153,6 +153,11 @@ fit_default(struct layout *L, size_t width, size_t title_w)
 		drop(L, FIELD_PAGES);
 	if (flex_room(L, width) < TITLE_MIN)
 		drop(L, FIELD_LANGUAGES);
+	/* A screen a few columns wide: the title alone. */
+	if (flex_room(L, width) < TITLE_MIN / 2)
+		drop(L, FIELD_YEAR);
+	if (flex_room(L, width) < TITLE_MIN / 2)
+		drop(L, SCORE);
 }
 
 /* Chosen columns: narrow the widest until the flexible one has room. */
@@ -313,7 +318,9 @@ snippet(struct out *o, const struct snippet *sn)
 	struct marks	 mk = { sn->mark, sn->nmarks };
 	size_t		 room;
 
-	if (!str_present(sn->text) || sn->text.len == 0)
+	/* No room for an extract worth reading on a tiny screen. */
+	if (!str_present(sn->text) || sn->text.len == 0 ||
+	    (o->width > 0 && o->width < SNIPPET_INDENT + 8))
 		return;
 	out_spaces(o, SNIPPET_INDENT);
 	room = o->width > SNIPPET_INDENT ? o->width - SNIPPET_INDENT : 1;

@@ -36,8 +36,7 @@ tsv_value(struct out *o, struct str s)
 			continue;
 		}
 		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '\\' && !text_is_unsafe(cp) && cp != 0x2028 &&
-		    cp != 0x2029)
+		if (cp != '\\' && !text_is_unsafe(cp))
 			continue;
 		out_raw(o, s.ptr + start, i - start);
 		start = i + n;

@@ -37,8 +37,8 @@
 static bool
 yaml_unsafe(uint32_t cp)
 {
-	return text_is_unsafe(cp) || cp == 0x2028 || cp == 0x2029 ||
-	    cp == 0xfeff || cp == 0xfffe || cp == 0xffff;
+	return text_is_unsafe(cp) || cp == 0xfeff || cp == 0xfffe ||
+	    cp == 0xffff;
 }
 
 static void

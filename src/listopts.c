@@ -13,6 +13,7 @@
 #include "lang.h"
 #include "listopts.h"
 #include "order.h"
+#include "out.h"
 #include "text.h"
 
 bool
@@ -24,6 +25,7 @@ listopts_init(struct listopts *lo, int argc)
 	if ((lo->filter = filter_new()) == NULL ||
 	    (lo->langs = calloc((size_t)argc + 1, sizeof(*lo->langs))) ==
 	    NULL) {
+		listopts_free(lo);
 		cli_error("out of memory");
 		return false;
 	}
@@ -60,14 +62,20 @@ add_filter(struct cli *c, struct filter *f, enum filter_kind kind,
 static int
 bad_expression(struct cli *c, struct filter *f, const char *arg)
 {
-	size_t	 col = filter_error_column(f), i;
+	size_t	 col = filter_error_column(f), off, chars, len = strlen(arg);
+	char	 shown[1024];
 
 	fprintf(stderr, "%s: %s: -e:%zu: %s\n", PROGNAME, c->cmd->name, col,
 	    filter_error(f));
-	fprintf(stderr, "    %s\n    ", arg);
-	for (i = 1; i < col; i++)
-		fputc(arg[i - 1] == '\t' ? '\t' : ' ', stderr);
-	fputs("^\n", stderr);
+	/* The caret goes under the column, wide characters and all. */
+	for (off = 0, chars = 1; off < len && chars < col; off++)
+		if (((unsigned char)arg[off] & 0xc0) != 0x80)
+			chars++;
+	while (off < len && ((unsigned char)arg[off] & 0xc0) == 0x80)
+		off++;
+	text_quote(shown, sizeof(shown), arg, len, sizeof(shown) / 8);
+	fprintf(stderr, "    %s\n    %*s^\n", shown,
+	    (int)out_width(str_make(arg, off)), "");
 	fprintf(stderr, "Try '%s %s --help' or 'man iompubs' (EXPRESSIONS).\n",
 	    PROGNAME, c->cmd->name);
 	return -1;

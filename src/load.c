@@ -640,6 +640,12 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 		}
 		if (!string_ok(L, f, label))
 			continue;
+		if (s->len / sizeof(it) >= L->limits->records) {
+			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
+			    "items in '%s'", L->limits->records, f->key);
+			L->stop = true;
+			return;
+		}
 		items = (struct item *)(void *)s->buf;
 		if ((f->flags & F_UNIQUE) &&
 		    item_repeated(items, s->len / sizeof(it), scalar(L))) {

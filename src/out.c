@@ -120,7 +120,8 @@ emit(struct out *o, struct str s, size_t from, size_t to,
 		if (lit && o->color)
 			out_str(o, style_on(STYLE_MATCH));
 		for (run = i; run < stop; run += n) {
-			n = text_decode(s.ptr + run, s.len - run, &cp);
+			/* Within the run: a mark may end inside a character. */
+			n = text_decode(s.ptr + run, stop - run, &cp);
 			if (!text_is_unsafe(cp))
 				continue;
 			out_raw(o, s.ptr + i, run - i);
@@ -323,7 +324,9 @@ emit_line(struct out *o, struct str s, size_t from, size_t to,
 		emit(o, s, from, from + n, mk, m);
 		out_char(o, '\n');
 		out_spaces(o, indent);
-		from += n;
+		/* A cut inside a word's run: no blank to start the line. */
+		for (from += n; from < to && s.ptr[from] == ' '; from++)
+			;
 		avail = room;
 	}
 	emit(o, s, from, to, mk, m);
@@ -336,8 +339,8 @@ out_wrap_marked(struct out *o, struct str s, size_t at, size_t indent,
 	char	*t = NULL, *brk = NULL;
 	size_t	*from = NULL, len, i, start, end, m = 0, room, first;
 
-	if (s.len == 0 || o->width == 0 || o->width <= indent + 8) {
-		/* Nothing to wrap, or no room to wrap into: one line. */
+	if (s.len == 0 || o->width == 0 || o->width <= indent) {
+		/* Nothing to wrap, or no room at all: one line. */
 		out_text_marked(o, s, mk);
 		out_char(o, '\n');
 		return;

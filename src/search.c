@@ -70,7 +70,7 @@ struct search {
 	/*
 	 * Quick rejection of the words that cannot be terms, which is
 	 * most of them: stemming keeps the first letter and takes off at
-	 * most three.
+	 * most STEM_MAX_CUT bytes.
 	 */
 	unsigned char	 first[256];	/* some term starts with this byte */
 	size_t		 minlen;
@@ -139,6 +139,9 @@ ends_with(const char *w, size_t len, const char *suffix)
 
 	return len >= n && memcmp(w + len - n, suffix, n) == 0;
 }
+
+/* The most stem() takes off a word: "s" and then "ing", as in "-ings". */
+#define STEM_MAX_CUT	4
 
 /*
  * Light stemming, in place: plurals (Harman's S-stemmer) and then -ing
@@ -290,7 +293,7 @@ find_term(const struct search *q, const struct word *w)
 
 	if (!q->first[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') :
 	    first] ||
-	    len < q->minlen || len > q->maxlen + 3)
+	    len < q->minlen || len > q->maxlen + STEM_MAX_CUT)
 		return NO_TERM;
 	if (len < sizeof(buf)) {
 		/* Lower case here: ASCII text comes unfolded. */

@@ -113,6 +113,9 @@ text_is_unsafe(uint32_t cp)
 	/* LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI. */
 	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
 		return true;
+	/* LINE and PARAGRAPH SEPARATOR: lines where none should be. */
+	if (cp == 0x2028 || cp == 0x2029)
+		return true;
 	return false;
 }
 
@@ -158,7 +161,8 @@ text_escape_cp(uint32_t cp, char *buf)
 		return (size_t)snprintf(buf, 8, "\\x%02x", cp & 0xff);
 	if (cp < 0x80)
 		return (size_t)snprintf(buf, 8, "\\x%02x", cp);
-	return (size_t)snprintf(buf, 8, "\\u%04x", cp & 0xffff);
+	/* Every unsafe character is in the Basic Multilingual Plane. */
+	return (size_t)snprintf(buf, 8, "\\u%04x", cp);
 }
 
 void

@@ -571,9 +571,15 @@ check_language(struct validator *V, struct str s, struct pos at)
 		    memcmp(V->langv[sl->idx - 1].s.ptr, s.ptr, s.len) == 0)
 			break;
 	if (sl->idx == 0) {
+		const struct lang *found;
+		enum lang_status st = lang_find(s.ptr, s.len, &found);
+		if (st == LANG_NOMEM) {
+			V->d->oom = true;
+			return;
+		}
 		l = &V->langv[V->nlang++];
 		l->s = s;
-		l->known = lang_lookup(s.ptr, s.len) != NULL;
+		l->known = st == LANG_FOUND;
 		l->near = l->known ? NULL : lang_suggest(s.ptr, s.len);
 		sl->h = h;
 		sl->idx = V->nlang;

@@ -68,7 +68,8 @@ class Iompubs:
 def unsafe(ch):
     cp = ord(ch)
     return (cp < 0x20 or cp == 0x7f or 0x80 <= cp <= 0x9f or
-            0x202a <= cp <= 0x202e or 0x2066 <= cp <= 0x2069)
+            0x202a <= cp <= 0x202e or 0x2066 <= cp <= 0x2069 or
+            cp in (0x2028, 0x2029))
 
 
 def escape(ch):

@@ -1,0 +1,1 @@
+$IOMPUBS search caribbean -r | cut -f1
