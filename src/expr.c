@@ -348,7 +348,9 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 			n->numeric = n->op != OP_CONTAINS;
 			break;
 		}
-		if (field != FIELD_EDITIONS || ordered)
+		/* ':' looks for text, so "year : 01" is fine. */
+		if (n->op != OP_CONTAINS &&
+		    (field != FIELD_EDITIONS || ordered))
 			return error_at(L, at, "%s, not '%s'",
 			    field == FIELD_EDITIONS ? "'editions' is compared "
 			    "with a number of editions" : "a whole number is "

@@ -105,7 +105,14 @@ def test_widths():
                 ['show', 'caring'], ['show', 'remediation-guidelines-2018'],
                 ['show', 'etat'], ['list', '--format', 'full', '-y', '2014'],
                 ['list', '--title', 'traffick', '--color=always'],
-                ['show', '--grep-is-not-an-option-here'][:1] + ['mrs']]
+                ['show', '--grep-is-not-an-option-here'][:1] + ['mrs'],
+                ['search', 'caribbean'], ['search', 'fishers', '-n', '2'],
+                ['--color=always', 'search', 'trafficking', '-n', '5'],
+                ['list', '--fields', 'id,title,languages,isbn'],
+                ['list', '--fields', 'year,pages,price'],
+                ['list', '--fields', 'abstract,id,notes', '-y', '2015'],
+                ['show', '--fields', 'title,abstract,editions', 'caring'],
+                ['stats', '--by', 'language']]
     for cols in (20, 30, 40, 60, 80, 100, 132):
         for args in commands:
             check_fits(args, cols)

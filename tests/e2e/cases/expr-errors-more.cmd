@@ -1,0 +1,1 @@
+$IOMPUBS list -e "price < cheap"; $IOMPUBS list -e "editions > many"; $IOMPUBS list -e "has yaer"; $IOMPUBS list -e "year >= 2010 year"; $IOMPUBS list -e "( )"; $IOMPUBS list -e "not"; $IOMPUBS list -e "title = x and"; true

@@ -1,0 +1,1 @@
+$IOMPUBS list -e "languages = Arabic" | cut -f1; $IOMPUBS list -e "language : bosnia" | cut -f1; $IOMPUBS list -e "isbn : 9068-64" | cut -f1; $IOMPUBS list -e "eisbn = 9789290687559" | cut -f1; $IOMPUBS list -e "issn = 18132278 or issn ~ x\$" | cut -f1

@@ -1,0 +1,1 @@
+$IOMPUBS list -e "title = 'Caring for Trafficked Persons: Guidance for Health Providers'" | cut -f1; $IOMPUBS list -e "title == \"human trafficking and exploitation: manual for teachers\"" | cut -f1; $IOMPUBS list -e "id < b" | cut -f1; $IOMPUBS list -e "notes : \"\\\"victimcentred\\\"\"" | cut -f1; $IOMPUBS list -e "available = hardcopy and not not has isbn" | cut -f1

@@ -1,0 +1,1 @@
+$IOMPUBS list -e "price = usd" | cut -f1; $IOMPUBS list -e "price : 16" | cut -f1; $IOMPUBS list -e "price ~ \"^30 \"" | cut -f1; $IOMPUBS list -e "editions : arabic" | cut -f1; $IOMPUBS list -e "edition ~ \"^2012, 227\"" | cut -f1; $IOMPUBS list -e "year ~ \"^200[89]\$\" AND NOT pages > 100" | cut -f1; $IOMPUBS list -e "year : 08" | cut -f1
