@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "fold.h"
 #include "format.h"
+#include "htab.h"
 #include "lang.h"
 #include "listopts.h"
 #include "out.h"
@@ -65,16 +66,14 @@ struct groups {
 struct spelling {
 	char		*folded;
 	size_t		 len;
-	uint64_t	 h;
 	size_t		 group;
 };
 
-/* Folded spellings, by hash; slot holds an index into v, + 1. */
+/* Folded spellings, found by hash. */
 struct spellings {
 	struct spelling	*v;
 	size_t		 n;
-	size_t		*slot;
-	size_t		 mask;
+	struct htab	 index;		/* into v */
 	size_t		*known;		/* per ISO 639-1 entry: group + 1 */
 };
 
@@ -238,37 +237,19 @@ count_availability(struct groups *G, struct pub **sel, size_t n)
  * Languages.
  */
 
-static uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	uint64_t	 h = 1469598103934665603ull;	/* FNV-1a */
-	size_t		 i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
 /* Room for n spellings at most; false when out of memory. */
 static bool
 spellings_init(struct spellings *S, size_t n)
 {
-	size_t	 cap = 16, nlangs;
+	size_t	 nlangs;
 
 	memset(S, 0, sizeof(*S));
-	while (cap / 2 < n) {
-		if (cap > SIZE_MAX / 4 / sizeof(*S->slot))
-			return false;
-		cap *= 2;
-	}
-	S->mask = cap - 1;
+	if (!htab_init(&S->index, n))
+		return false;
 	lang_table(&nlangs);
-	S->slot = calloc(cap, sizeof(*S->slot));
 	S->v = calloc(n + 1, sizeof(*S->v));
 	S->known = calloc(nlangs, sizeof(*S->known));
-	return S->slot != NULL && S->v != NULL && S->known != NULL;
+	return S->v != NULL && S->known != NULL;
 }
 
 static void
@@ -279,7 +260,7 @@ spellings_free(struct spellings *S)
 	for (i = 0; i < S->n; i++)
 		free(S->v[i].folded);
 	free(S->v);
-	free(S->slot);
+	htab_free(&S->index);
 	free(S->known);
 }
 
@@ -314,16 +295,18 @@ spelling_group(struct groups *G, struct spellings *S, struct foldbuf *fb,
     struct str s)
 {
 	struct spelling	*sp;
+	struct hslot	*sl;
 	struct str	 f;
-	size_t		 i, group;
+	size_t		 group;
 	uint64_t	 h;
 
 	if ((f = fold(fb, s.ptr, s.len)).ptr == NULL)
 		return SIZE_MAX;
-	h = hash_bytes(f.ptr, f.len);
-	for (i = h & S->mask; S->slot[i] != 0; i = (i + 1) & S->mask) {
-		sp = &S->v[S->slot[i] - 1];
-		if (sp->h == h && sp->len == f.len &&
+	h = htab_hash(f.ptr, f.len);
+	for (sl = htab_first(&S->index, h); sl->idx != 0;
+	    sl = htab_next(&S->index, sl)) {
+		sp = &S->v[sl->idx - 1];
+		if (sl->h == h && sp->len == f.len &&
 		    memcmp(sp->folded, f.ptr, f.len) == 0)
 			return sp->group;
 	}
@@ -332,13 +315,13 @@ spelling_group(struct groups *G, struct spellings *S, struct foldbuf *fb,
 		return SIZE_MAX;
 	memcpy(sp->folded, f.ptr, f.len + 1);
 	sp->len = f.len;
-	sp->h = h;
 	if ((group = language_group(G, S, s, sp->folded)) == SIZE_MAX) {
 		free(sp->folded);
 		return SIZE_MAX;
 	}
 	sp->group = group;
-	S->slot[i] = ++S->n;
+	sl->h = h;
+	sl->idx = ++S->n;
 	return group;
 }
 

@@ -16,74 +16,65 @@
 
 #include "arena.h"
 #include "fold.h"
+#include "htab.h"
 #include "ids.h"
 #include "text.h"
 
+/* The ids seen, found by a hash that ignores ASCII case. */
 struct idset {
-	struct pub	**slot;		/* NULL: empty */
-	struct str	*key;		/* the id held in slot[i] */
-	size_t		 mask;		/* capacity - 1 */
+	struct htab	 index;		/* into pub */
+	struct pub	**pub;		/* the records, in the order added */
+	size_t		 n;
 };
-
-static uint64_t
-hash(struct str s)
-{
-	uint64_t	 h = 1469598103934665603ull;
-	size_t		 i;
-
-	for (i = 0; i < s.len; i++) {
-		unsigned char c = (unsigned char)s.ptr[i];
-		h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-		h *= 1099511628211ull;
-	}
-	return h;
-}
 
 static bool
 idset_init(struct idset *set, size_t n)
 {
-	size_t	 cap = 16;
-
-	while (cap < n * 2 + 1)
-		cap *= 2;
-	set->slot = calloc(cap, sizeof(*set->slot));
-	set->key = calloc(cap, sizeof(*set->key));
-	set->mask = cap - 1;
-	return set->slot != NULL && set->key != NULL;
+	set->n = 0;
+	set->pub = calloc(n + 1, sizeof(*set->pub));
+	return htab_init(&set->index, n) && set->pub != NULL;
 }
 
 static void
 idset_free(struct idset *set)
 {
-	free(set->slot);
-	free(set->key);
+	htab_free(&set->index);
+	free(set->pub);
 }
 
-/* Insert id for p; returns the record already holding id, or NULL. */
-static struct pub *
-idset_add(struct idset *set, struct str id, struct pub *p)
+/* The slot of id, or the empty slot where it would go. */
+static struct hslot *
+idset_find(const struct idset *set, struct str id, uint64_t h)
 {
-	size_t	 i;
+	struct hslot	*sl;
 
-	for (i = hash(id) & set->mask; set->slot[i] != NULL;
-	    i = (i + 1) & set->mask)
-		if (str_eq_nocase(set->key[i], id))
-			return set->slot[i];
-	set->slot[i] = p;
-	set->key[i] = id;
+	for (sl = htab_first(&set->index, h); sl->idx != 0;
+	    sl = htab_next(&set->index, sl))
+		if (sl->h == h && str_eq_nocase(set->pub[sl->idx - 1]->id, id))
+			break;
+	return sl;
+}
+
+/* Insert p by its id; returns the record already holding it, or NULL. */
+static struct pub *
+idset_add(struct idset *set, struct pub *p)
+{
+	struct hslot	*sl;
+	uint64_t	 h = htab_hash_nocase(p->id.ptr, p->id.len);
+
+	if ((sl = idset_find(set, p->id, h))->idx != 0)
+		return set->pub[sl->idx - 1];
+	set->pub[set->n++] = p;
+	sl->h = h;
+	sl->idx = set->n;
 	return NULL;
 }
 
 static bool
 idset_has(const struct idset *set, const char *id, size_t len)
 {
-	size_t	 i;
-
-	for (i = hash(str_make(id, len)) & set->mask; set->slot[i] != NULL;
-	    i = (i + 1) & set->mask)
-		if (str_eq_nocase(set->key[i], str_make(id, len)))
-			return true;
-	return false;
+	return idset_find(set, str_make(id, len),
+	    htab_hash_nocase(id, len))->idx != 0;
 }
 
 /* Where the main title ends: before a subtitle after ':' or " - ". */
@@ -159,7 +150,7 @@ derive(struct catalog *cat, struct idset *set, struct pub *p)
 		return false;
 	p->id = str_make(copy, (size_t)len);
 	p->id_derived = true;
-	idset_add(set, p->id, p);
+	idset_add(set, p);
 	return true;
 }
 
@@ -181,7 +172,7 @@ ids_assign(struct catalog *cat, struct diags *d)
 		p = cat->pubs[i];
 		if (!str_present(p->id))
 			continue;
-		if ((first = idset_add(&set, p->id, p)) != NULL) {
+		if ((first = idset_add(&set, p)) != NULL) {
 			text_quote(q, sizeof(q), p->id.ptr, p->id.len, 40);
 			diags_add(d, DIAG_ERROR, p->field_at[FIELD_ID],
 			    "duplicate id '%s' (first used at line %lu)", q,

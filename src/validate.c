@@ -18,6 +18,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "fold.h"
+#include "htab.h"
 #include "isbn.h"
 #include "lang.h"
 #include "text.h"
@@ -50,17 +51,6 @@ struct idcheck {
 	size_t		 ndigits;	/* digits seen, even past MAX_DIGITS */
 	size_t		 bad;		/* ID_BAD_CHAR: byte offset of it */
 	char		 expected;	/* ID_CHECK_DIGIT: the right digit */
-};
-
-/* A slot of an open-addressing table: a hash and an entry index + 1. */
-struct hslot {
-	uint64_t	 h;
-	size_t		 idx;		/* 0: empty */
-};
-
-struct htab {
-	struct hslot	*slot;
-	size_t		 mask;		/* capacity - 1 */
 };
 
 /* An ISBN as first written, in normalised form. */
@@ -311,57 +301,6 @@ validate_identifiers_ok(const struct catalog *cat)
 }
 
 /*
- * Hash tables: sized for every key at once, never more than half full.
- */
-
-static uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	uint64_t	 h = 1469598103934665603ull;	/* FNV-1a */
-	size_t		 i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
-static bool
-htab_init(struct htab *t, size_t n)
-{
-	size_t	 cap = 16;
-
-	while (cap / 2 < n) {
-		if (cap > SIZE_MAX / 4 / sizeof(*t->slot))
-			return false;
-		cap *= 2;
-	}
-	t->mask = cap - 1;
-	return (t->slot = calloc(cap, sizeof(*t->slot))) != NULL;
-}
-
-static void
-htab_free(struct htab *t)
-{
-	free(t->slot);
-	t->slot = NULL;
-}
-
-/* The slot for h where probing starts, and the next one. */
-static struct hslot *
-htab_first(const struct htab *t, uint64_t h)
-{
-	return &t->slot[h & t->mask];
-}
-
-static struct hslot *
-htab_next(const struct htab *t, const struct hslot *s)
-{
-	return &t->slot[((size_t)(s - t->slot) + 1) & t->mask];
-}
-
-/*
  * The same ISBN in two records.
  */
 
@@ -379,7 +318,7 @@ note_isbn(struct validator *V, const struct pub *p, enum id_kind kind,
 	if (check_id(kind, s, &ck) != ID_OK ||
 	    isbn_normalize(s.ptr, s.len, key) == 0)
 		return true;
-	h = hash_bytes(key, strlen(key));
+	h = htab_hash(key, strlen(key));
 	for (sl = htab_first(&V->isbns, h); sl->idx != 0;
 	    sl = htab_next(&V->isbns, sl))
 		if (sl->h == h && strcmp(V->isbnv[sl->idx - 1].key, key) == 0)
@@ -445,7 +384,7 @@ note_title(struct validator *V, const struct pub *p)
 
 	if ((f = fold(&V->fb, p->title.ptr, p->title.len)).ptr == NULL)
 		return false;
-	h = hash_bytes(f.ptr, f.len);
+	h = htab_hash(f.ptr, f.len);
 	for (sl = htab_first(&V->titles, h); sl->idx != 0;
 	    sl = htab_next(&V->titles, sl)) {
 		if (sl->h != h)
@@ -564,7 +503,7 @@ check_language(struct validator *V, struct str s, struct pos at)
 	uint64_t	 h;
 	char		 q[QBUF];
 
-	h = hash_bytes(s.ptr, s.len);
+	h = htab_hash(s.ptr, s.len);
 	for (sl = htab_first(&V->langs, h); sl->idx != 0;
 	    sl = htab_next(&V->langs, sl))
 		if (sl->h == h && V->langv[sl->idx - 1].s.len == s.len &&
