@@ -82,6 +82,22 @@ bool		 format_parse_fields(const char *spec, enum field *fields,
 void		 format_field_text(struct buf *b, const struct pub *,
 		    enum field, const char *sep);
 
+/*
+ * The delimited formats (csv, tsv): a header row of field names, then a
+ * row a record, every field or those of --fields, lists joined by "; ".
+ * Values are written by value(); sep goes between them, eol after each
+ * row.
+ */
+struct delimited {
+	const char	*sep;
+	const char	*eol;
+	void		(*value)(struct out *, struct str,
+			    const struct format_opts *);
+};
+
+void		 format_delimited(struct out *, struct pub *const *, size_t n,
+		    const struct format_opts *, const struct delimited *);
+
 /* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
 void		 format_edition_text(struct buf *b, const struct edition *);
 

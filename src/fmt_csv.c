@@ -15,7 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "buf.h"
 #include "catalog.h"
 #include "format.h"
 #include "out.h"
@@ -72,13 +71,13 @@ csv_body(struct out *o, struct str s)
 }
 
 static void
-csv_value(struct out *o, struct str s, bool raw)
+csv_value(struct out *o, struct str s, const struct format_opts *opts)
 {
 	bool	 quote = needs_quotes(s);
 
 	if (quote)
 		out_char(o, '"');
-	if (!raw && formula_like(s))
+	if (!opts->csv_raw && formula_like(s))
 		out_char(o, '\'');
 	csv_body(o, s);
 	if (quote)
@@ -89,28 +88,7 @@ void
 fmt_csv(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	struct buf	 b = { NULL, 0, 0, false };
-	enum field	 f;
-	size_t		 i, j, nf;
+	static const struct delimited d = { ",", "\r\n", csv_value };
 
-	nf = opts->fields != NULL ? opts->nfields : FIELD__COUNT;
-	for (j = 0; j < nf; j++) {
-		f = opts->fields != NULL ? opts->fields[j] : (enum field)j;
-		out_str(o, j > 0 ? "," : "");
-		out_str(o, field_name(f));
-	}
-	out_str(o, "\r\n");
-	for (i = 0; i < n && !out_failed(o); i++) {
-		for (j = 0; j < nf; j++) {
-			f = opts->fields != NULL ? opts->fields[j] :
-			    (enum field)j;
-			buf_reset(&b);
-			format_field_text(&b, v[i], f, "; ");
-			out_str(o, j > 0 ? "," : "");
-			csv_value(o, buf_str(&b), opts->csv_raw);
-		}
-		out_str(o, "\r\n");
-	}
-	o->oom |= b.oom;
-	buf_free(&b);
+	format_delimited(o, v, n, opts, &d);
 }

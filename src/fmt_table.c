@@ -263,6 +263,28 @@ style_of(int field)
 	    STYLE_ID : STYLE_NONE;
 }
 
+/* The last column shown: it is not padded out to its width. */
+static size_t
+last_shown(const struct layout *L)
+{
+	size_t	 last;
+
+	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
+	    last != L->flex; )
+		;
+	return last;
+}
+
+/* Column i as it is printed; false if it has no room at all. */
+static bool
+shown(const struct layout *L, size_t i, struct col *c)
+{
+	*c = L->col[i];
+	if (i == L->flex)
+		c->w = L->flexw;
+	return c->w != 0 || i == L->flex;
+}
+
 static void
 row(struct out *o, const struct layout *L, const struct pub *p,
     double score, struct buf *b)
@@ -272,17 +294,11 @@ row(struct out *o, const struct layout *L, const struct pub *p,
 	const struct marks	*mk;
 	struct col		 c;
 	struct str		 s;
-	size_t			 i, last;
+	size_t			 i, last = last_shown(L);
 
-	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
-	    last != L->flex; )
-		;
 	for (i = 0; i < L->ncols; i++) {
-		c = L->col[i];
-		if (c.w == 0 && i != L->flex)
+		if (!shown(L, i, &c))
 			continue;
-		if (i == L->flex)
-			c.w = L->flexw;
 		s = cell_text(b, p, c.field, score);
 		mk = c.field >= 0 ? out_marks(o, c.field, s, mbuf, &mks) : NULL;
 		put_cell(o, s, &c, i == last, style_of(c.field), mk);
@@ -294,17 +310,11 @@ static void
 header_row(struct out *o, const struct layout *L)
 {
 	struct col	 c;
-	size_t		 i, last;
+	size_t		 i, last = last_shown(L);
 
-	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
-	    last != L->flex; )
-		;
 	for (i = 0; i < L->ncols; i++) {
-		c = L->col[i];
-		if (c.w == 0 && i != L->flex)
+		if (!shown(L, i, &c))
 			continue;
-		if (i == L->flex)
-			c.w = L->flexw;
 		put_cell(o, str_cstr(header(c.field)), &c, i == last,
 		    STYLE_HEADER, NULL);
 	}

@@ -14,21 +14,20 @@
  * undone.
  */
 #include <stdint.h>
-#include <stdio.h>
 
-#include "buf.h"
 #include "catalog.h"
 #include "format.h"
 #include "out.h"
 #include "text.h"
 
 static void
-tsv_value(struct out *o, struct str s)
+tsv_value(struct out *o, struct str s, const struct format_opts *opts)
 {
 	char		 esc[8];
 	uint32_t	 cp;
 	size_t		 i, start, n;
 
+	(void)opts;
 	for (i = start = 0; i < s.len; i += n) {
 		unsigned char b = (unsigned char)s.ptr[i];
 		if (b >= 0x20 && b < 0x7f && b != '\\') {
@@ -52,28 +51,7 @@ void
 fmt_tsv(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	struct buf	 b = { NULL, 0, 0, false };
-	enum field	 f;
-	size_t		 i, j, nf;
+	static const struct delimited d = { "\t", "\n", tsv_value };
 
-	nf = opts->fields != NULL ? opts->nfields : FIELD__COUNT;
-	for (j = 0; j < nf; j++) {
-		f = opts->fields != NULL ? opts->fields[j] : (enum field)j;
-		out_str(o, j > 0 ? "\t" : "");
-		out_str(o, field_name(f));
-	}
-	out_char(o, '\n');
-	for (i = 0; i < n && !out_failed(o); i++) {
-		for (j = 0; j < nf; j++) {
-			f = opts->fields != NULL ? opts->fields[j] :
-			    (enum field)j;
-			buf_reset(&b);
-			format_field_text(&b, v[i], f, "; ");
-			out_str(o, j > 0 ? "\t" : "");
-			tsv_value(o, buf_str(&b));
-		}
-		out_char(o, '\n');
-	}
-	o->oom |= b.oom;
-	buf_free(&b);
+	format_delimited(o, v, n, opts, &d);
 }

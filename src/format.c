@@ -213,6 +213,35 @@ format_field_text(struct buf *b, const struct pub *p, enum field f,
 }
 
 void
+format_delimited(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts, const struct delimited *d)
+{
+	struct buf	 b = { NULL, 0, 0, false };
+	const enum field *fields = opts->fields;
+	size_t		 i, j, nf;
+
+	nf = fields != NULL ? opts->nfields : FIELD__COUNT;
+	for (j = 0; j < nf; j++) {
+		out_str(o, j > 0 ? d->sep : "");
+		out_str(o, field_name(fields != NULL ? fields[j] :
+		    (enum field)j));
+	}
+	out_str(o, d->eol);
+	for (i = 0; i < n && !out_failed(o); i++) {
+		for (j = 0; j < nf; j++) {
+			buf_reset(&b);
+			format_field_text(&b, v[i], fields != NULL ?
+			    fields[j] : (enum field)j, "; ");
+			out_str(o, j > 0 ? d->sep : "");
+			d->value(o, buf_str(&b), opts);
+		}
+		out_str(o, d->eol);
+	}
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
+void
 format_write(enum format f, struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
