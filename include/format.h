@@ -105,11 +105,6 @@ void		 format_edition_text(struct buf *b, const struct edition *);
 void		 format_write(enum format f, struct out *, struct pub *const *,
 		    size_t n, const struct format_opts *);
 
-/* JSON pieces, shared by json and jsonl. */
-void		 json_string(struct out *, struct str);
-void		 json_record(struct out *, const struct pub *,
-		    const struct format_opts *, bool pretty);
-
 format_fn	 fmt_plain;
 format_fn	 fmt_table;
 format_fn	 fmt_json;

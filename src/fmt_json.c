@@ -16,7 +16,7 @@
 #include "out.h"
 #include "text.h"
 
-void
+static void
 json_string(struct out *o, struct str s)
 {
 	uint32_t	 cp;
@@ -181,7 +181,7 @@ json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
  * One record as an object: pretty (a key a line, for json) or compact
  * (one line, for jsonl), with the fields asked for or all of them.
  */
-void
+static void
 json_record(struct out *o, const struct pub *p,
     const struct format_opts *opts, bool pretty)
 {
