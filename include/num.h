@@ -19,4 +19,13 @@ enum num_err {
 enum num_err	 num_parse(const char *s, size_t len, long min, long max,
 		    long *out);
 
+/*
+ * A price as the catalogue writes it, "30", "12.5" or "12.50", in
+ * hundredths: the whole part as num_parse() reads it, up to 999999999,
+ * then at most two decimals.  ".5", "12.", "12.505" and "1,50" are
+ * syntax errors.
+ */
+#define NUM_AMOUNT_MAX	999999999L
+enum num_err	 num_amount(const char *s, size_t len, long *cents);
+
 #endif

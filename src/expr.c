@@ -291,30 +291,6 @@ parse_field(struct lexer *L, enum field *out)
 	    quote(q, L->word, L->wordlen));
 }
 
-/* A price amount: a decimal with at most two places, in hundredths. */
-static bool
-parse_amount(const char *s, size_t len, long *cents)
-{
-	const char	*dot = memchr(s, '.', len);
-	size_t		 ilen = dot != NULL ? (size_t)(dot - s) : len;
-	size_t		 flen = dot != NULL ? len - ilen - 1 : 0;
-	long		 whole, frac = 0;
-
-	if (num_parse(s, ilen, 0, 100000000000L, &whole) != NUM_OK ||
-	    flen > 2 || (dot != NULL && flen == 0) ||
-	    (flen > 0 && num_parse(dot + 1, 1, 0, 9, &frac) != NUM_OK))
-		return false;
-	frac *= 10;
-	if (flen == 2) {
-		long d;
-		if (num_parse(dot + 2, 1, 0, 9, &d) != NUM_OK)
-			return false;
-		frac += d;
-	}
-	*cents = whole * 100 + frac;
-	return true;
-}
-
 /* Give the test node n its value, as the field and operator need. */
 static enum filter_status
 set_value(struct lexer *L, struct node *n, enum field field, size_t at)
@@ -357,7 +333,7 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 			    "needed here", quote(q, v, len));
 		break;
 	case FIELD_PRICE:
-		if (parse_amount(v, len, &n->number)) {
+		if (num_amount(v, len, &n->number) == NUM_OK) {
 			n->numeric = n->op != OP_CONTAINS;
 			break;
 		}

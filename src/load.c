@@ -890,22 +890,10 @@ check_id(struct str s)
 static const char *
 check_amount(struct str s)
 {
-	size_t	 i, dot = SIZE_MAX;
+	long	 cents;
 
-	for (i = 0; i < s.len; i++) {
-		if (s.ptr[i] == '.' && dot == SIZE_MAX && i > 0)
-			dot = i;
-		else if (s.ptr[i] < '0' || s.ptr[i] > '9')
-			goto bad;
-	}
-	if (s.len == 0 || (s.ptr[0] == '0' && s.len > 1 && dot != 1))
-		goto bad;
-	if (dot != SIZE_MAX && (s.len - dot - 1 < 1 || s.len - dot - 1 > 2))
-		goto bad;
-	if ((dot == SIZE_MAX ? s.len : dot) > 9)
-		goto bad;
-	return NULL;
-bad:
+	if (num_amount(s.ptr, s.len, &cents) == NUM_OK)
+		return NULL;
 	return "a decimal amount such as 30 or 12.50";
 }
 
@@ -934,25 +922,10 @@ static void
 finish_price(struct loader *L, void *obj)
 {
 	struct price	*p = obj;
-	long		 cents = 0;
-	size_t		 i;
-	int		 decimals = 0;
-	bool		 after_dot = false;
 
 	(void)L;
-	/* check_amount() allowed at most 9 + 2 digits: no overflow. */
-	for (i = 0; i < p->amount.len; i++) {
-		if (p->amount.ptr[i] == '.') {
-			after_dot = true;
-			continue;
-		}
-		cents = cents * 10 + (p->amount.ptr[i] - '0');
-		if (after_dot)
-			decimals++;
-	}
-	for (; decimals < 2; decimals++)
-		cents *= 10;
-	p->cents = cents;
+	if (num_amount(p->amount.ptr, p->amount.len, &p->cents) != NUM_OK)
+		p->cents = 0;	/* check_amount() has reported it */
 }
 
 static void

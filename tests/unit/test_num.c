@@ -1,9 +1,11 @@
 /*
- * test_num.c: unit tests for num_parse(), the strict base-10 parser.
+ * test_num.c: unit tests for num_parse(), the strict base-10 parser,
+ * and num_amount(), which reads prices in hundredths.
  * Plain decimal integers are accepted; signs, leading zeros, spaces,
  * fractions, exponents, hex and empty input are syntax errors; numbers
  * outside [min, max], however long, are range errors and never wrap
- * around; the length, not a NUL, ends the input.
+ * around; the length, not a NUL, ends the input.  An amount has at
+ * most two decimals, with digits on both sides of its point.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -122,6 +124,50 @@ test_length_not_nul_ends_input(void **state)
 	assert_int_equal(num_parse("2015", 0, 0, 9999, &v), NUM_SYNTAX);
 }
 
+/* An amount from a C string; *cents is SENTINEL unless it parsed. */
+static enum num_err
+amount(const char *s, long *cents)
+{
+	*cents = SENTINEL;
+	return num_amount(s, strlen(s), cents);
+}
+
+static void
+test_amounts(void **state)
+{
+	static const char *const bad[] = {
+		"", ".", ".5", "12.", "12.505", "1,50", "+3", "-3", "03",
+		"00.50", "1.5.0", "1 .50", "12.5x", "12.-5", "0x10", "1e3",
+		"12. 5"
+	};
+	long	 c;
+	size_t	 i;
+
+	(void)state;
+	assert_int_equal(amount("30", &c), NUM_OK);
+	assert_int_equal(c, 3000);
+	assert_int_equal(amount("12.5", &c), NUM_OK);
+	assert_int_equal(c, 1250);
+	assert_int_equal(amount("12.05", &c), NUM_OK);
+	assert_int_equal(c, 1205);
+	assert_int_equal(amount("0.99", &c), NUM_OK);
+	assert_int_equal(c, 99);
+	assert_int_equal(amount("0", &c), NUM_OK);
+	assert_int_equal(c, 0);
+	assert_int_equal(amount("999999999.99", &c), NUM_OK);
+	assert_int_equal(c, 99999999999L);
+	assert_int_equal(amount("1000000000", &c), NUM_RANGE);
+	assert_int_equal(c, SENTINEL);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		if (amount(bad[i], &c) != NUM_SYNTAX)
+			fail_msg("\"%s\" was not a syntax error", bad[i]);
+		assert_int_equal(c, SENTINEL);
+	}
+	/* The length ends the input: "12.50" read as "12.5". */
+	assert_int_equal(num_amount("12.50", 4, &c), NUM_OK);
+	assert_int_equal(c, 1250);
+}
+
 int
 main(void)
 {
@@ -131,6 +177,7 @@ main(void)
 		cmocka_unit_test(test_range_edges),
 		cmocka_unit_test(test_overflow_is_range_not_wrap),
 		cmocka_unit_test(test_length_not_nul_ends_input),
+		cmocka_unit_test(test_amounts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
