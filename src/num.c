@@ -37,7 +37,7 @@ num_parse(const char *s, size_t len, long min, long max, long *out)
 enum num_err
 num_amount(const char *s, size_t len, long *cents)
 {
-	const char	*dot = memchr(s, '.', len);
+	const char	*dot = len > 0 ? memchr(s, '.', len) : NULL;
 	size_t		 ilen = dot != NULL ? (size_t)(dot - s) : len;
 	size_t		 flen = dot != NULL ? len - ilen - 1 : 0;
 	size_t		 i;

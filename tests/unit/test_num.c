@@ -163,6 +163,10 @@ test_amounts(void **state)
 			fail_msg("\"%s\" was not a syntax error", bad[i]);
 		assert_int_equal(c, SENTINEL);
 	}
+	/* No text at all, not even a pointer. */
+	c = SENTINEL;
+	assert_int_equal(num_amount(NULL, 0, &c), NUM_SYNTAX);
+	assert_int_equal(c, SENTINEL);
 	/* The length ends the input: "12.50" read as "12.5". */
 	assert_int_equal(num_amount("12.50", 4, &c), NUM_OK);
 	assert_int_equal(c, 1250);
