@@ -81,8 +81,9 @@ int			 filter_match(struct filter *, const struct pub *);
 
 /*
  * Where the text conditions (--title, --grep) match in s, the text of
- * field, for highlighting: at most max byte ranges, sorted and merged.
- * filter_marker() is the same with a void * filter, for struct out.
+ * field, for highlighting: at most max byte ranges, sorted and merged;
+ * SIZE_MAX when out of memory.  filter_marker() is the same with a
+ * void * filter, for struct out.
  */
 size_t			 filter_marks(struct filter *, int field, struct str s,
 			    struct mark *v, size_t max);

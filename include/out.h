@@ -27,7 +27,9 @@ enum style {
 
 /*
  * Where a search matched in a field's text, for highlighting: stores at
- * most max marks and returns how many.
+ * most max marks and returns how many, or SIZE_MAX when out of memory
+ * (out_marks() then sets oom: a record shown without its highlights
+ * would be a half result).
  */
 #define OUT_MAX_MARKS	64
 typedef size_t	 marker_fn(void *arg, int field, struct str s,

@@ -59,6 +59,10 @@ nothing_found(struct cli *c, char **words, int n)
 			buf_adds(&b, " ");
 		buf_adds(&b, words[i]);
 	}
+	if (b.oom) {
+		buf_free(&b);
+		return cli_error("out of memory");
+	}
 	text_quote(q, sizeof(q), b.p != NULL ? b.p : "", b.len, 80);
 	buf_free(&b);
 	fflush(stdout);

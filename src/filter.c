@@ -6,6 +6,7 @@
  */
 #include <sys/types.h>
 
+#include <errno.h>
 #include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -428,6 +429,24 @@ order_holds(enum test_op op, int c)
 	}
 }
 
+/*
+ * regexec(), telling "out of memory" from "no match": glibc's returns
+ * REG_NOMATCH for both, but a failed allocation leaves errno at ENOMEM.
+ */
+static int
+run_regex(const regex_t *re, const char *s, regmatch_t *m, int flags)
+{
+	int	 rc, saved = errno;
+
+	errno = 0;
+	rc = regexec(re, s, 1, m, flags);
+	if (rc == REG_NOMATCH && errno == ENOMEM)
+		rc = REG_ESPACE;
+	errno = saved;
+	return rc;
+}
+
+/* 1 if s matches, 0 if not, -1 if regexec() ran out of memory. */
 static int
 regex_match(const struct node *n, struct str s)
 {
@@ -439,7 +458,14 @@ regex_match(const struct node *n, struct str s)
 	m[0].rm_eo = (regoff_t)s.len;
 	flags = REG_STARTEND;
 #endif
-	return regexec(&n->re, s.ptr, 1, m, flags) == 0;
+	switch (run_regex(&n->re, s.ptr, m, flags)) {
+	case 0:
+		return 1;
+	case REG_NOMATCH:
+		return 0;
+	default:	/* REG_ESPACE: a "no" here would drop a record */
+		return -1;
+	}
 }
 
 /* Compare one text value; -1 on OOM. */
@@ -638,6 +664,7 @@ struct markset {
 	struct mark	*v;
 	size_t		 n;
 	size_t		 max;
+	bool		 oom;
 };
 
 static void
@@ -656,21 +683,24 @@ marks_of_regex(const struct node *n, struct str s, struct markset *ms)
 	regmatch_t	 m[1];
 	size_t		 at = 0;
 	uint32_t	 cp;
+	int		 rc;
 
 	while (at <= s.len && ms->n < ms->max) {
 #ifdef REG_STARTEND
 		m[0].rm_so = (regoff_t)at;
 		m[0].rm_eo = (regoff_t)s.len;
-		if (regexec(&n->re, s.ptr, 1, m, REG_STARTEND |
-		    (at > 0 ? REG_NOTBOL : 0)) != 0)
-			return;
+		rc = run_regex(&n->re, s.ptr, m, REG_STARTEND |
+		    (at > 0 ? REG_NOTBOL : 0));
 #else
-		if (regexec(&n->re, s.ptr + at, 1, m, at > 0 ? REG_NOTBOL :
-		    0) != 0)
-			return;
+		rc = run_regex(&n->re, s.ptr + at, m, at > 0 ? REG_NOTBOL :
+		    0);
 		m[0].rm_so += (regoff_t)at;
 		m[0].rm_eo += (regoff_t)at;
 #endif
+		if (rc != 0) {
+			ms->oom |= rc != REG_NOMATCH;
+			return;
+		}
 		mark_add(ms, (size_t)m[0].rm_so, (size_t)m[0].rm_eo);
 		at = (size_t)m[0].rm_eo;
 		if (m[0].rm_eo == m[0].rm_so) {
@@ -691,9 +721,12 @@ marks_of_text(struct filter *f, const struct node *n, struct str s,
 	size_t		 at = 0, end, fend;
 	uint32_t	 cp;
 
-	if (n->textlen == 0 ||
-	    (v = fold_mapped(&f->fb, &f->fm, s.ptr, s.len)).ptr == NULL)
+	if (n->textlen == 0)
 		return;
+	if ((v = fold_mapped(&f->fb, &f->fm, s.ptr, s.len)).ptr == NULL) {
+		ms->oom = true;
+		return;
+	}
 	while ((hit = memmem(v.ptr + at, v.len - at, n->text, n->textlen)) !=
 	    NULL && ms->n < ms->max) {
 		at = (size_t)(hit - v.ptr);
@@ -745,13 +778,15 @@ size_t
 filter_marks(struct filter *f, int field, struct str s, struct mark *v,
     size_t max)
 {
-	struct markset	 ms = { v, 0, max };
+	struct markset	 ms = { v, 0, max, false };
 	size_t		 i, n;
 
 	if (field < 0 || field >= FIELD__COUNT)
 		return 0;
 	for (i = 0; i < FILTER__KINDS; i++)
 		marks_of(f, f->group[i], field, s, &ms);
+	if (ms.oom)
+		return SIZE_MAX;
 	if (ms.n < 2)
 		return ms.n;
 	/* Sort and merge overlapping matches of different conditions. */

@@ -33,6 +33,10 @@ out_marks(struct out *o, int field, struct str s, struct mark *buf,
 		return NULL;
 	mk->v = buf;
 	mk->n = o->marker(o->marker_arg, field, s, buf, OUT_MAX_MARKS);
+	if (mk->n == SIZE_MAX) {
+		o->oom = true;
+		return NULL;
+	}
 	return mk->n > 0 ? mk : NULL;
 }
 

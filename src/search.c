@@ -993,11 +993,8 @@ size_t
 search_marker(void *arg, int field, struct str s, struct mark *v,
     size_t max)
 {
-	size_t	 n;
-
 	(void)field;
-	n = locate(arg, s, v, max);
-	return n == SIZE_MAX ? 0 : n;
+	return locate(arg, s, v, max);
 }
 
 /* Start the snippet at a word boundary a little before offset at. */

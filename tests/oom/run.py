@@ -17,7 +17,10 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SMALL = os.path.join(HERE, '..', 'e2e', 'catalogs', 'small.yaml')
+CATALOGS = os.path.join(HERE, '..', 'e2e', 'catalogs')
+SMALL = os.path.join(CATALOGS, 'small.yaml')
+FAULTS = os.path.join(CATALOGS, 'check-faults.yaml')
+WARNINGS = os.path.join(CATALOGS, 'check-warnings.yaml')
 COMMANDS = [
     'list',
     'list --format json --year 2010.. --sort -year,title',
@@ -27,6 +30,22 @@ COMMANDS = [
     'show nosuchthing',
     'search caribbean health',
     '--catalog %s list --format yaml' % SMALL,
+    # Small catalogues, so that most failures land past the loading.
+    '--catalog %s stats --by language' % SMALL,
+    '--catalog %s stats --by availability' % SMALL,
+    # Plain words for regexes: glibc 2.4 to 2.41 double-frees in regcomp()
+    # when an allocation fails while it compiles a group or a bracket
+    # expression (CVE-2025-8058, sourceware bug 33185), which is not
+    # iompubs' to test or fix.
+    '--catalog %s --color=always list --format full -e '
+    '"title ~ rapport or title : port or not has isbn or language = en"'
+    % SMALL,
+    '--catalog %s --color=always search --format table rapport' % SMALL,
+    '--catalog %s list --grep port' % SMALL,
+    '--catalog %s search --format table --sort year rapport' % SMALL,
+    '--catalog %s search no such words' % SMALL,
+    'check %s' % FAULTS,
+    'check %s' % WARNINGS,
 ]
 OOM = b'iompubs: out of memory\n'
 
