@@ -309,39 +309,86 @@ escaped_copy(struct str s, size_t *len, size_t **from)
 }
 
 /*
- * Write s[from, to) as lines of at most room columns (the first line has
- * first_room), cutting inside words only when a word alone is too wide.
+ * Filling lines greedily, a word at a time: the state of the paragraph
+ * being written.  A word is what lies between two of the break
+ * opportunities of Unicode's line breaking algorithm (UAX #14), without
+ * its trailing blanks; those are written only if another word follows
+ * on the same line.
  */
-static void
-emit_line(struct out *o, struct str s, size_t from, size_t to,
-    size_t first_room, size_t room, size_t indent, const struct marks *mk,
-    size_t *m)
-{
-	size_t	 n, used, avail = first_room;
+struct wrap {
+	struct out		*o;
+	struct str		 s;
+	const struct marks	*mk;
+	size_t			 m;		/* the next mark of mk */
+	size_t			 indent;
+	size_t			 room;		/* columns of this line */
+	size_t			 rest;		/* columns of the lines after */
+	size_t			 used;		/* columns used on this line */
+	size_t			 gap, gapend;	/* blanks before the next word */
+};
 
-	for (;;) {
-		n = fitting(s, from, to, avail, &used);
-		if (from + n >= to)
-			break;
-		if (n == 0)	/* not even one character fits: take it */
-			n = text_decode(s.ptr + from, to - from, &(uint32_t){0});
-		emit(o, s, from, from + n, mk, m);
-		out_char(o, '\n');
-		out_spaces(o, indent);
-		/* A cut inside a word's run: no blank to start the line. */
-		for (from += n; from < to && s.ptr[from] == ' '; from++)
-			;
-		avail = room;
+static size_t
+columns(struct str s, size_t from, size_t to)
+{
+	size_t	 used;
+
+	fitting(s, from, to, SIZE_MAX, &used);
+	return used;
+}
+
+static void
+wrap_newline(struct wrap *W)
+{
+	out_char(W->o, '\n');
+	out_spaces(W->o, W->indent);
+	W->room = W->rest;
+	W->used = 0;
+	W->gap = W->gapend;		/* blanks at a break are dropped */
+}
+
+/* Put the word s[a, b) on this line, or the next, or cut it over more. */
+static void
+wrap_word(struct wrap *W, size_t a, size_t b)
+{
+	size_t	 w, gw, n, used;
+
+	if (a == b)
+		return;
+	w = columns(W->s, a, b);
+	gw = columns(W->s, W->gap, W->gapend);
+	if (W->used > 0 && W->used + gw + w > W->room)
+		wrap_newline(W);
+	else {
+		emit(W->o, W->s, W->gap, W->gapend, W->mk, &W->m);
+		W->used += gw;
 	}
-	emit(o, s, from, to, mk, m);
+	/* Alone and still too wide: cut it where the line ends. */
+	while (W->used + w > W->room) {
+		n = fitting(W->s, a, b, W->room - W->used, &used);
+		if (n == 0) {		/* not one character fits: take one */
+			n = text_decode(W->s.ptr + a, b - a, &(uint32_t){0});
+			if (a + n == b)
+				break;
+			used = columns(W->s, a, a + n);
+		}
+		emit(W->o, W->s, a, a + n, W->mk, &W->m);
+		a += n;
+		w -= used;
+		W->gapend = a;
+		wrap_newline(W);
+	}
+	emit(W->o, W->s, a, b, W->mk, &W->m);
+	W->used += w;
+	W->gap = W->gapend = b;
 }
 
 void
 out_wrap_marked(struct out *o, struct str s, size_t at, size_t indent,
     const struct marks *mk)
 {
-	char	*t = NULL, *brk = NULL;
-	size_t	*from = NULL, len, i, start, end, m = 0, room, first;
+	struct wrap	 W;
+	char		*t = NULL, *brk = NULL;
+	size_t		*from = NULL, len, i, start, end;
 
 	if (s.len == 0 || o->width == 0 || o->width <= indent) {
 		/* Nothing to wrap, or no room at all: one line. */
@@ -349,29 +396,33 @@ out_wrap_marked(struct out *o, struct str s, size_t at, size_t indent,
 		out_char(o, '\n');
 		return;
 	}
+	/* Breaks are found in the text as shown, escapes and all. */
 	if ((t = escaped_copy(s, &len, &from)) == NULL ||
 	    (brk = malloc(len + 1)) == NULL) {
 		o->oom = true;
 		goto done;
 	}
-	room = o->width - indent;
-	first = o->width > at ? o->width - at : 1;
-	u8_width_linebreaks((const uint8_t *)t, len, (int)room,
-	    (int)(at > indent ? at - indent : 0), 0, NULL, "UTF-8", brk);
+	u8_possible_linebreaks((const uint8_t *)t, len, "UTF-8", brk);
+	memset(&W, 0, sizeof(W));
+	W.o = o;
+	W.s = s;
+	W.mk = mk;
+	W.indent = indent;
+	W.room = o->width > at ? o->width - at : 1;
+	W.rest = o->width - indent;
 	for (i = start = 0; i <= len; i++) {
 		if (i < len && (i == 0 || (brk[i] != UC_BREAK_POSSIBLE &&
 		    brk[i] != UC_BREAK_MANDATORY)))
 			continue;
-		/* The line ends before the break; drop its trailing blanks. */
 		for (end = i; end > start && t[end - 1] == ' '; end--)
 			;
-		emit_line(o, s, from[start], from[end], start == 0 ? first :
-		    room, room, indent, mk, &m);
-		out_char(o, '\n');
-		if (i < len)
-			out_spaces(o, indent);
+		wrap_word(&W, from[start], from[end]);
+		W.gapend = from[i];
+		if (i < len && brk[i] == UC_BREAK_MANDATORY)
+			wrap_newline(&W);
 		start = i;
 	}
+	out_char(o, '\n');
 done:
 	free(brk);
 	free(from);

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include <stdbool.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,8 +283,8 @@ squeeze(const char *s)
 
 /*
  * Split buf, the wrapped form of para, into lines and check each: the
- * first within width - max(at, indent) columns, the others within width
- * and indented by indent spaces, none with trailing blanks.  The lines,
+ * first within width - at columns, the others within width and
+ * indented by indent spaces, none with trailing blanks.  The lines,
  * joined by one space, must give para back when breaks are at spaces
  * (exact); otherwise (ideographs may break anywhere) the non-space
  * characters must be the same, in the same order.
@@ -304,7 +305,7 @@ check_wrapped(const char *buf, size_t width, size_t at, size_t indent,
 		*end = '\0';
 		w = out_width(cstr(line));
 		if (lines == 0) {
-			room = width - (at > indent ? at : indent);
+			room = width > at ? width - at : 1;
 			assert_true(line[0] != ' ');
 		} else {
 			room = width;
@@ -422,6 +423,60 @@ test_wrap_short_or_unlimited(void **state)
 	free(got);
 }
 
+/* A word wider than the line is broken, never left to overflow it. */
+static void
+test_wrap_cuts_long_words(void **state)
+{
+	char	*got;
+
+	(void)state;
+	got = wrap("see https://publications.iom.int/books/caring-for-"
+	    "trafficked-persons now", 20, 0, 2);
+	/* Unicode line breaking: after "/" and "-" rather than anywhere. */
+	assert_string_equal(got, "see https://\n"
+	    "  publications.iom.\n"
+	    "  int/books/caring-\n"
+	    "  for-trafficked-\n"
+	    "  persons now\n");
+	free(got);
+	/* No break opportunity at all: cut at the width. */
+	got = wrap("a Menschenhandelsbekaempfungsgesetz b", 12, 0, 2);
+	assert_string_equal(got, "a\n  Menschenha\n  ndelsbekae\n"
+	    "  mpfungsges\n  etz b\n");
+	free(got);
+	/* Too narrow for even one wide character: one a line. */
+	got = wrap("\xe4\xb8\xad\xe6\x96\x87", 1, 0, 0);
+	assert_string_equal(got, "\xe4\xb8\xad\n\xe6\x96\x87\n");
+	free(got);
+	/* The first line starts past the width: it gets one column. */
+	got = wrap("ab cd", 10, 12, 2);
+	assert_string_equal(got, "a\n  b cd\n");
+	free(got);
+}
+
+static void
+test_number(void **state)
+{
+	struct capture	 c;
+	char		*got;
+
+	(void)state;
+	capture_start(&c, 0);
+	out_number(&c.o, 0);
+	out_char(&c.o, ' ');
+	out_number(&c.o, 2015);
+	out_char(&c.o, ' ');
+	out_number(&c.o, -42);
+	out_char(&c.o, ' ');
+	out_number(&c.o, LONG_MAX);
+	out_char(&c.o, ' ');
+	out_number(&c.o, LONG_MIN);
+	got = captured(&c, NULL);
+	assert_string_equal(got, "0 2015 -42 9223372036854775807 "
+	    "-9223372036854775808");
+	free(got);
+}
+
 /* out.h: out_wrap() "Ends with a newline", whatever the paragraph. */
 static void
 test_wrap_empty_ends_line(void **state)
@@ -486,6 +541,8 @@ main(void)
 		cmocka_unit_test(test_wrap_wide_and_escaped),
 		cmocka_unit_test(test_wrap_short_or_unlimited),
 		cmocka_unit_test(test_wrap_empty_ends_line),
+		cmocka_unit_test(test_wrap_cuts_long_words),
+		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_raw_helpers_and_style),
 	};
 
