@@ -229,6 +229,24 @@ bad_long_option(struct cli *c, const char *arg, const struct option *longopts)
 		cli_usage_error(c, "unknown option '--%s'", q);
 }
 
+/*
+ * A short option that is not a printable ASCII character, such as the
+ * first byte of "-é": name the whole word.  getopt() has moved past it
+ * if it was the last in its word, and not otherwise.
+ */
+static void
+bad_short_option(struct cli *c, int argc, char **argv)
+{
+	const char	*arg = argv[optind - 1];
+	char		 q[64];
+
+	if (optind < argc && argv[optind][0] == '-' &&
+	    strchr(argv[optind], optopt) != NULL)
+		arg = argv[optind];
+	text_quote(q, sizeof(q), arg, strlen(arg), 30);
+	cli_usage_error(c, "unknown option in '%s'", q);
+}
+
 static bool
 parse_color(struct cli *c, const char *arg)
 {
@@ -296,7 +314,7 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 				cli_usage_error(c, "unknown option '-%c'",
 				    optopt);
 			else
-				cli_usage_error(c, "unknown option");
+				bad_short_option(c, argc, argv);
 			return '?';
 		default:
 			return ch;

@@ -1,0 +1,1 @@
+$IOMPUBS help list extra; echo "status $?"; $IOMPUBS help --bogus; echo "status $?"; $IOMPUBS help -h; echo "status $?"; $IOMPUBS help | head -3; $IOMPUBS lsit; echo "status $?"; $IOMPUBS zzzz; echo "status $?"
