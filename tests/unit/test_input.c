@@ -4,7 +4,10 @@
  * The size limit at and one past it, for a regular file; a file that
  * shrinks or grows while it is read; a parse that stops early is not a
  * change; the record and depth limits at and one past them; a FIFO with
- * no writer does not hang.
+ * no writer does not hang; a pipe is read whole, within the limit;
+ * input in memory is read in pieces; positions count lines as libyaml
+ * does (LF, CR, CRLF, NEL, LS, PS) and columns in characters, after
+ * any byte order mark, in memory and in a file alike.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -228,6 +231,119 @@ skipped_fields_still_checked(void **state)
 	diags_free(&d);
 }
 
+/* Write text into a pipe, close it, and open its reading end by path. */
+static struct input *
+open_pipe(const char *text, uint64_t limit, struct diags *d)
+{
+	struct input	*in;
+	char		 name[64];
+	int		 fd[2];
+
+	assert_int_equal(pipe(fd), 0);
+	assert_int_equal(write(fd[1], text, strlen(text)),
+	    (ssize_t)strlen(text));
+	close(fd[1]);
+	snprintf(name, sizeof(name), "/dev/fd/%d", fd[0]);
+	diags_init(d, name);
+	in = input_open(name, limit, d);
+	close(fd[0]);
+	return in;
+}
+
+static void
+pipe_read_whole(void **state)
+{
+	static const char text[] = "- {title: A, year: 2015}\n";
+	struct diags	 d;
+	struct input	*in;
+	const char	*buf;
+	size_t		 len;
+
+	(void)state;
+	assert_non_null(in = open_pipe(text, sizeof(text) - 1, &d));
+	assert_true(input_contents(in, &buf, &len));
+	assert_int_equal(len, sizeof(text) - 1);
+	assert_memory_equal(buf, text, len);
+	assert_true(input_finish(in, &d));
+	assert_int_equal(d.n, 0);
+	input_close(in);
+	diags_free(&d);
+
+	assert_null(open_pipe(text, sizeof(text) - 2, &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].msg, "input is larger than the limit of "
+	    "24 bytes");
+	diags_free(&d);
+}
+
+static void
+memory_read_in_pieces(void **state)
+{
+	static const char text[] = "0123456789";
+	struct diags	 d;
+	struct input	*in;
+	char		 buf[4];
+
+	(void)state;
+	assert_non_null(in = input_memory("m", text, 10));
+	assert_string_equal(input_name(in), "m");
+	assert_int_equal(input_read(in, buf, 4), 4);
+	assert_memory_equal(buf, "0123", 4);
+	assert_int_equal(input_read(in, buf, 4), 4);
+	assert_int_equal(input_read(in, buf, 4), 2);
+	assert_memory_equal(buf, "89", 2);
+	assert_int_equal(input_read(in, buf, 4), 0);
+	diags_init(&d, "m");
+	assert_true(input_finish(in, &d));
+	diags_free(&d);
+	input_close(in);
+}
+
+/* The position of byte off of text, read from memory and from a file. */
+static void
+assert_pos(struct input *mem, struct input *file, uint64_t off,
+    unsigned line, unsigned col)
+{
+	struct pos	 a = input_pos_at(mem, off), b = input_pos_at(file, off);
+
+	if (a.line != line || a.col != col || b.line != line || b.col != col)
+		fail_msg("byte %llu: %u:%u in memory, %u:%u in the file; "
+		    "expected %u:%u", (unsigned long long)off, a.line, a.col,
+		    b.line, b.col, line, col);
+}
+
+static void
+positions(void **state)
+{
+	/* BOM; "a", NEL; "é", LS; "b", PS; "c" CRLF "d" CR "e" LF "f" */
+	static const char text[] = "\xef\xbb\xbf" "a\xc2\x85" "\xc3\xa9"
+	    "\xe2\x80\xa8" "b\xe2\x80\xa9" "c\r\nd\re\nf";
+	struct diags	 d;
+	struct input	*mem, *file;
+
+	(void)state;
+	write_file(text);
+	diags_init(&d, path);
+	assert_non_null(mem = input_memory("m", text, sizeof(text) - 1));
+	assert_non_null(file = input_open(path, INPUT_MAX_BYTES, &d));
+	assert_pos(mem, file, 0, 1, 1);
+	assert_pos(mem, file, 3, 1, 1);		/* "a", after the BOM */
+	assert_pos(mem, file, 4, 1, 2);		/* NEL */
+	assert_pos(mem, file, 6, 2, 1);		/* "é" */
+	assert_pos(mem, file, 8, 2, 2);		/* LS */
+	assert_pos(mem, file, 11, 3, 1);	/* "b" */
+	assert_pos(mem, file, 15, 4, 1);	/* "c" */
+	assert_pos(mem, file, 16, 4, 2);	/* CR of CRLF */
+	assert_pos(mem, file, 18, 5, 1);	/* "d" */
+	assert_pos(mem, file, 20, 6, 1);	/* "e" */
+	assert_pos(mem, file, 22, 7, 1);	/* "f" */
+	/* Past the end: the end. */
+	assert_pos(mem, file, 1000, 7, 2);
+	input_close(mem);
+	input_close(file);
+	diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -238,6 +354,9 @@ main(void)
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(skipped_fields_still_checked),
 		cmocka_unit_test(fifo_without_writer),
+		cmocka_unit_test(pipe_read_whole),
+		cmocka_unit_test(memory_read_in_pieces),
+		cmocka_unit_test(positions),
 	};
 
 	return cmocka_run_group_tests_name("input", tests, setup, teardown);

@@ -476,6 +476,38 @@ nulls_are_absent(void **state)
 	catalog_free(cat);
 }
 
+/* pub_has() and the field names: every field, present and absent. */
+static void
+fields_present(void **state)
+{
+	struct catalog	*full, *bare;
+	int		 f;
+
+	(void)state;
+	full = load_ok("- {id: r1, title: T, year: 2009, pages: 2, languages: "
+	    "[en], isbn: [978-92-9068-466-4], eisbn: [978-92-9068-467-1], "
+	    "issn: 1607-338X, price: {amount: 1, currency: USD}, "
+	    "availability: [pdf], editions: [{year: 2009}], abstract: A, "
+	    "notes: N}\n");
+	bare = load_ok("- {title: T, year: 2009}\n");
+	for (f = 0; f < FIELD__COUNT; f++) {
+		assert_int_equal(field_lookup(field_name((enum field)f),
+		    strlen(field_name((enum field)f))), f);
+		if (!pub_has(full->pubs[0], (enum field)f))
+			fail_msg("the full record lacks %s",
+			    field_name((enum field)f));
+		/* The bare record has its title, year and derived id. */
+		assert_int_equal(pub_has(bare->pubs[0], (enum field)f),
+		    f == FIELD_ID || f == FIELD_TITLE || f == FIELD_YEAR);
+	}
+	assert_false(pub_has(full->pubs[0], FIELD__COUNT));
+	assert_string_equal(field_name(FIELD__COUNT), "?");
+	assert_int_equal(field_lookup("titles", 6), -1);
+	assert_int_equal(field_lookup("tit", 3), -1);
+	catalog_free(full);
+	catalog_free(bare);
+}
+
 static void
 embedded_nul_kept(void **state)
 {
@@ -536,6 +568,7 @@ main(void)
 		cmocka_unit_test(missing_required),
 		cmocka_unit_test(empty_values),
 		cmocka_unit_test(duplicate_ids),
+		cmocka_unit_test(fields_present),
 		cmocka_unit_test(numbers_strict),
 		cmocka_unit_test(vocabulary),
 		cmocka_unit_test(anchors_aliases_tags),
