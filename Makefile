@@ -43,7 +43,7 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
 # touch the lines of the others.
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
-SELECT_MODULES	= expr filter match order
+SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
@@ -53,7 +53,7 @@ CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
-UNITS	= arena diag filter fold htab ids input isbn load match num order out pager \
+UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS)
 FORMAT_UNITS	= formats

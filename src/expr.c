@@ -29,6 +29,7 @@
 #include "filter_node.h"
 #include "isbn.h"
 #include "num.h"
+#include "rx.h"
 #include "suggest.h"
 #include "text.h"
 
@@ -310,7 +311,7 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 		if (rc == REG_ESPACE)
 			return FILTER_NOMEM;
 		if (rc != 0) {
-			regerror(rc, &n->re, msg, sizeof(msg));
+			rx_error(rc, &n->re, msg, sizeof(msg));
 			return error_at(L, at, "bad regular expression: %s",
 			    msg);
 		}

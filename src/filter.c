@@ -6,7 +6,6 @@
  */
 #include <sys/types.h>
 
-#include <errno.h>
 #include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,6 +22,7 @@
 #include "isbn.h"
 #include "lang.h"
 #include "num.h"
+#include "rx.h"
 #include "suggest.h"
 #include "text.h"
 
@@ -183,8 +183,7 @@ node_set_regex(struct node *n, const char *s)
 {
 	int	 rc;
 
-	/* Not REG_NOSUB: the match positions are wanted for highlighting. */
-	if ((rc = regcomp(&n->re, s, REG_EXTENDED | REG_ICASE)) == 0)
+	if ((rc = rx_compile(&n->re, s)) == 0)
 		n->has_re = true;
 	return rc;
 }
@@ -342,7 +341,7 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 	if ((rc = node_set_regex(n, arg)) == REG_ESPACE)
 		return FILTER_NOMEM;
 	if (rc != 0) {
-		regerror(rc, &n->re, msg, sizeof(msg));
+		rx_error(rc, &n->re, msg, sizeof(msg));
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "bad regular expression '%s': %s", q, msg);
 	}
@@ -429,36 +428,15 @@ order_holds(enum test_op op, int c)
 	}
 }
 
-/*
- * regexec(), telling "out of memory" from "no match": glibc's returns
- * REG_NOMATCH for both, but a failed allocation leaves errno at ENOMEM.
- */
-static int
-run_regex(const regex_t *re, const char *s, regmatch_t *m, int flags)
-{
-	int	 rc, saved = errno;
-
-	errno = 0;
-	rc = regexec(re, s, 1, m, flags);
-	if (rc == REG_NOMATCH && errno == ENOMEM)
-		rc = REG_ESPACE;
-	errno = saved;
-	return rc;
-}
-
 /* 1 if s matches, 0 if not, -1 if regexec() ran out of memory. */
 static int
 regex_match(const struct node *n, struct str s)
 {
-	regmatch_t	 m[1];
-	int		 flags = 0;
+	regmatch_t	 m;
 
-#ifdef REG_STARTEND
-	m[0].rm_so = 0;
-	m[0].rm_eo = (regoff_t)s.len;
-	flags = REG_STARTEND;
-#endif
-	switch (run_regex(&n->re, s.ptr, m, flags)) {
+	m.rm_so = 0;
+	m.rm_eo = (regoff_t)s.len;
+	switch (rx_exec(&n->re, s.ptr, &m, 0)) {
 	case 0:
 		return 1;
 	case REG_NOMATCH:
@@ -680,30 +658,22 @@ mark_add(struct markset *ms, size_t start, size_t end)
 static void
 marks_of_regex(const struct node *n, struct str s, struct markset *ms)
 {
-	regmatch_t	 m[1];
+	regmatch_t	 m;
 	size_t		 at = 0;
 	uint32_t	 cp;
 	int		 rc;
 
 	while (at <= s.len && ms->n < ms->max) {
-#ifdef REG_STARTEND
-		m[0].rm_so = (regoff_t)at;
-		m[0].rm_eo = (regoff_t)s.len;
-		rc = run_regex(&n->re, s.ptr, m, REG_STARTEND |
-		    (at > 0 ? REG_NOTBOL : 0));
-#else
-		rc = run_regex(&n->re, s.ptr + at, m, at > 0 ? REG_NOTBOL :
-		    0);
-		m[0].rm_so += (regoff_t)at;
-		m[0].rm_eo += (regoff_t)at;
-#endif
+		m.rm_so = (regoff_t)at;
+		m.rm_eo = (regoff_t)s.len;
+		rc = rx_exec(&n->re, s.ptr, &m, at > 0 ? REG_NOTBOL : 0);
 		if (rc != 0) {
 			ms->oom |= rc != REG_NOMATCH;
 			return;
 		}
-		mark_add(ms, (size_t)m[0].rm_so, (size_t)m[0].rm_eo);
-		at = (size_t)m[0].rm_eo;
-		if (m[0].rm_eo == m[0].rm_so) {
+		mark_add(ms, (size_t)m.rm_so, (size_t)m.rm_eo);
+		at = (size_t)m.rm_eo;
+		if (m.rm_eo == m.rm_so) {
 			/* An empty match: step over one character. */
 			if (at >= s.len)
 				return;

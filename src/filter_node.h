@@ -79,7 +79,7 @@ bool		 node_set_text(struct node *, const char *s, size_t len);
 /* The folded names of the language s (code and every name); false OOM. */
 bool		 node_set_language(struct node *, const char *s, size_t len);
 
-/* Compile s as the regular expression; a regcomp() error code. */
+/* Compile s as the regular expression; an rx_compile() error code. */
 int		 node_set_regex(struct node *, const char *s);
 
 /* Add n to the group of its kind, or-ed; false on OOM (n is freed). */
