@@ -29,9 +29,6 @@ enum lang_status {
 enum lang_status	 lang_find(const char *s, size_t len,
 			    const struct lang **l);
 
-/* The same, NULL for unknown (or when out of memory). */
-const struct lang	*lang_lookup(const char *s, size_t len);
-
 /* All entries, for completion and suggestions. */
 const struct lang	*lang_table(size_t *n);
 

@@ -91,14 +91,6 @@ lang_find(const char *s, size_t len, const struct lang **l)
 	return *l != NULL ? LANG_FOUND : LANG_UNKNOWN;
 }
 
-const struct lang *
-lang_lookup(const char *s, size_t len)
-{
-	const struct lang	*l;
-
-	return lang_find(s, len, &l) == LANG_FOUND ? l : NULL;
-}
-
 const char *
 lang_suggest(const char *s, size_t len)
 {

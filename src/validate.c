@@ -4,7 +4,7 @@
  * The checks that compare records with each other (the same ISBN twice,
  * the same title twice) use hash tables sized once for the whole
  * catalogue, and languages are looked up once per distinct spelling
- * (lang_lookup() folds every name of the table, far too slow to run a
+ * (lang_find() folds every name of the table, far too slow to run a
  * million times), so that validation stays linear in the records.
  *
  * Expected check digits are found by asking isbn.c which digit would be
