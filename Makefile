@@ -183,9 +183,10 @@ fuzz: fuzzers
 		corpus=build-fuzz/corpus/$$f; mkdir -p $$corpus; \
 		case $$f in \
 		load|format) cp data/catalog.yaml tests/e2e/catalogs/*.yaml \
-		    tests/hostile/*.yaml $$corpus/; dict=tests/fuzz/yaml.dict ;; \
+		    tests/hostile/*.yaml $$corpus/; \
+		    dict=-dict=tests/fuzz/yaml.dict ;; \
 		expr) cp tests/fuzz/seeds/expr/* $$corpus/; \
-		    dict=tests/fuzz/expr.dict ;; \
+		    dict=-dict=tests/fuzz/expr.dict ;; \
 		*) cp tests/fuzz/seeds/match/* $$corpus/; dict= ;; \
 		esac; \
 		case $$f in load|format) max=8192 ;; *) max=512 ;; esac; \
@@ -195,11 +196,14 @@ fuzz: fuzzers
 			    "crash is back"; exit 1; }; \
 		fi; \
 		echo "fuzz_$$f: $(FUZZ_LIMIT)"; \
-		build-fuzz/fuzz_$$f $$corpus -dict=$${dict:-/dev/null} \
+		build-fuzz/fuzz_$$f $$corpus $$dict \
 		    -max_len=$$max $(FUZZ_LIMIT) -print_final_stats=1 \
-		    -artifact_prefix=build-fuzz/ 2>&1 | \
-		    grep -E '^(stat::number_of_executed_units|==|ERROR|SUMMARY)' \
-		    || exit 1; \
+		    -artifact_prefix=build-fuzz/ >build-fuzz/$$f.log 2>&1; \
+		rc=$$?; \
+		grep -E '^(stat::number_of_executed_units|==|ERROR|SUMMARY)' \
+		    build-fuzz/$$f.log; \
+		[ $$rc -eq 0 ] || { echo "fuzz_$$f: exit $$rc; see" \
+		    "build-fuzz/$$f.log"; exit 1; }; \
 	done
 
 # Every test again under valgrind: no error and no leak.
