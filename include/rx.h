@@ -3,11 +3,15 @@
  *
  * glibc's regcomp() copies a pattern's parts for each repetition, and
  * nested repetitions multiply: "a" followed by 22 "+" signs takes 3 GB
- * and 10 seconds to compile, "a{1,32767}" more than 7 GB.  rx_compile()
- * estimates that size (rx_cost()) and refuses a pattern over
- * RX_MAX_COST before it can take the machine down.  rx_exec() tells
- * "out of memory" from "no match", which glibc's regexec() reports
- * alike.
+ * and 10 seconds to compile, "a{1,32767}" more than 7 GB, and
+ * "(x*){1,2000}" half a gigabyte, as repeated empty-matching parts
+ * grow it quadratically.  rx_compile() estimates that size (rx_cost())
+ * and refuses a pattern over RX_MAX_COST before it can take the machine
+ * down.  It also refuses back-references ("\1"), which POSIX does not
+ * define in extended expressions and which make glibc's matching
+ * exponential: "(.+)+\1z" runs for minutes over one abstract.
+ * rx_exec() tells "out of memory" from "no match", which glibc's
+ * regexec() reports alike.
  */
 #ifndef IOMPUBS_RX_H
 #define IOMPUBS_RX_H
@@ -18,17 +22,20 @@
 #include <stddef.h>
 
 /*
- * The largest estimated size accepted: (a{1,40}){1,40} or 11 nested
- * "+" (a few MB with glibc), far beyond what a search needs.
+ * The largest estimated size accepted: (a{1,30}){1,30} or 9 nested "+",
+ * far beyond what a search needs; the worst patterns within it take
+ * glibc a quarter of a second and 250 MB.
  */
-#define RX_MAX_COST	2048
+#define RX_MAX_COST	1000
 
-/* rx_compile() refused the pattern as too costly; re is not set. */
+/* rx_compile() refused the pattern; re is not set. */
 #define RX_TOO_COSTLY	(-1)
+#define RX_BACKREF	(-2)
 
 /*
  * Compile pattern, extended syntax, case ignored, with match positions:
- * 0, RX_TOO_COSTLY, or regcomp()'s error (REG_ESPACE: out of memory).
+ * 0, RX_TOO_COSTLY, RX_BACKREF, or regcomp()'s error (REG_ESPACE: out
+ * of memory).
  */
 int	 rx_compile(regex_t *re, const char *pattern);
 
@@ -48,5 +55,8 @@ int	 rx_exec(const regex_t *re, const char *s, regmatch_t *m, int flags);
  * ('+' by 2, {n,m} by the larger bound).  Saturates at RX_MAX_COST + 1.
  */
 size_t	 rx_cost(const char *pattern);
+
+/* Has pattern a back-reference, \1 to \9 outside a bracket expression? */
+int	 rx_has_backref(const char *pattern);
 
 #endif

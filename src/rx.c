@@ -168,8 +168,24 @@ rx_cost(const char *p)
 }
 
 int
+rx_has_backref(const char *p)
+{
+	while (*p != '\0') {
+		if (*p == '[')
+			p = skip_bracket(p);
+		else if (*p == '\\' && p[1] >= '1' && p[1] <= '9')
+			return 1;
+		else
+			p += *p == '\\' && p[1] != '\0' ? 2 : 1;
+	}
+	return 0;
+}
+
+int
 rx_compile(regex_t *re, const char *pattern)
 {
+	if (rx_has_backref(pattern))
+		return RX_BACKREF;
 	if (rx_cost(pattern) > RX_MAX_COST)
 		return RX_TOO_COSTLY;
 	/* Not REG_NOSUB: the match positions are wanted for highlighting. */
@@ -182,6 +198,9 @@ rx_error(int err, const regex_t *re, char *buf, size_t size)
 	if (err == RX_TOO_COSTLY)
 		snprintf(buf, size, "its repetitions would copy its parts "
 		    "more than %d times", RX_MAX_COST);
+	else if (err == RX_BACKREF)
+		snprintf(buf, size, "back-references such as \\1 are not "
+		    "part of extended regular expressions");
 	else
 		regerror(err, re, buf, size);
 }

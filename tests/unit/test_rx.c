@@ -3,8 +3,9 @@
  * patterns by their elements, multiplies repetitions ('+' by 2, bounds
  * by the larger one, nested ones together), skips bracket expressions
  * whole, saturates instead of overflowing, and never reads past the
- * pattern however it is broken; rx_compile() refuses what costs too
- * much and reports regcomp()'s errors; rx_exec() matches within the
+ * pattern however it is broken; back-references are found outside
+ * bracket expressions only; rx_compile() refuses what costs too much
+ * and back-references, and reports regcomp()'s errors; rx_exec() matches within the
  * given range and keeps positions relative to the whole string.
  */
 #include <stdarg.h>
@@ -40,7 +41,8 @@ test_cost(void **state)
 		{ "a{7}", 7 },
 		{ "a{3,}", 4 },
 		{ "a{,4}", 4 },
-		{ "(a{1,40}){1,40}", 1600 },
+		{ "(a{1,30}){1,30}", 900 },
+		{ "(a{1,40}){1,40}", TOO_MUCH },
 		{ "[[:alpha:]]+", 2 },
 		{ "[]a(]{9}", 9 },
 		{ "[^]]", 1 },
@@ -55,8 +57,8 @@ test_cost(void **state)
 		{ "a{99999999999999999999}", TOO_MUCH },
 		{ "a{1,32767}", TOO_MUCH },
 		{ "a++++++++++++++++++++++", TOO_MUCH },
-		{ "(((((((((((a+)+)+)+)+)+)+)+)+)+)+)+", TOO_MUCH },
-		{ "(((((((((((a+)+)+)+)+)+)+)+)+)+)+", 2048 },
+		{ "((((((((((a+)+)+)+)+)+)+)+)+)+)+", TOO_MUCH },
+		{ "((((((((a+)+)+)+)+)+)+)+)+", 512 },
 	};
 	size_t	 i, got;
 
@@ -92,6 +94,19 @@ test_deep_nesting(void **state)
 }
 
 static void
+test_backrefs(void **state)
+{
+	(void)state;
+	assert_true(rx_has_backref("(a)\\1"));
+	assert_true(rx_has_backref("x\\9"));
+	assert_false(rx_has_backref("a\\0"));
+	assert_false(rx_has_backref("\\\\1"));	/* an escaped backslash, then 1 */
+	assert_false(rx_has_backref("[\\1]"));	/* in brackets: literal */
+	assert_false(rx_has_backref("a\\"));
+	assert_false(rx_has_backref("[[:digit:]\\]1"));
+}
+
+static void
 test_compile(void **state)
 {
 	regex_t	 re;
@@ -105,7 +120,12 @@ test_compile(void **state)
 	assert_int_equal(rc, RX_TOO_COSTLY);
 	rx_error(rc, &re, msg, sizeof(msg));
 	assert_string_equal(msg, "its repetitions would copy its parts more "
-	    "than 2048 times");
+	    "than 1000 times");
+	rc = rx_compile(&re, "(.+)+\\1z");
+	assert_int_equal(rc, RX_BACKREF);
+	rx_error(rc, &re, msg, sizeof(msg));
+	assert_string_equal(msg, "back-references such as \\1 are not part "
+	    "of extended regular expressions");
 	rc = rx_compile(&re, "a(b");
 	assert_true(rc != 0 && rc != RX_TOO_COSTLY && rc != REG_ESPACE);
 	rx_error(rc, &re, msg, sizeof(msg));
@@ -160,6 +180,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cost),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_backrefs),
 		cmocka_unit_test(test_compile),
 		cmocka_unit_test(test_exec),
 	};
