@@ -3,13 +3,14 @@
  *
  * glibc's regcomp() copies a pattern's parts for each repetition, and
  * nested repetitions multiply: "a" followed by 22 "+" signs takes 3 GB
- * and 10 seconds to compile, "a{1,32767}" more than 7 GB, and
- * "(x*){1,2000}" half a gigabyte, as repeated empty-matching parts
- * grow it quadratically.  rx_compile() estimates that size (rx_cost())
- * and refuses a pattern over RX_MAX_COST before it can take the machine
- * down.  It also refuses back-references ("\1"), which POSIX does not
- * define in extended expressions and which make glibc's matching
- * exponential: "(.+)+\1z" runs for minutes over one abstract.
+ * and 10 seconds to compile, "a{1,32767}" more than 7 GB.  rx_compile()
+ * estimates that size (rx_cost()) and refuses a pattern over
+ * RX_MAX_COST before it can take the machine down.  It also refuses
+ * two kinds of pattern on which glibc takes exponential time: a
+ * repetition of something that can match the empty string ("^x*+++++"
+ * takes 12 seconds to compile, and such a repetition never adds
+ * anything: (x*)+ is x*), and back-references ("\1"), which POSIX does
+ * not define in extended expressions ("(.+)+\1z" matches for minutes).
  * rx_exec() tells "out of memory" from "no match", which glibc's
  * regexec() reports alike.
  */
@@ -28,14 +29,15 @@
  */
 #define RX_MAX_COST	1000
 
-/* rx_compile() refused the pattern; re is not set. */
+/* rx_check() and rx_compile() refused the pattern; re is not set. */
 #define RX_TOO_COSTLY	(-1)
 #define RX_BACKREF	(-2)
+#define RX_EMPTY_REPEAT	(-3)
 
 /*
  * Compile pattern, extended syntax, case ignored, with match positions:
- * 0, RX_TOO_COSTLY, RX_BACKREF, or regcomp()'s error (REG_ESPACE: out
- * of memory).
+ * 0, an error of rx_check(), or regcomp()'s (REG_ESPACE: out of
+ * memory).
  */
 int	 rx_compile(regex_t *re, const char *pattern);
 
@@ -56,7 +58,10 @@ int	 rx_exec(const regex_t *re, const char *s, regmatch_t *m, int flags);
  */
 size_t	 rx_cost(const char *pattern);
 
-/* Has pattern a back-reference, \1 to \9 outside a bracket expression? */
-int	 rx_has_backref(const char *pattern);
+/*
+ * 0 if pattern is fit to compile, else RX_TOO_COSTLY, RX_BACKREF or
+ * RX_EMPTY_REPEAT, whichever is found first.
+ */
+int	 rx_check(const char *pattern);
 
 #endif

@@ -4,8 +4,9 @@
  * by the larger one, nested ones together), skips bracket expressions
  * whole, saturates instead of overflowing, and never reads past the
  * pattern however it is broken; back-references are found outside
- * bracket expressions only; rx_compile() refuses what costs too much
- * and back-references, and reports regcomp()'s errors; rx_exec() matches within the
+ * bracket expressions only; a repetition of what can match nothing is
+ * refused and any other is not; rx_compile() refuses all of these and
+ * reports regcomp()'s errors; rx_exec() matches within the
  * given range and keeps positions relative to the whole string.
  */
 #include <stdarg.h>
@@ -97,13 +98,39 @@ static void
 test_backrefs(void **state)
 {
 	(void)state;
-	assert_true(rx_has_backref("(a)\\1"));
-	assert_true(rx_has_backref("x\\9"));
-	assert_false(rx_has_backref("a\\0"));
-	assert_false(rx_has_backref("\\\\1"));	/* an escaped backslash, then 1 */
-	assert_false(rx_has_backref("[\\1]"));	/* in brackets: literal */
-	assert_false(rx_has_backref("a\\"));
-	assert_false(rx_has_backref("[[:digit:]\\]1"));
+	assert_int_equal(rx_check("(a)\\1"), RX_BACKREF);
+	assert_int_equal(rx_check("x\\9"), RX_BACKREF);
+	assert_int_equal(rx_check("a\\0"), 0);
+	assert_int_equal(rx_check("\\\\1"), 0);	/* "\\" then 1 */
+	assert_int_equal(rx_check("[\\1]"), 0);	/* in brackets: literal */
+	assert_int_equal(rx_check("a\\"), 0);
+	assert_int_equal(rx_check("[[:digit:]\\]1"), 0);
+}
+
+/* Repeating what can match nothing: refused, whatever the operator. */
+static void
+test_empty_repeats(void **state)
+{
+	static const char *const refused[] = {
+		"(x*)+", "x**", "x?*", "^*", "$+", "(a|b*){2}", "(x?){1,5}",
+		"\\b+", "\\<*", "(^)+", "()*", "(a|)+", "(|a)?",
+		"(a*b*)+", "((x*))+", "(x{0,3})*", "^x*+++++",
+	};
+	static const char *const fine[] = {
+		"a+?", "(a+)?", "(x*y)+", "(^a)+", "x{0,3}", "(ab)*", "a*b*",
+		"(a|b)+", "((a*)b)+", "[*]+", "\\*+", "a{2}*", "(a{0,2}b)+",
+		"x+{2}",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+		if (rx_check(refused[i]) != RX_EMPTY_REPEAT)
+			fail_msg("\"%s\" was not refused", refused[i]);
+	for (i = 0; i < sizeof(fine) / sizeof(fine[0]); i++)
+		if (rx_check(fine[i]) != 0)
+			fail_msg("\"%s\" was refused (%d)", fine[i],
+			    rx_check(fine[i]));
 }
 
 static void
@@ -181,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_cost),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_backrefs),
+		cmocka_unit_test(test_empty_repeats),
 		cmocka_unit_test(test_compile),
 		cmocka_unit_test(test_exec),
 	};

@@ -1,1 +1,1 @@
-$IOMPUBS list --grep 'a{1,32767}'; echo "status $?"; $IOMPUBS list -e 'title ~ "((((((((((a+)+)+)+)+)+)+)+)+)+)"'; echo "status $?"; $IOMPUBS list --grep '(.+)+\1z'; echo "status $?"; $IOMPUBS list --grep 'carib+ean' | cut -f1
+$IOMPUBS list --grep 'a{1,32767}'; echo "status $?"; $IOMPUBS list -e 'title ~ "((((((((((a+)+)+)+)+)+)+)+)+)+)"'; echo "status $?"; $IOMPUBS list --grep '(.+)+\1z'; echo "status $?"; $IOMPUBS list --grep '^x*+++++'; echo "status $?"; $IOMPUBS list --grep 'carib+ean' | cut -f1
