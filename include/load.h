@@ -30,6 +30,13 @@ struct load_opts {
 	size_t		 records;	/* list length limit */
 	unsigned	 skip;		/* 1 << FIELD_ABSTRACT, FIELD_NOTES:
 					   checked but not kept */
+	/*
+	 * Called with each record as soon as it is read, while it is
+	 * still in the cache: a second pass over a large catalogue costs
+	 * more in memory traffic than in work.  NULL: none.
+	 */
+	void		(*each)(const struct pub *, void *arg);
+	void		*arg;
 };
 
 extern const struct load_opts load_default_opts;

@@ -6,8 +6,8 @@
  * add up, an ISBN given to two books, a title entered twice, a year or a
  * page count nobody would print, a language no table knows.  Like every
  * module they only add located diagnostics; `iompubs check` prints them,
- * and the other commands use validate_identifiers_ok() to say once that
- * there is something to look at.
+ * and the other commands use validate_identifiers_ok() on each record as
+ * it loads to say once that there is something to look at.
  *
  * Every check is linear in the number of records (hash sets, not pairs),
  * so that a catalogue of millions of records can be checked.
@@ -49,10 +49,11 @@ bool	 validate_catalog(const struct catalog *, struct diags *d,
 
 /*
  * The cheap check for commands that only read the catalogue: true when
- * every ISBN, E-ISBN and ISSN is well formed with a right check digit.
- * Allocates nothing and stops at the first problem.
+ * every ISBN, E-ISBN and ISSN of a record is well formed with a right
+ * check digit.  Allocates nothing and stops at the first problem.  Made
+ * to be called from struct load_opts' each, while the record is hot.
  */
-bool	 validate_identifiers_ok(const struct catalog *);
+bool	 validate_identifiers_ok(const struct pub *);
 
 /*
  * The latest plausible year of publication: the last year written in the

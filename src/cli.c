@@ -337,6 +337,16 @@ cli_parse_count(struct cli *c, const char *opt, const char *arg,
 	return true;
 }
 
+/* Clears *arg when a record has a malformed ISBN or ISSN. */
+static void
+note_identifiers(const struct pub *p, void *arg)
+{
+	bool	*ok = arg;
+
+	if (*ok && !validate_identifiers_ok(p))
+		*ok = false;
+}
+
 struct catalog *
 cli_load(struct cli *c)
 {
@@ -345,6 +355,7 @@ cli_load(struct cli *c)
 	struct input	*in;
 	struct catalog	*cat = NULL;
 	const char	*path = c->catalog;
+	bool		 ids_ok = true;
 
 	if (path == NULL && (path = getenv("IOMPUBS_CATALOG")) != NULL &&
 	    *path == '\0')
@@ -358,6 +369,8 @@ cli_load(struct cli *c)
 		d.oom = true;
 	opts = load_default_opts;
 	opts.skip = c->load_skip;
+	opts.each = note_identifiers;
+	opts.arg = &ids_ok;
 	if (in != NULL)
 		cat = catalog_load_with(in, &d, &opts);
 	input_close(in);
@@ -365,7 +378,7 @@ cli_load(struct cli *c)
 	 * A catalogue with a wrong ISBN is still worth browsing, but the
 	 * user should know; check tells the details.
 	 */
-	if (cat != NULL && !validate_identifiers_ok(cat))
+	if (cat != NULL && !ids_ok)
 		diags_add(&d, DIAG_WARNING, (struct pos){ 0, 0 },
 		    "some ISBNs or ISSNs are malformed or have a wrong check "
 		    "digit; 'iompubs check' lists them");

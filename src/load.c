@@ -949,10 +949,11 @@ finish_pub(struct loader *L, void *obj)
 	struct pub	*p = obj;
 	size_t		 i;
 
-	(void)L;
 	for (i = 0; i < p->availability.n; i++)
 		p->avail |= str_eq(p->availability.v[i], "pdf") ?
 		    AVAIL_PDF : AVAIL_HARDCOPY;
+	if (L->limits->each != NULL)
+		L->limits->each(p, L->limits->arg);
 }
 
 static bool
@@ -1059,7 +1060,7 @@ read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 }
 
 const struct load_opts load_default_opts = {
-	LOAD_MAX_DEPTH, LOAD_MAX_FIELD, LOAD_MAX_RECORDS, 0
+	LOAD_MAX_DEPTH, LOAD_MAX_FIELD, LOAD_MAX_RECORDS, 0, NULL, NULL
 };
 
 struct catalog *

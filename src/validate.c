@@ -281,23 +281,12 @@ isbn_fine(struct validator *V, const struct pub *p, enum id_kind kind,
 }
 
 bool
-validate_identifiers_ok(const struct catalog *cat)
+validate_identifiers_ok(const struct pub *p)
 {
-	struct validator V;
 	struct idcheck	 ck;
-	const struct pub *p;
-	size_t		 i;
 
-	memset(&V, 0, sizeof(V));
-	for (i = 0; i < cat->npubs; i++) {
-		p = cat->pubs[i];
-		if (!each_isbn(&V, p, isbn_fine))
-			return false;
-		if (str_present(p->issn) &&
-		    check_id(ID_ISSN, p->issn, &ck) != ID_OK)
-			return false;
-	}
-	return true;
+	return each_isbn(NULL, p, isbn_fine) && (!str_present(p->issn) ||
+	    check_id(ID_ISSN, p->issn, &ck) == ID_OK);
 }
 
 /*
