@@ -18,7 +18,10 @@ void		 arena_free(struct arena *);
 /* Memory aligned for any object; NULL when out of memory. */
 void		*arena_alloc(struct arena *, size_t);
 
-/* A NUL-terminated copy of len bytes (which may hold NULs); NULL on OOM. */
+/*
+ * A NUL-terminated copy of len bytes (which may hold NULs), not aligned:
+ * strings are packed end to end.  NULL when out of memory.
+ */
 char		*arena_strndup(struct arena *, const char *, size_t len);
 
 /* Bytes handed out so far, for statistics and benchmarks. */

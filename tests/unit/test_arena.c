@@ -1,8 +1,9 @@
 /*
  * test_arena.c: unit tests for the catalogue's bump allocator.  Every
- * pointer must be aligned for any object; many small allocations and a
- * request larger than any chunk (followed by small ones again) must all
- * be usable at once without overlapping; arena_strndup() must copy
+ * pointer from arena_alloc() must be aligned for any object, whatever
+ * came before it, while strings are packed end to end; many small
+ * allocations and a request larger than any chunk (followed by small
+ * ones again) must all be usable at once without overlapping; arena_strndup() must copy
  * embedded NULs and terminate the copy; arena_used() must grow by at
  * least what was asked for.  Under ASan an overlap or an overrun of a
  * chunk shows up as an error as well as a failed comparison.
@@ -51,10 +52,15 @@ test_alignment(void **state)
 			fail_msg("arena_alloc(%zu) = %p, not aligned to %zu", n,
 			    p, (size_t)ALIGN);
 	}
-	/* Odd sizes through strndup too. */
-	for (n = 0; n < 40; n++)
-		assert_true(aligned(arena_strndup(a, "abcdefghijklmnopqrstuvw"
-		    "xyzABCDEFGHIJKLMNOP", n)));
+	/* Strings are packed, but what follows one is aligned again. */
+	for (n = 0; n < 40; n++) {
+		assert_non_null(arena_strndup(a, "abcdefghijklmnopqrstuvw"
+		    "xyzABCDEFGHIJKLMNOP", n));
+		p = arena_alloc(a, n);
+		if (!aligned(p))
+			fail_msg("arena_alloc(%zu) after a string of %zu = %p, "
+			    "not aligned", n, n, p);
+	}
 	arena_free(a);
 }
 
@@ -62,6 +68,24 @@ test_alignment(void **state)
  * Many small allocations, each filled with its own pattern; all must
  * still hold their pattern at the end.
  */
+/* Strings waste no padding: a catalogue is mostly short strings. */
+static void
+test_strings_packed(void **state)
+{
+	struct arena	*a;
+	char		*p, *q;
+
+	(void)state;
+	assert_non_null(a = arena_new());
+	assert_non_null(p = arena_strndup(a, "x", 1));
+	assert_non_null(q = arena_strndup(a, "yz", 2));
+	assert_ptr_equal(q, p + 2);
+	assert_string_equal(p, "x");
+	assert_string_equal(q, "yz");
+	assert_int_equal(arena_used(a), 5);
+	arena_free(a);
+}
+
 static void
 test_many_small(void **state)
 {
@@ -241,6 +265,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_alignment),
+		cmocka_unit_test(test_strings_packed),
 		cmocka_unit_test(test_many_small),
 		cmocka_unit_test(test_bigger_than_a_chunk),
 		cmocka_unit_test(test_several_big),
