@@ -720,6 +720,45 @@ is_ascii(struct str s)
 	return true;
 }
 
+/*
+ * What words() and count_word() would count, for the text of most
+ * fields: ASCII, without hyphens (so without compounds), searched for
+ * single words (so no sequence to follow).  Words are then runs of
+ * letters and digits, and the few that find_term() would not reject at
+ * once are all that need more than a count; this loop runs over every
+ * byte of every abstract.
+ */
+static void
+count_plain(struct scan *sc, const char *s, size_t len)
+{
+	const struct search *q = sc->q;
+	struct word	 w;
+	size_t		 i = 0, start;
+	unsigned char	 c;
+
+	for (;;) {
+		while (i < len && !ascii_word[(unsigned char)s[i]])
+			i++;
+		if (i == len)
+			break;
+		start = i;
+		while (i < len && ascii_word[(unsigned char)s[i]])
+			i++;
+		c = (unsigned char)s[start];
+		if (!q->first[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] ||
+		    i - start < q->minlen) {
+			sc->c->len[sc->field]++;
+			continue;
+		}
+		w.p = s + start;
+		w.len = i - start;
+		w.start = start;
+		w.end = i;
+		w.joined = false;
+		count_word(sc, &w);
+	}
+}
+
 /* Count in s, which is folded already if folded is set. */
 static bool
 count_field(struct search *q, struct counts *c, enum sfield field,
@@ -728,19 +767,23 @@ count_field(struct search *q, struct counts *c, enum sfield field,
 	struct scan	 sc;
 	struct str	 f = s;
 	size_t		 i;
+	bool		 ascii;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
 	/* Words compare in lower case: ASCII needs no more folding. */
-	if (!folded && !is_ascii(s) &&
-	    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
+	ascii = !folded && is_ascii(s);
+	if (!folded && !ascii && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 		return false;
 	sc.q = q;
 	sc.c = c;
 	sc.field = field;
 	for (i = 0; i < SEARCH_MAX_PHRASE; i++)
 		sc.last[i] = NO_TERM;
-	words(f.ptr, f.len, count_word, &sc);
+	if (ascii && !q->sequences && memchr(s.ptr, '-', s.len) == NULL)
+		count_plain(&sc, s.ptr, s.len);
+	else
+		words(f.ptr, f.len, count_word, &sc);
 	return true;
 }
 
