@@ -865,11 +865,52 @@ count_record(struct search *q, const struct pub *p, struct counts *c)
  * Ranking.
  */
 
-/* The counts of a record with a hit, kept until the scores are known. */
+/*
+ * The records with a hit, and their counts until the scores can be
+ * computed: for each, how often each group is in each field, then each
+ * field's length, packed for the query's few groups rather than the
+ * SEARCH_MAX_TERMS of struct counts, since a common word can be in most
+ * of a million records.
+ */
 struct found {
-	struct pub	*p;
-	struct counts	 c;
+	struct search_hit *hit;
+	uint32_t	*count;
+	size_t		 stride;	/* counts per hit */
+	size_t		 n;
+	size_t		 cap;
 };
+
+static bool
+keep_hit(struct found *fd, struct pub *p, const struct counts *c,
+    size_t ngroups)
+{
+	struct search_hit *h;
+	uint32_t	*u;
+	size_t		 cap, f, g;
+
+	if (fd->n == fd->cap) {
+		cap = fd->cap > 0 ? fd->cap * 2 : 64;
+		if (cap > SIZE_MAX / sizeof(*u) / fd->stride)
+			return false;
+		if ((h = realloc(fd->hit, cap * sizeof(*h))) == NULL)
+			return false;
+		fd->hit = h;
+		if ((u = realloc(fd->count, cap * fd->stride * sizeof(*u))) ==
+		    NULL)
+			return false;
+		fd->count = u;
+		fd->cap = cap;
+	}
+	u = fd->count + fd->n * fd->stride;
+	for (f = 0; f < SF__COUNT; f++)
+		for (g = 0; g < ngroups; g++)
+			*u++ = c->tf[f][g];
+	for (f = 0; f < SF__COUNT; f++)
+		*u++ = c->len[f];
+	fd->hit[fd->n].p = p;
+	fd->hit[fd->n++].score = 0;
+	return true;
+}
 
 static bool
 group_in(const struct counts *c, size_t g)
@@ -882,19 +923,21 @@ group_in(const struct counts *c, size_t g)
 	return false;
 }
 
+/* The score of a hit from its counts, packed as keep_hit() left them. */
 static double
-bm25(const struct search *q, const struct counts *c, const double *idf,
+bm25(const struct search *q, const uint32_t *count, const double *idf,
     const double *avglen)
 {
-	double	 score = 0, tf, norm;
-	size_t	 g, f;
+	const uint32_t	*len = count + SF__COUNT * q->ngroups;
+	double		 score = 0, tf, norm;
+	size_t		 g, f;
 
 	for (g = 0; g < q->ngroups; g++)
 		for (f = 0; f < SF__COUNT; f++) {
-			if ((tf = c->tf[f][g]) == 0)
+			if ((tf = count[f * q->ngroups + g]) == 0)
 				continue;
 			norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
-			    c->len[f] / avglen[f] : 1);
+			    len[f] / avglen[f] : 1);
 			score += idf[g] * weight[f] * tf * (SEARCH_K1 + 1) /
 			    (tf + SEARCH_K1 * norm);
 		}
@@ -915,16 +958,18 @@ bool
 search_run(struct search *q, struct pub *const *v, size_t n,
     struct search_hit **hits, size_t *nhits)
 {
-	struct found	*found = NULL, *nf;
+	struct found	 fd;
 	struct counts	 c;
 	double		 idf[SEARCH_MAX_TERMS], avglen[SF__COUNT];
 	double		 total[SF__COUNT] = { 0 };
 	size_t		 df[SEARCH_MAX_TERMS] = { 0 };
-	size_t		 i, g, f, nfound = 0, cap = 0;
+	size_t		 i, g, f;
 	bool		 any, ok;
 
 	*hits = NULL;
 	*nhits = 0;
+	memset(&fd, 0, sizeof(fd));
+	fd.stride = (q->ngroups + 1) * SF__COUNT;
 	for (i = 0; i < n; i++) {
 		if (!count_record(q, v[i], &c))
 			goto oom;
@@ -938,35 +983,29 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 			any |= in;
 			ok &= in || !q->group[g].required;
 		}
-		if (!any || !ok)
-			continue;
-		if (nfound == cap) {
-			cap = cap ? cap * 2 : 64;
-			if ((nf = realloc(found, cap * sizeof(*nf))) == NULL)
-				goto oom;
-			found = nf;
-		}
-		found[nfound].p = v[i];
-		found[nfound++].c = c;
+		if (any && ok && !keep_hit(&fd, v[i], &c, q->ngroups))
+			goto oom;
 	}
 	for (f = 0; f < SF__COUNT; f++)
 		avglen[f] = n > 0 ? total[f] / (double)n : 0;
 	for (g = 0; g < q->ngroups; g++)
 		idf[g] = log(1 + ((double)n - (double)df[g] + 0.5) /
 		    ((double)df[g] + 0.5));
-	if (nfound > 0 && (*hits = malloc(nfound * sizeof(**hits))) == NULL)
-		goto oom;
-	for (i = 0; i < nfound; i++) {
-		(*hits)[i].p = found[i].p;
-		(*hits)[i].score = bm25(q, &found[i].c, idf, avglen);
-	}
-	if (nfound > 1)
-		qsort(*hits, nfound, sizeof(**hits), cmp_hit);
-	*nhits = nfound;
-	free(found);
+	for (i = 0; i < fd.n; i++)
+		fd.hit[i].score = bm25(q, fd.count + i * fd.stride, idf,
+		    avglen);
+	if (fd.n > 1)
+		qsort(fd.hit, fd.n, sizeof(*fd.hit), cmp_hit);
+	free(fd.count);
+	if (fd.n == 0)
+		free(fd.hit);
+	else
+		*hits = fd.hit;
+	*nhits = fd.n;
 	return true;
 oom:
-	free(found);
+	free(fd.hit);
+	free(fd.count);
 	return false;
 }
 
