@@ -22,7 +22,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, 'out')
-ROUNDS = {1000: 21, 10000: 11, 100000: 5, 1000000: 3}
+ROUNDS = {1000: 21, 10000: 11, 100000: 7, 1000000: 3}
 
 
 MEASURE = None
