@@ -6,17 +6,21 @@
  * allocations, not millions of mallocs.  A request larger than the current
  * chunk size gets a chunk of its own.
  */
+#include <sys/mman.h>
+
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 
 #define ARENA_CHUNK_MIN	 (16 * 1024)
 #define ARENA_CHUNK_MAX	 (4 * 1024 * 1024)
 #define ARENA_ALIGN	 alignof(max_align_t)
+#define ARENA_PREFAULT	 (1024 * 1024)
 
 struct chunk {
 	struct chunk	*prev;		/* chunk filled before this one */
@@ -56,6 +60,33 @@ arena_free(struct arena *a)
 	free(a);
 }
 
+/*
+ * Ask the kernel to map all of a large chunk at once: it is going to be
+ * filled, and a page fault for each page in turn cost about 0.04 s of
+ * system time in loading 100,000 records (1 s) on a virtual machine.
+ * Only a hint: a kernel before Linux 5.14 refuses it, and then the pages
+ * come as they are touched.
+ */
+static void
+prefault(void *p, size_t size)
+{
+#ifdef MADV_POPULATE_WRITE
+	long		 pagesize = sysconf(_SC_PAGESIZE);
+	uintptr_t	 page, start, end;
+
+	if (size < ARENA_PREFAULT || pagesize <= 0)
+		return;
+	page = (uintptr_t)pagesize;
+	start = ((uintptr_t)p + page - 1) & ~(page - 1);
+	end = ((uintptr_t)p + size) & ~(page - 1);
+	if (start < end)
+		(void)madvise((void *)start, end - start, MADV_POPULATE_WRITE);
+#else
+	(void)p;
+	(void)size;
+#endif
+}
+
 static struct chunk *
 chunk_new(struct arena *a, size_t need)
 {
@@ -67,6 +98,7 @@ chunk_new(struct arena *a, size_t need)
 		return NULL;
 	if ((c = malloc(sizeof(*c) + size)) == NULL)
 		return NULL;
+	prefault(c, sizeof(*c) + size);
 	c->size = size;
 	c->used = 0;
 	if (a->next_size < ARENA_CHUNK_MAX)
