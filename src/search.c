@@ -281,6 +281,17 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 	}
 }
 
+/* False for most words that cannot be a term, at the cost of a lookup. */
+static inline bool
+may_be_term(const struct search *q, unsigned char first, size_t len)
+{
+	/* Lower case here: ASCII text comes unfolded. */
+	if (first >= 'A' && first <= 'Z')
+		first += 'a' - 'A';
+	return q->first[first] && len >= q->minlen &&
+	    len <= q->maxlen + STEM_MAX_CUT;
+}
+
 /* The term a word is, or NO_TERM. */
 static int
 find_term(const struct search *q, const struct word *w)
@@ -289,11 +300,8 @@ find_term(const struct search *q, const struct word *w)
 	size_t	 len = w->len;
 	size_t	 i;
 	const char *p = w->p;
-	unsigned char first = (unsigned char)w->p[0];
 
-	if (!q->first[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') :
-	    first] ||
-	    len < q->minlen || len > q->maxlen + STEM_MAX_CUT)
+	if (!may_be_term(q, (unsigned char)w->p[0], len))
 		return NO_TERM;
 	if (len < sizeof(buf)) {
 		/* Lower case here: ASCII text comes unfolded. */
@@ -724,17 +732,15 @@ is_ascii(struct str s)
  * What words() and count_word() would count, for the text of most
  * fields: ASCII, without hyphens (so without compounds), searched for
  * single words (so no sequence to follow).  Words are then runs of
- * letters and digits, and the few that find_term() would not reject at
- * once are all that need more than a count; this loop runs over every
- * byte of every abstract.
+ * letters and digits, and only the few that may_be_term() lets through
+ * need more than a count; this loop runs over every byte of every
+ * abstract.
  */
 static void
 count_plain(struct scan *sc, const char *s, size_t len)
 {
-	const struct search *q = sc->q;
 	struct word	 w;
 	size_t		 i = 0, start;
-	unsigned char	 c;
 
 	for (;;) {
 		while (i < len && !ascii_word[(unsigned char)s[i]])
@@ -744,9 +750,7 @@ count_plain(struct scan *sc, const char *s, size_t len)
 		start = i;
 		while (i < len && ascii_word[(unsigned char)s[i]])
 			i++;
-		c = (unsigned char)s[start];
-		if (!q->first[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] ||
-		    i - start < q->minlen) {
+		if (!may_be_term(sc->q, (unsigned char)s[start], i - start)) {
 			sc->c->len[sc->field]++;
 			continue;
 		}
