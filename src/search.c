@@ -216,6 +216,15 @@ hyphen(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* The word s[start..end), as words() gives it. */
+static inline struct word
+word_at(const char *s, size_t start, size_t end)
+{
+	struct word	 w = { s + start, end - start, start, end, false };
+
+	return w;
+}
+
 /*
  * Call fn for each word of the folded text s; for a compound such as
  * "re-trafficking", for each part and then for the joined form.
@@ -251,11 +260,7 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 				else
 					break;
 			}
-			w.p = s + pstart;
-			w.len = i - pstart;
-			w.start = pstart;
-			w.end = i;
-			w.joined = false;
+			w = word_at(s, pstart, i);
 			fn(arg, &w);
 			if (i >= len || (h = hyphen(s, len, i)) == 0 ||
 			    i + h >= len || word_char(s, len, i + h) == 0)
@@ -754,11 +759,7 @@ count_plain(struct scan *sc, const char *s, size_t len)
 			sc->c->len[sc->field]++;
 			continue;
 		}
-		w.p = s + start;
-		w.len = i - start;
-		w.start = start;
-		w.end = i;
-		w.joined = false;
+		w = word_at(s, start, i);
 		count_word(sc, &w);
 	}
 }
