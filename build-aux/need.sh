@@ -1,7 +1,7 @@
 #!/bin/sh
 # need.sh: make sure the libraries iompubs needs are installed.
 #
-#	need.sh build CC	libyaml and libunistring, to build iompubs
+#	need.sh build CC	libyaml, libunistring and PCRE2, to build iompubs
 #	need.sh check CC	and cmocka, to build the tests
 #
 # When one is missing, install it with the system's package manager if
@@ -23,6 +23,7 @@ probe() {
 
 missing() {
 	probe 'yaml.h unistr.h' '-lyaml -lunistring' || return 0
+	probe pcre2.h '-DPCRE2_CODE_UNIT_WIDTH=8 -lpcre2-8' || return 0
 	if [ "$what" = check ]; then
 		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
 		    '-lcmocka' || return 0
@@ -33,32 +34,32 @@ missing() {
 missing || exit 0
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml-dev libunistring-dev"
+	pkgs="pkg-config libyaml-dev libunistring-dev libpcre2-dev"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev"
 	install="apt-get install -y $pkgs"
 	refresh="apt-get update"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel"
+	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel pcre2-devel"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel"
 	install="dnf install -y $pkgs"
 	refresh=true
 elif command -v apk >/dev/null 2>&1; then
-	pkgs="pkgconf yaml-dev libunistring-dev"
+	pkgs="pkgconf yaml-dev libunistring-dev pcre2-dev"
 	[ "$what" = check ] && pkgs="$pkgs cmocka-dev"
 	install="apk add $pkgs"
 	refresh=true
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="pkgconf libyaml libunistring"
+	pkgs="pkgconf libyaml libunistring pcre2"
 	[ "$what" = check ] && pkgs="$pkgs cmocka"
 	install="pacman -S --needed --noconfirm $pkgs"
 	refresh=true
 elif command -v brew >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml libunistring"
+	pkgs="pkg-config libyaml libunistring pcre2"
 	[ "$what" = check ] && pkgs="$pkgs cmocka"
 	install="brew install $pkgs"
 	refresh=true
 else
-	echo "need.sh: iompubs needs libyaml and libunistring" \
+	echo "need.sh: iompubs needs libyaml, libunistring and PCRE2" \
 	    "(and cmocka for the tests);" >&2
 	echo "need.sh: install their development packages and run make" \
 	    "again." >&2
