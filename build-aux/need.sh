@@ -1,7 +1,9 @@
 #!/bin/sh
 # need.sh: make sure the libraries iompubs needs are installed.
 #
-#	need.sh build CC	libyaml and libunistring, to build iompubs
+#	need.sh build CC	libyaml, libunistring and libstemmer, and
+#				python3 and iso-codes (for the search
+#				lexicon), to build iompubs
 #	need.sh check CC	and cmocka, to build the tests
 #
 # When one is missing, install it with the system's package manager if
@@ -23,6 +25,10 @@ probe() {
 
 missing() {
 	probe 'yaml.h unistr.h' '-lyaml -lunistring' || return 0
+	probe 'libstemmer.h' '-lstemmer' || return 0
+	command -v python3 >/dev/null 2>&1 || return 0
+	[ -f "${ISO_CODES_JSON:-/usr/share/iso-codes/json/iso_3166-1.json}" ] ||
+	    return 0
 	if [ "$what" = check ]; then
 		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
 		    '-lcmocka' || return 0
@@ -33,33 +39,35 @@ missing() {
 missing || exit 0
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml-dev libunistring-dev"
+	pkgs="pkg-config libyaml-dev libunistring-dev libstemmer-dev iso-codes"
+	pkgs="$pkgs python3"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev"
 	install="apt-get install -y $pkgs"
 	refresh="apt-get update"
 elif command -v dnf >/dev/null 2>&1; then
 	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel"
+	pkgs="$pkgs libstemmer-devel iso-codes python3"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel"
 	install="dnf install -y $pkgs"
 	refresh=true
 elif command -v apk >/dev/null 2>&1; then
-	pkgs="pkgconf yaml-dev libunistring-dev"
+	pkgs="pkgconf yaml-dev libunistring-dev snowball-dev iso-codes python3"
 	[ "$what" = check ] && pkgs="$pkgs cmocka-dev"
 	install="apk add $pkgs"
 	refresh=true
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="pkgconf libyaml libunistring"
+	pkgs="pkgconf libyaml libunistring snowball iso-codes python"
 	[ "$what" = check ] && pkgs="$pkgs cmocka"
 	install="pacman -S --needed --noconfirm $pkgs"
 	refresh=true
 elif command -v brew >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml libunistring"
+	pkgs="pkg-config libyaml libunistring snowball iso-codes python3"
 	[ "$what" = check ] && pkgs="$pkgs cmocka"
 	install="brew install $pkgs"
 	refresh=true
 else
-	echo "need.sh: iompubs needs libyaml and libunistring" \
-	    "(and cmocka for the tests);" >&2
+	echo "need.sh: iompubs needs libyaml, libunistring, libstemmer," \
+	    "python3 and iso-codes (and cmocka for the tests);" >&2
 	echo "need.sh: install their development packages and run make" \
 	    "again." >&2
 	exit 1
