@@ -48,12 +48,7 @@ struct layout {
 static const char *
 header(int field)
 {
-	static const char *const names[FIELD__COUNT] = {
-		"ID", "TITLE", "YEAR", "PAGES", "LANGUAGES", "ISBN", "E-ISBN",
-		"ISSN", "PRICE", "AVAILABLE", "EDITIONS", "ABSTRACT", "NOTES"
-	};
-
-	return field == SCORE ? "SCORE" : names[field];
+	return field == SCORE ? "SCORE" : field_info((enum field)field)->heading;
 }
 
 /* The text of a cell, into b. */
@@ -64,7 +59,7 @@ cell_text(struct buf *b, const struct pub *p, int field, double score)
 	if (field == SCORE)
 		buf_printf(b, "%.1f", score);
 	else
-		format_field_text(b, p, (enum field)field, ", ");
+		pub_field_text(b, p, (enum field)field, ", ");
 	return buf_str(b);
 }
 
@@ -205,7 +200,7 @@ setup(struct layout *L, const struct format_opts *opts)
 	for (i = 0; i < n; i++) {
 		struct col *c = &L->col[L->ncols];
 		c->field = (int)fields[i];
-		c->right = fields[i] == FIELD_YEAR || fields[i] == FIELD_PAGES;
+		c->right = field_info(fields[i])->kind == KIND_NUMBER;
 		if (fields[i] == FIELD_TITLE && L->flex == SIZE_MAX)
 			L->flex = L->ncols;
 		L->ncols++;
@@ -259,8 +254,7 @@ put_cell(struct out *o, struct str s, const struct col *c, bool last,
 static enum style
 style_of(int field)
 {
-	return field == FIELD_TITLE ? STYLE_TITLE : field == FIELD_ID ?
-	    STYLE_ID : STYLE_NONE;
+	return field == SCORE ? STYLE_NONE : format_style((enum field)field);
 }
 
 /* The last column shown: it is not padded out to its width. */
