@@ -56,9 +56,11 @@ MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(OBTAIN_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
+	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS)
 FORMAT_UNITS	= formats
+OBTAIN_UNITS	= obtain
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)

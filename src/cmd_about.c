@@ -212,8 +212,10 @@ about(struct out *o, const struct catalog_info *info,
 	field(o, "Title", info->title);
 	field(o, "Edition", info->edition);
 	field(o, "Publisher", info->publisher);
-	buf_printf(&b, "%zu in %zu language%s", ct->pubs, ct->languages,
-	    ct->languages == 1 ? "" : "s");
+	buf_printf(&b, "%zu", ct->pubs);
+	if (ct->languages > 0)
+		buf_printf(&b, " in %zu language%s", ct->languages,
+		    ct->languages == 1 ? "" : "s");
 	if (ct->first > 0 && ct->first < ct->last)
 		buf_printf(&b, ", %ld to %ld", ct->first, ct->last);
 	else if (ct->first > 0)

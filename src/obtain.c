@@ -154,9 +154,9 @@ obtain_text(struct buf *b, const struct obtain *ob, enum obtain_way w)
 {
 	switch (w) {
 	case OBTAIN_DOWNLOAD:
-		buf_adds(b, "PDF");
+		buf_adds(b, "PDF download");
 		if (str_present(ob->bookstore) && ob->bookstore.len > 0) {
-			buf_adds(b, " download from the bookstore, ");
+			buf_adds(b, " from the bookstore, ");
 			add_str(b, ob->bookstore);
 		}
 		break;
