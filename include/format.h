@@ -40,6 +40,7 @@ struct format_opts {
 	const struct catalog_info *info; /* the catalogue's header */
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
+	bool		 obtain;	/* full: end with how to get it */
 };
 
 typedef void	 format_fn(struct out *, struct pub *const *, size_t,

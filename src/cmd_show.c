@@ -138,6 +138,8 @@ cmd_show(struct cli *c, int argc, char **argv)
 	if (first)
 		m.n = 1;
 	fmt = listopts_output(c, &lo, cat, FORMAT_FULL, FORMAT_FULL);
+	/* A whole record ends with how to get it (not with --fields). */
+	lo.fopts.obtain = lo.fopts.fields == NULL;
 	format_write(fmt, &c->out, m.v, m.n, &lo.fopts);
 	status = cli_finish(c, EXIT_FOUND);
 done:

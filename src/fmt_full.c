@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "format.h"
+#include "obtain.h"
 #include "out.h"
 #include "text.h"
 
@@ -159,6 +160,30 @@ full_field(struct out *o, const struct pub *p, enum field f, struct buf *b)
 		joined(o, fi->label, p, f, b);
 }
 
+/*
+ * How to get it, for show: one labelled line a way, from the
+ * catalogue's header (see obtain.h).
+ */
+static void
+obtain(struct out *o, const struct pub *p, const struct catalog_info *info)
+{
+	enum obtain_way	 ways[OBTAIN__COUNT];
+	struct obtain	 ob;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i, n;
+
+	obtain_of(&ob, p, info);
+	n = obtain_ways(&ob, ways);
+	for (i = 0; i < n; i++) {
+		buf_reset(&b);
+		obtain_text(&b, &ob, ways[i]);
+		line(o, buf_str(&b), label(o, obtain_label(ways[i])),
+		    STYLE_NONE, -1);
+	}
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
 void
 fmt_full(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
@@ -172,13 +197,15 @@ fmt_full(struct out *o, struct pub *const *v, size_t n,
 		if (opts->fields != NULL) {
 			for (j = 0; j < opts->nfields; j++)
 				full_field(o, v[i], opts->fields[j], &b);
-			continue;
+		} else {
+			/* The title first, as a heading, then the file's. */
+			full_field(o, v[i], FIELD_TITLE, &b);
+			for (j = 0; j < FIELD__COUNT; j++)
+				if (j != FIELD_TITLE)
+					full_field(o, v[i], (enum field)j, &b);
 		}
-		/* The title first, as a heading, then the file's order. */
-		full_field(o, v[i], FIELD_TITLE, &b);
-		for (j = 0; j < FIELD__COUNT; j++)
-			if (j != FIELD_TITLE)
-				full_field(o, v[i], (enum field)j, &b);
+		if (opts->obtain)
+			obtain(o, v[i], opts->info);
 	}
 	o->oom |= b.oom;
 	buf_free(&b);
