@@ -43,6 +43,7 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
 # touch the lines of the others.
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
+OBTAIN_MODULES	= obtain cmd_about
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
@@ -51,12 +52,15 @@ FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 SEARCH_MODULES	= search
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
-	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
+	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
+	  $(OBTAIN_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
+	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS)
 FORMAT_UNITS	= formats
+OBTAIN_UNITS	= obtain
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)

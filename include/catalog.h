@@ -94,6 +94,7 @@ struct pub {
 	size_t		 neditions;
 	struct str	 abstract;
 	struct str	 notes;
+	struct str	 url;		/* http(s) page or PDF; often absent */
 };
 
 struct ordering {

@@ -47,6 +47,7 @@ struct format_opts {
 	const struct catalog_info *info; /* the catalogue's header */
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
+	bool		 obtain;	/* full: end with how to get it */
 	const size_t	*id_unique;	/* table: bytes of each id's unique
 					   start, by pub index; or NULL */
 };

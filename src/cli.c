@@ -52,6 +52,7 @@ static const struct command *const commands[] = {
 	&command_search,
 	&command_stats,
 	&command_check,
+	&command_about,
 	&command_help,
 };
 

@@ -361,6 +361,8 @@ cmd_show(struct cli *c, int argc, char **argv)
 		goto done;
 	}
 	fmt = listopts_output(c, &lo, cat, FORMAT_FULL, FORMAT_FULL);
+	/* A whole record ends with how to get it (not with --fields). */
+	lo.fopts.obtain = lo.fopts.fields == NULL;
 	format_write(fmt, &c->out, S.v, S.n, &lo.fopts);
 	status = cli_finish(c, status);
 done:

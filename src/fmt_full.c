@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "format.h"
+#include "obtain.h"
 #include "out.h"
 #include "text.h"
 
@@ -232,6 +233,30 @@ full_field(struct out *o, const struct pub *p, enum field f)
 	}
 }
 
+/*
+ * How to get it, for show: one labelled line a way, from the
+ * catalogue's header (see obtain.h).
+ */
+static void
+obtain(struct out *o, const struct pub *p, const struct catalog_info *info)
+{
+	enum obtain_way	 ways[OBTAIN__COUNT];
+	struct obtain	 ob;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i, n;
+
+	obtain_of(&ob, p, info);
+	n = obtain_ways(&ob, ways);
+	for (i = 0; i < n; i++) {
+		buf_reset(&b);
+		obtain_text(&b, &ob, ways[i]);
+		line(o, buf_str(&b), label(o, obtain_label(ways[i])),
+		    STYLE_NONE, -1);
+	}
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
 /* The order show uses: the title first, as a heading. */
 static const enum field full_order[FIELD__COUNT] = {
 	FIELD_TITLE, FIELD_ID, FIELD_YEAR, FIELD_PAGES, FIELD_LANGUAGES,
@@ -255,5 +280,7 @@ fmt_full(struct out *o, struct pub *const *v, size_t n,
 			out_char(o, '\n');
 		for (j = 0; j < nfields; j++)
 			full_field(o, v[i], fields[j]);
+		if (opts->obtain)
+			obtain(o, v[i], opts->info);
 	}
 }
