@@ -41,6 +41,8 @@ struct format_opts {
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
+	const size_t	*id_unique;	/* table: bytes of each id's unique
+					   start, by pub index; or NULL */
 };
 
 typedef void	 format_fn(struct out *, struct pub *const *, size_t,
