@@ -46,6 +46,7 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(NCURSES_LIBS) -lm
 # touch the lines of the others.
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
+OBTAIN_MODULES	= obtain cmd_about
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
@@ -56,12 +57,14 @@ BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(BROWSE_MODULES)
+	  $(OBTAIN_MODULES) $(BROWSE_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
+	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS) $(BROWSE_UNITS)
 FORMAT_UNITS	= formats
+OBTAIN_UNITS	= obtain
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse

@@ -28,7 +28,7 @@ _iompubs_values() {
 	esac
 }
 
-_iompubs_commands=$'list\nshow\nsearch\nbrowse\nstats\ncheck\nhelp'
+_iompubs_commands=$'list\nshow\nsearch\nbrowse\nstats\ncheck\nabout\nhelp'
 
 _iompubs() {
 	local cur prev cmd i

@@ -10,7 +10,7 @@ function __iompubs_field --argument-names n
     iompubs $cat list --format plain 2>/dev/null | cut -f $n | string split ', ' | sort -u
 end
 
-set -l cmds list show search browse stats check help
+set -l cmds list show search browse stats check about help
 complete -c iompubs -f
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a list -d 'list publications, filtered and sorted'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a show -d 'show whole records by id, ISBN, ISSN or title'
@@ -18,6 +18,7 @@ complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a search -d 'fin
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a browse -d 'pick publications on a full screen, searching as you type'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a stats -d 'count publications by year, decade, language or availability'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a check -d 'check a catalogue for errors and oddities'
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a about -d 'the catalogue, its ordering and contents'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a help -d 'show help'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -l version -d 'show the version'
 

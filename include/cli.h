@@ -129,6 +129,7 @@ extern const struct command	command_browse;
 extern const struct command	command_stats;
 extern const struct command	command_check;
 extern const struct command	command_help;
+extern const struct command	command_about;
 
 int		 cmd_list(struct cli *, int, char **);
 int		 cmd_show(struct cli *, int, char **);
@@ -136,5 +137,6 @@ int		 cmd_search(struct cli *, int, char **);
 int		 cmd_browse(struct cli *, int, char **);
 int		 cmd_stats(struct cli *, int, char **);
 int		 cmd_check(struct cli *, int, char **);
+int		 cmd_about(struct cli *, int, char **);
 
 #endif

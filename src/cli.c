@@ -53,6 +53,7 @@ static const struct command *const commands[] = {
 	&command_browse,
 	&command_stats,
 	&command_check,
+	&command_about,
 	&command_help,
 };
 
@@ -150,15 +151,15 @@ print_usage(FILE *fp, const struct command *cmd)
 	fprintf(fp, "%s\n", p);
 }
 
+/*
+ * After a usage error, where to read more: one line, as git and
+ * ripgrep do, rather than a usage block that buries the message.
+ */
 static void
 usage_line(const struct cli *c)
 {
-	if (c->cmd == NULL)
-		fputs(main_usage, stderr);
-	else
-		print_usage(stderr, c->cmd);
-	fprintf(stderr, "Try '%s%s%s --help' for more information.\n",
-	    PROGNAME, c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
+	fprintf(stderr, "see '%s%s%s --help'\n", PROGNAME,
+	    c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
 }
 
 int

@@ -120,59 +120,38 @@ json_editions(struct out *o, const struct pub *p, const char *indent)
 }
 
 static void
+json_price(struct out *o, const struct price *pr)
+{
+	if (!str_present(pr->currency)) {
+		out_str(o, "null");
+		return;
+	}
+	/* The amount was checked to be a plain decimal number. */
+	out_str(o, "{\"amount\": ");
+	out_text(o, pr->amount);
+	out_str(o, ", \"currency\": ");
+	json_string(o, pr->currency);
+	out_char(o, '}');
+}
+
+static void
 json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
 {
-	switch (f) {
-	case FIELD_ID:
-		json_string(o, p->id);
+	switch (field_info(f)->kind) {
+	case KIND_TEXT:
+		json_string(o, pub_text(p, f));
 		break;
-	case FIELD_TITLE:
-		json_string(o, p->title);
+	case KIND_NUMBER:
+		json_number(o, pub_number(p, f));
 		break;
-	case FIELD_YEAR:
-		json_number(o, p->year);
+	case KIND_LIST:
+		json_list(o, pub_list(p, f));
 		break;
-	case FIELD_PAGES:
-		json_number(o, p->pages);
+	case KIND_PRICE:
+		json_price(o, pub_price(p, f));
 		break;
-	case FIELD_LANGUAGES:
-		json_list(o, &p->languages);
-		break;
-	case FIELD_ISBN:
-		json_list(o, &p->isbn);
-		break;
-	case FIELD_EISBN:
-		json_list(o, &p->eisbn);
-		break;
-	case FIELD_ISSN:
-		json_string(o, p->issn);
-		break;
-	case FIELD_PRICE:
-		if (!str_present(p->price.currency)) {
-			out_str(o, "null");
-			break;
-		}
-		/* The amount was checked to be a plain decimal number. */
-		out_str(o, "{\"amount\": ");
-		out_text(o, p->price.amount);
-		out_str(o, ", \"currency\": ");
-		json_string(o, p->price.currency);
-		out_char(o, '}');
-		break;
-	case FIELD_AVAILABILITY:
-		json_list(o, &p->availability);
-		break;
-	case FIELD_EDITIONS:
+	case KIND_EDITIONS:
 		json_editions(o, p, pretty ? "      " : "");
-		break;
-	case FIELD_ABSTRACT:
-		json_string(o, p->abstract);
-		break;
-	case FIELD_NOTES:
-		json_string(o, p->notes);
-		break;
-	default:
-		out_str(o, "null");
 		break;
 	}
 }

@@ -211,13 +211,14 @@ yaml_number(struct out *o, struct ymap *m, const char *name, long v)
 
 /* The amount as written ("30", "12.50"), plain when it is a number. */
 static void
-yaml_price(struct out *o, struct ymap *m, const struct price *pr)
+yaml_price(struct out *o, struct ymap *m, const char *key,
+    const struct price *pr)
 {
 	struct str	 a = pr->amount;
 
 	if (!str_present(pr->currency))
 		return;
-	yaml_key(o, m, "price");
+	yaml_key(o, m, key);
 	out_str(o, " {amount: ");
 	if (a.len > 0 && strspn(a.ptr, "0123456789.") == a.len)
 		out_raw(o, a.ptr, a.len);
@@ -229,14 +230,15 @@ yaml_price(struct out *o, struct ymap *m, const struct price *pr)
 }
 
 static void
-yaml_editions(struct out *o, struct ymap *m, const struct pub *p)
+yaml_editions(struct out *o, struct ymap *m, const char *key,
+    const struct pub *p)
 {
 	const struct edition	*e;
 	size_t			 i;
 
 	if (p->neditions == 0)
 		return;
-	yaml_key(o, m, "editions");
+	yaml_key(o, m, key);
 	out_char(o, '\n');
 	for (i = 0; i < p->neditions; i++) {
 		e = p->editions[i];
@@ -260,19 +262,29 @@ yaml_pub(struct out *o, const struct pub *p)
 {
 	struct ymap	 m = { "  - ", "    " };
 
-	yaml_string(o, &m, "id", p->id);
-	yaml_string(o, &m, "title", p->title);
-	yaml_number(o, &m, "year", p->year);
-	yaml_number(o, &m, "pages", p->pages);
-	yaml_list(o, &m, "languages", &p->languages);
-	yaml_list(o, &m, "isbn", &p->isbn);
-	yaml_list(o, &m, "eisbn", &p->eisbn);
-	yaml_string(o, &m, "issn", p->issn);
-	yaml_price(o, &m, &p->price);
-	yaml_list(o, &m, "availability", &p->availability);
-	yaml_editions(o, &m, p);
-	yaml_string(o, &m, "abstract", p->abstract);
-	yaml_string(o, &m, "notes", p->notes);
+	size_t		 i;
+
+	for (i = 0; i < FIELD__COUNT; i++) {
+		enum field f = (enum field)i;
+		const char *key = field_name(f);
+		switch (field_info(f)->kind) {
+		case KIND_TEXT:
+			yaml_string(o, &m, key, pub_text(p, f));
+			break;
+		case KIND_NUMBER:
+			yaml_number(o, &m, key, pub_number(p, f));
+			break;
+		case KIND_LIST:
+			yaml_list(o, &m, key, pub_list(p, f));
+			break;
+		case KIND_PRICE:
+			yaml_price(o, &m, key, pub_price(p, f));
+			break;
+		case KIND_EDITIONS:
+			yaml_editions(o, &m, key, p);
+			break;
+		}
+	}
 	if (m.lead != m.indent)	/* nothing was written: still an item */
 		out_str(o, "  - {}\n");
 }
