@@ -64,30 +64,18 @@ yaml_escape(struct out *o, uint32_t cp)
 	/* Invalid UTF-8 cannot come from the loader, nor be written. */
 	if (cp & TEXT_BADBYTE)
 		cp = 0xfffd;
-	fprintf(o->fp, cp < 0x100 ? "\\x%02x" : "\\u%04x", (unsigned)cp);
+	out_printf(o, cp < 0x100 ? "\\x%02x" : "\\u%04x", (unsigned)cp);
 }
+
+static const struct escape yaml_escapes = {
+	{ ['"'] = 1, ['\\'] = 1 }, yaml_unsafe, yaml_escape
+};
 
 static void
 yaml_quoted(struct out *o, struct str s)
 {
-	uint32_t	 cp;
-	size_t		 i, start, n;
-
 	out_char(o, '"');
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\') {
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '"' && cp != '\\' && !yaml_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		yaml_escape(o, cp);
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	out_escaped(o, s, &yaml_escapes);
 	out_char(o, '"');
 }
 
@@ -206,7 +194,7 @@ yaml_number(struct out *o, struct ymap *m, const char *name, long v)
 	if (v <= 0)
 		return;
 	yaml_key(o, m, name);
-	fprintf(o->fp, " %ld\n", v);
+	out_printf(o, " %ld\n", v);
 }
 
 /* The amount as written ("30", "12.50"), plain when it is a number. */
@@ -242,9 +230,9 @@ yaml_editions(struct out *o, struct ymap *m, const char *key,
 	out_char(o, '\n');
 	for (i = 0; i < p->neditions; i++) {
 		e = p->editions[i];
-		fprintf(o->fp, "%s  - {year: %ld", m->indent, e->year);
+		out_printf(o, "%s  - {year: %ld", m->indent, e->year);
 		if (e->pages > 0)
-			fprintf(o->fp, ", pages: %ld", e->pages);
+			out_printf(o, ", pages: %ld", e->pages);
 		if (e->languages.n > 0) {
 			out_str(o, ", languages: ");
 			yaml_flow_list(o, &e->languages);
