@@ -108,6 +108,18 @@ format_fn	 fmt_ris;
 format_fn	 fmt_template;
 
 /*
+ * The table, a row at a time (for browse): columns are fields[0..n)
+ * fitted as the default table's to width, for every record of v[0..n).
+ * NULL when out of memory.
+ */
+struct table;
+struct table	*table_new(struct pub *const *v, size_t n,
+		    const enum field *fields, size_t nfields, size_t width);
+void		 table_header(struct out *, const struct table *);
+void		 table_row(struct out *, struct table *, const struct pub *);
+void		 table_free(struct table *);
+
+/*
  * Check a --template: false with a message in err for an unknown field,
  * an unknown escape or an unmatched brace.
  */

@@ -50,6 +50,7 @@ static const struct command *const commands[] = {
 	&command_list,
 	&command_show,
 	&command_search,
+	&command_browse,
 	&command_stats,
 	&command_check,
 	&command_about,
@@ -80,6 +81,7 @@ main_help(FILE *fp)
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
 	    "  iompubs search fishers              ranked by relevance\n"
+	    "  iompubs browse                      search as you type, pick\n"
 	    "  iompubs list --format csv           for a spreadsheet\n"
 	    "  iompubs stats --by language         how many in each\n"
 	    "  iompubs check my-catalog.yaml       every problem of a file\n"
@@ -394,8 +396,8 @@ cli_load(struct cli *c)
 	return cat;
 }
 
-static bool
-want_color(const struct cli *c)
+bool
+cli_want_color(const struct cli *c, bool tty)
 {
 	const char	*env;
 
@@ -406,7 +408,7 @@ want_color(const struct cli *c)
 		return false;
 	case COLOR_AUTO:
 	default:
-		if (!c->tty)
+		if (!tty)
 			return false;
 		if ((env = getenv("NO_COLOR")) != NULL && *env != '\0')
 			return false;
@@ -437,7 +439,8 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 		fp = stdout;
 	c->paging = fp != stdout;
 	/* Formats for programs are never decorated. */
-	out_init(&c->out, fp, c->tty, format_for_people(f) && want_color(c),
+	out_init(&c->out, fp, c->tty, format_for_people(f) &&
+	    cli_want_color(c, c->tty),
 	    c->tty ? term_width() : 0);
 	return f;
 }

@@ -399,3 +399,60 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
 	o->oom |= b.oom;
 	buf_free(&b);
 }
+
+/*
+ * Rows one at a time, for browse: the columns are fitted once, to every
+ * record the list may show, so that they stay put while the list
+ * changes under the user's typing, and a row costs its own cells only.
+ */
+struct table {
+	struct layout	 L;
+	struct buf	 b;
+};
+
+struct table *
+table_new(struct pub *const *v, size_t n, const enum field *fields,
+    size_t nfields, size_t width)
+{
+	struct format_opts	 opts;
+	struct table		*t;
+	size_t			 flex_natural;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.fields = fields;
+	opts.nfields = nfields;
+	if ((t = calloc(1, sizeof(*t))) == NULL)
+		return NULL;
+	setup(&t->L, &opts);
+	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
+	fit_default(&t->L, width, flex_natural);
+	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
+		t->L.flexw = 1;
+	if (t->b.oom) {
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+table_header(struct out *o, const struct table *t)
+{
+	header_row(o, &t->L);
+}
+
+void
+table_row(struct out *o, struct table *t, const struct pub *p)
+{
+	row(o, &t->L, p, 0, &t->b);
+	o->oom |= t->b.oom;
+}
+
+void
+table_free(struct table *t)
+{
+	if (t == NULL)
+		return;
+	buf_free(&t->b);
+	free(t);
+}
