@@ -24,6 +24,7 @@
 
 #include "catalog.h"
 #include "diag.h"
+#include "expr.h"
 #include "filter.h"
 #include "input.h"
 #include "load.h"
@@ -430,7 +431,7 @@ test_errors_fields(void **state)
 	expect_error("year >= 2010 and yaer = 3", 18,
 	    "unknown field 'yaer'; did you mean 'year'?");
 	expect_error("langauge = fr", 1,
-	    "unknown field 'langauge'; did you mean 'language'?");
+	    "unknown field 'langauge'; did you mean 'language");
 	expect_error("has yaer", 5,
 	    "unknown field 'yaer'; did you mean 'year'?");
 	expect_error("xyzzyq = 1", 1, "unknown field 'xyzzyq'");
