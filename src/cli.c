@@ -58,6 +58,7 @@ static const struct command *const commands[] = {
 	&command_list,
 	&command_show,
 	&command_search,
+	&command_browse,
 	&command_stats,
 	&command_check,
 	&command_about,
@@ -89,6 +90,7 @@ main_help(FILE *fp)
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
 	    "  iompubs search fishers              ranked by relevance\n"
+	    "  iompubs browse                      search as you type, pick\n"
 	    "  iompubs list --format csv           for a spreadsheet\n"
 	    "  iompubs stats --by language         how many in each\n"
 	    "  iompubs check my-catalog.yaml       every problem of a file\n"
@@ -439,8 +441,8 @@ cli_load(struct cli *c)
 	return cat;
 }
 
-static bool
-want_color(const struct cli *c)
+bool
+cli_want_color(const struct cli *c, bool tty)
 {
 	const char	*env;
 
@@ -451,7 +453,7 @@ want_color(const struct cli *c)
 		return false;
 	case COLOR_AUTO:
 	default:
-		if (!c->tty)
+		if (!tty)
 			return false;
 		if ((env = getenv("NO_COLOR")) != NULL && *env != '\0')
 			return false;
@@ -499,8 +501,8 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 		fp = stdout;
 	c->paging = fp != stdout;
 	/* Formats for programs are never decorated. */
-	out_init(&c->out, fp, c->tty, format_for_people(f) && want_color(c),
-	    output_width(c, f));
+	out_init(&c->out, fp, c->tty, format_for_people(f) &&
+	    cli_want_color(c, c->tty), output_width(c, f));
 	return f;
 }
 

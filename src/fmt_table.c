@@ -54,12 +54,7 @@ struct layout {
 static const char *
 header(int field)
 {
-	static const char *const names[FIELD__COUNT] = {
-		"ID", "TITLE", "YEAR", "PAGES", "LANGUAGES", "ISBN", "E-ISBN",
-		"ISSN", "PRICE", "AVAILABLE", "EDITIONS", "ABSTRACT", "NOTES"
-	};
-
-	return field == SCORE ? "SCORE" : names[field];
+	return field == SCORE ? "SCORE" : field_info((enum field)field)->heading;
 }
 
 /* The text of a cell, into b. */
@@ -70,7 +65,7 @@ cell_text(struct buf *b, const struct pub *p, int field, double score)
 	if (field == SCORE)
 		buf_printf(b, "%.1f", score);
 	else
-		format_field_text(b, p, (enum field)field, ", ");
+		pub_field_text(b, p, (enum field)field, ", ");
 	return buf_str(b);
 }
 
@@ -218,7 +213,7 @@ setup(struct layout *L, const struct format_opts *opts)
 	for (i = 0; i < n; i++) {
 		struct col *c = &L->col[L->ncols];
 		c->field = (int)fields[i];
-		c->right = fields[i] == FIELD_YEAR || fields[i] == FIELD_PAGES;
+		c->right = field_info(fields[i])->kind == KIND_NUMBER;
 		if (fields[i] == FIELD_TITLE && L->flex == SIZE_MAX)
 			L->flex = L->ncols;
 		L->ncols++;
@@ -290,8 +285,7 @@ put_cell(struct out *o, struct str s, const struct col *c, bool last,
 static enum style
 style_of(int field)
 {
-	return field == FIELD_TITLE ? STYLE_TITLE : field == FIELD_ID ?
-	    STYLE_ID : STYLE_NONE;
+	return field == SCORE ? STYLE_NONE : format_style((enum field)field);
 }
 
 /* The last column shown: it is not padded out to its width. */
@@ -404,4 +398,61 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
 	}
 	o->oom |= b.oom;
 	buf_free(&b);
+}
+
+/*
+ * Rows one at a time, for browse: the columns are fitted once, to every
+ * record the list may show, so that they stay put while the list
+ * changes under the user's typing, and a row costs its own cells only.
+ */
+struct table {
+	struct layout	 L;
+	struct buf	 b;
+};
+
+struct table *
+table_new(struct pub *const *v, size_t n, const enum field *fields,
+    size_t nfields, size_t width)
+{
+	struct format_opts	 opts;
+	struct table		*t;
+	size_t			 flex_natural;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.fields = fields;
+	opts.nfields = nfields;
+	if ((t = calloc(1, sizeof(*t))) == NULL)
+		return NULL;
+	setup(&t->L, &opts);
+	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
+	fit_default(&t->L, width, flex_natural);
+	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
+		t->L.flexw = 1;
+	if (t->b.oom) {
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+table_header(struct out *o, const struct table *t)
+{
+	header_row(o, &t->L);
+}
+
+void
+table_row(struct out *o, struct table *t, const struct pub *p)
+{
+	row(o, &t->L, p, 0, &t->b);
+	o->oom |= t->b.oom;
+}
+
+void
+table_free(struct table *t)
+{
+	if (t == NULL)
+		return;
+	buf_free(&t->b);
+	free(t);
 }

@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "expr.h"
 #include "filter.h"
 #include "fold.h"
 #include "ids.h"
