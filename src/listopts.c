@@ -316,7 +316,6 @@ listopts_output(struct cli *c, struct listopts *lo,
 		else
 			lo->fopts.id_unique = lo->id_unique;
 	}
-	c->out.marker = filter_marker;
-	c->out.marker_arg = lo->filter;
+	out_add_marker(&c->out, filter_marker, lo->filter);
 	return f;
 }

@@ -21,23 +21,42 @@ out_init(struct out *o, FILE *fp, bool tty, bool color, size_t width)
 	o->color = color;
 	o->width = width;
 	o->oom = false;
-	o->marker = NULL;
-	o->marker_arg = NULL;
+	o->nmarkers = 0;
 	o->style = STYLE_NONE;
+}
+
+void
+out_add_marker(struct out *o, marker_fn *fn, void *arg)
+{
+	/* A fixed few: a filter and a search at most, so far. */
+	if (o->nmarkers < OUT_MAX_MARKERS) {
+		o->marker[o->nmarkers].fn = fn;
+		o->marker[o->nmarkers].arg = arg;
+		o->nmarkers++;
+	}
 }
 
 const struct marks *
 out_marks(struct out *o, int field, struct str s, struct mark *buf,
     struct marks *mk)
 {
-	if (!o->color || o->marker == NULL || !str_present(s))
+	size_t	 i, n;
+
+	if (!o->color || o->nmarkers == 0 || !str_present(s))
 		return NULL;
 	mk->v = buf;
-	mk->n = o->marker(o->marker_arg, field, s, buf, OUT_MAX_MARKS);
-	if (mk->n == SIZE_MAX) {
-		o->oom = true;
-		return NULL;
+	mk->n = 0;
+	for (i = 0; i < o->nmarkers && mk->n < OUT_MAX_MARKS; i++) {
+		n = o->marker[i].fn(o->marker[i].arg, field, s, buf + mk->n,
+		    OUT_MAX_MARKS - mk->n);
+		if (n == SIZE_MAX) {
+			o->oom = true;
+			return NULL;
+		}
+		mk->n += n;
 	}
+	if (o->nmarkers > 1)
+		mk->n = marks_merge(buf, mk->n);
 	return mk->n > 0 ? mk : NULL;
 }
 
