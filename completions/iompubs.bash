@@ -28,7 +28,7 @@ _iompubs_values() {
 	esac
 }
 
-_iompubs_commands=$'list\nshow\nsearch\nstats\ncheck\nhelp'
+_iompubs_commands=$'list\nshow\nsearch\nbrowse\nstats\ncheck\nabout\nhelp'
 
 _iompubs() {
 	local cur prev cmd i
@@ -73,7 +73,7 @@ _iompubs() {
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width)
 		return ;;
 	esac
 	case $cur in
@@ -83,7 +83,7 @@ _iompubs() {
 		return ;;
 	esac
 
-	opts=(--catalog --color --no-pager --help)
+	opts=(--catalog --color --no-color --no-pager --width --help)
 	case $cmd in
 	"")
 		opts+=(--version)
@@ -96,6 +96,10 @@ _iompubs() {
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
 		    --csv-raw --limit)
+		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
+	browse)
+		opts+=(--year --language --available --has --title --grep
+		    --expr --sort --reverse --limit)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	stats)
 		opts+=(--by --year --language --available --has --title --grep
