@@ -48,11 +48,13 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
+HTML_MODULES	= fmt_html
 SEARCH_MODULES	= search
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
-	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES)
-OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
+	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) $(HTML_MODULES)
+OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
+	  $(HTML_ASSETS:%=$(BUILD)/obj/html_%.o)
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS)
@@ -63,7 +65,8 @@ UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
-	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench
+	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
+	check-html html-shots html-bench
 
 all: iompubs
 
@@ -102,6 +105,23 @@ $(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The HTML page's style sheet and script, compiled in with the SHA-256
+# by which its Content-Security-Policy allows them.
+HTML_ASSETS	= css js
+
+.PRECIOUS: $(BUILD)/gen/html_%.c
+$(BUILD)/gen/html_%.c: src/html/page.% $(BUILD)/embed
+	@mkdir -p $(@D)
+	$(call say,EMBED,$<)
+	$(Q)$(BUILD)/embed html_$* $< "$$(sha256sum < $< | cut -c1-64)" \
+	    > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/html_%.o: $(BUILD)/gen/html_%.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(OBJS) $(LIBS)
@@ -124,7 +144,7 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
-	check-hostile check-catalog
+	check-hostile check-catalog check-html
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
@@ -270,6 +290,18 @@ check-oom: $(BUILD)/iompubs-failmalloc
 # Every output format, read back by a real consumer.
 check-formats: $(BUILD)/iompubs
 	@sh tests/formats/run.sh $(BUILD)/iompubs
+
+# The HTML page in headless Chromium (skipped without it, unless
+# IOMPUBS_NEED_CHROMIUM=1); html-shots writes screenshots to look at;
+# html-bench times the search on 10k records in the browser.
+check-html: $(BUILD)/iompubs
+	@python3 tests/html/run.py $(BUILD)/iompubs
+
+html-shots: $(BUILD)/iompubs
+	@python3 tests/html/shots.py $(BUILD)/iompubs $(BUILD)/html-shots
+
+html-bench: $(BUILD)/iompubs $(BUILD)/bench/gen
+	@python3 bench/html.py $(BUILD)/iompubs $(BUILD)/bench/gen
 
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs
