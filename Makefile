@@ -34,15 +34,19 @@ YAML_LIBS	:= $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 UNISTRING_LIBS	?= -lunistring
+NCURSES_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+NCURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || \
+		     echo -lncursesw -ltinfo)
 
 ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
-LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
+LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(NCURSES_LIBS) -lm
 
 # Modules by concern, one line each, so that work on one does not
 # touch the lines of the others.
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
+OBTAIN_MODULES	= obtain cmd_about
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
@@ -50,17 +54,22 @@ FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
 HTML_MODULES	= fmt_html
 SEARCH_MODULES	= search
+BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
-	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) $(HTML_MODULES)
+	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
+	  $(OBTAIN_MODULES) $(BROWSE_MODULES) $(HTML_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 	  $(HTML_ASSETS:%=$(BUILD)/obj/html_%.o)
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
+	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
-	  $(CHECK_UNITS)
+	  $(CHECK_UNITS) $(BROWSE_UNITS)
 FORMAT_UNITS	= formats
+OBTAIN_UNITS	= obtain
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
+BROWSE_UNITS	= browse
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
@@ -82,6 +91,9 @@ $(BUILD)/.need-check:
 	@mkdir -p $(BUILD)
 	@sh build-aux/need.sh check "$(CC)"
 	@touch $@
+
+# Only the drawing sees curses.h and its feature macros.
+$(BUILD)/obj/browse_draw.o: ALL_CPPFLAGS += $(NCURSES_CFLAGS)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/.need-build
 	@mkdir -p $(@D)

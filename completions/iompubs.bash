@@ -28,7 +28,7 @@ _iompubs_values() {
 	esac
 }
 
-_iompubs_commands=$'list\nshow\nsearch\nstats\ncheck\nhelp'
+_iompubs_commands=$'list\nshow\nsearch\nbrowse\nstats\ncheck\nabout\nhelp'
 
 _iompubs() {
 	local cur prev cmd i
@@ -96,6 +96,10 @@ _iompubs() {
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
 		    --csv-raw --limit)
+		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
+	browse)
+		opts+=(--year --language --available --has --title --grep
+		    --expr --sort --reverse --limit)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	stats)
 		opts+=(--by --year --language --available --has --title --grep

@@ -105,6 +105,12 @@ enum format	 cli_output_format(struct cli *, int given,
 		    enum format dflt_tty, enum format dflt_pipe);
 
 /*
+ * Colour for text shown on a terminal (tty) or not: --color, then
+ * NO_COLOR and TERM=dumb say no.
+ */
+bool		 cli_want_color(const struct cli *, bool tty);
+
+/*
  * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
  * reporting a write error; a reader that went away (EPIPE) is not an
  * error.
@@ -119,14 +125,18 @@ bool		 cli_parse_count(struct cli *, const char *opt, const char *arg,
 extern const struct command	command_list;
 extern const struct command	command_show;
 extern const struct command	command_search;
+extern const struct command	command_browse;
 extern const struct command	command_stats;
 extern const struct command	command_check;
 extern const struct command	command_help;
+extern const struct command	command_about;
 
 int		 cmd_list(struct cli *, int, char **);
 int		 cmd_show(struct cli *, int, char **);
 int		 cmd_search(struct cli *, int, char **);
+int		 cmd_browse(struct cli *, int, char **);
 int		 cmd_stats(struct cli *, int, char **);
 int		 cmd_check(struct cli *, int, char **);
+int		 cmd_about(struct cli *, int, char **);
 
 #endif

@@ -61,6 +61,7 @@ struct listopts {
 	int		 format;	/* -1: the command's default */
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
+	size_t		*id_unique;	/* for fopts.id_unique */
 };
 
 /* Set up for argc arguments; false when out of memory (reported). */

@@ -12,8 +12,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
+#include "diag.h"
 #include "text.h"
 
 enum style {
@@ -55,8 +57,29 @@ void	 out_char(struct out *, int);
 void	 out_spaces(struct out *, size_t);
 void	 out_number(struct out *, long);
 
+/* Formatted bytes, like out_raw(): numbers, markup around values. */
+void	 out_printf(struct out *, const char *, ...) DIAG_PRINTF(2, 3);
+
 /* Text from the catalogue: unsafe characters become visible escapes. */
 void	 out_text(struct out *, struct str);
+
+/* One character as out_text() shows it: \t, \x1b, \u202e. */
+void	 out_visible(struct out *, uint32_t cp);
+
+/*
+ * How a format escapes text: which characters, and how they are written.
+ * Printable ASCII is written as it is unless ascii[] marks it; any
+ * other character is escaped when unsafe() says so (NULL: those that
+ * text_is_unsafe() names), by write() (NULL: out_visible()).
+ */
+struct escape {
+	unsigned char	 ascii[128];	/* 1: this ASCII character is escaped */
+	bool		(*unsafe)(uint32_t cp);
+	void		(*write)(struct out *, uint32_t cp);
+};
+
+/* s written with the escapes of e: the one escaping loop. */
+void	 out_escaped(struct out *, struct str s, const struct escape *e);
 
 /* Start and end a style (no-ops without colour). */
 void	 out_style(struct out *, enum style);

@@ -33,6 +33,13 @@ struct marks {
 	size_t		 n;
 };
 
+/* A short extract of a record that shows why search found it. */
+struct snippet {
+	struct str	 text;
+	struct mark	 mark[8];	/* the words found, to highlight */
+	size_t		 nmarks;
+};
+
 static inline bool
 str_present(struct str s)
 {

@@ -50,8 +50,10 @@ static const struct command *const commands[] = {
 	&command_list,
 	&command_show,
 	&command_search,
+	&command_browse,
 	&command_stats,
 	&command_check,
+	&command_about,
 	&command_help,
 };
 
@@ -79,6 +81,7 @@ main_help(FILE *fp)
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
 	    "  iompubs search fishers              ranked by relevance\n"
+	    "  iompubs browse                      search as you type, pick\n"
 	    "  iompubs list --format csv           for a spreadsheet\n"
 	    "  iompubs stats --by language         how many in each\n"
 	    "  iompubs check my-catalog.yaml       every problem of a file\n"
@@ -148,15 +151,15 @@ print_usage(FILE *fp, const struct command *cmd)
 	fprintf(fp, "%s\n", p);
 }
 
+/*
+ * After a usage error, where to read more: one line, as git and
+ * ripgrep do, rather than a usage block that buries the message.
+ */
 static void
 usage_line(const struct cli *c)
 {
-	if (c->cmd == NULL)
-		fputs(main_usage, stderr);
-	else
-		print_usage(stderr, c->cmd);
-	fprintf(stderr, "Try '%s%s%s --help' for more information.\n",
-	    PROGNAME, c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
+	fprintf(stderr, "see '%s%s%s --help'\n", PROGNAME,
+	    c->cmd ? " " : "", c->cmd ? c->cmd->name : "");
 }
 
 int
@@ -393,8 +396,8 @@ cli_load(struct cli *c)
 	return cat;
 }
 
-static bool
-want_color(const struct cli *c)
+bool
+cli_want_color(const struct cli *c, bool tty)
 {
 	const char	*env;
 
@@ -405,7 +408,7 @@ want_color(const struct cli *c)
 		return false;
 	case COLOR_AUTO:
 	default:
-		if (!c->tty)
+		if (!tty)
 			return false;
 		if ((env = getenv("NO_COLOR")) != NULL && *env != '\0')
 			return false;
@@ -436,7 +439,8 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 		fp = stdout;
 	c->paging = fp != stdout;
 	/* Formats for programs are never decorated. */
-	out_init(&c->out, fp, c->tty, format_for_people(f) && want_color(c),
+	out_init(&c->out, fp, c->tty, format_for_people(f) &&
+	    cli_want_color(c, c->tty),
 	    c->tty ? term_width() : 0);
 	return f;
 }

@@ -11,6 +11,10 @@
  * any kind, no other script, no inline style attribute.  Without
  * JavaScript every record is shown and the search controls stay hidden.
  *
+ * Each record is what show shows but the transcriber's notes, which are
+ * about the catalogue's text, not the publication (yaml and show keep
+ * them); the page stays small enough to send by e-mail.
+ *
  * Each record is an <article> whose id is the record's id (so that
  * catalogue.html#ID links to it) and whose data- attributes give the
  * script what its facets need: the years (the record's and its
@@ -31,57 +35,59 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "format.h"
 #include "html_assets.h"
 #include "lang.h"
+#include "obtain.h"
 #include "out.h"
 #include "text.h"
 
 /*
- * Text for an HTML element (attr false) or a double-quoted attribute
- * value (attr true).  Markup characters become references; unsafe
- * characters become visible escapes.
+ * Text for an HTML element (html_text) or a double-quoted attribute value
+ * (html_attr): markup characters become references; unsafe characters
+ * become visible escapes.
  */
+static void
+html_escape(struct out *o, uint32_t cp)
+{
+	switch (cp) {
+	case '&':
+		out_str(o, "&amp;");
+		break;
+	case '<':
+		out_str(o, "&lt;");
+		break;
+	case '>':
+		out_str(o, "&gt;");
+		break;
+	case '"':
+		out_str(o, "&quot;");
+		break;
+	case '\'':
+		out_str(o, "&#39;");
+		break;
+	default:
+		out_visible(o, cp);
+		break;
+	}
+}
+
+static const struct escape html_text_escapes = {
+	{ ['&'] = 1, ['<'] = 1, ['>'] = 1 }, NULL, html_escape
+};
+static const struct escape html_attr_escapes = {
+	{ ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\''] = 1 }, NULL,
+	html_escape
+};
+
 static void
 html_text(struct out *o, struct str s, bool attr)
 {
-	char		 esc[8];
-	uint32_t	 cp;
-	size_t		 i, start, n;
-	const char	*ref;
-
-	if (!str_present(s))
-		return;
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		ref = NULL;
-		n = 1;
-		if (b == '&')
-			ref = "&amp;";
-		else if (b == '<')
-			ref = "&lt;";
-		else if (b == '>')
-			ref = "&gt;";
-		else if (b == '"' && attr)
-			ref = "&quot;";
-		else if (b == '\'' && attr)
-			ref = "&#39;";
-		else if (b >= 0x20 && b < 0x7f)
-			continue;
-		else {
-			n = text_decode(s.ptr + i, s.len - i, &cp);
-			if (!text_is_unsafe(cp))
-				continue;
-		}
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		if (ref != NULL)
-			out_str(o, ref);
-		else
-			out_raw(o, esc, text_escape_cp(cp, esc));
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	if (str_present(s))
+		out_escaped(o, s, attr ? &html_attr_escapes :
+		    &html_text_escapes);
 }
 
 static void
@@ -542,12 +548,123 @@ edition(struct out *o, const struct edition *e)
 	out_str(o, "</li>\n");
 }
 
+/* Is s a web address that may be a link (no javascript:, no spaces)? */
+static bool
+is_web(struct str s)
+{
+	size_t	 i;
+	bool	 web;
+
+	if (!str_present(s))
+		return false;
+	web = (s.len > 7 && strncmp(s.ptr, "http://", 7) == 0) ||
+	    (s.len > 8 && strncmp(s.ptr, "https://", 8) == 0);
+	for (i = 0; web && i < s.len; i++)
+		web = (unsigned char)s.ptr[i] > 0x20 &&
+		    (unsigned char)s.ptr[i] < 0x7f;
+	return web;
+}
+
+/* Is s an e-mail address that may be a mailto: link? */
+static bool
+is_email(struct str s)
+{
+	const char	*at;
+	size_t		 i;
+
+	if (!str_present(s) || (at = memchr(s.ptr, '@', s.len)) == NULL ||
+	    at == s.ptr || at == s.ptr + s.len - 1)
+		return false;
+	for (i = 0; i < s.len; i++)
+		if ((unsigned char)s.ptr[i] <= 0x20 ||
+		    (unsigned char)s.ptr[i] >= 0x7f ||
+		    strchr("\"<>()[]\\,;:", s.ptr[i]) != NULL)
+			return false;
+	return true;
+}
+
+/*
+ * Text in which the addresses the catalogue gives (web pages, the
+ * ordering e-mail) become links where they occur.
+ */
+static void
+linked_text(struct out *o, struct str s, const struct str *addr, size_t n)
+{
+	const char	*at, *first;
+	size_t		 i, which = 0;
+
+	while (s.len > 0) {
+		first = NULL;
+		for (i = 0; i < n; i++) {
+			if (!str_present(addr[i]) || addr[i].len == 0)
+				continue;
+			at = memmem(s.ptr, s.len, addr[i].ptr, addr[i].len);
+			if (at != NULL && (first == NULL || at < first)) {
+				first = at;
+				which = i;
+			}
+		}
+		if (first == NULL)
+			break;
+		html_text(o, str_make(s.ptr, (size_t)(first - s.ptr)), false);
+		out_str(o, is_web(addr[which]) ? "<a href=\"" :
+		    "<a href=\"mailto:");
+		html_text(o, addr[which], true);
+		out_str(o, "\">");
+		html_text(o, addr[which], false);
+		out_str(o, "</a>");
+		s = str_make(first + addr[which].len,
+		    s.len - (size_t)(first - s.ptr) - addr[which].len);
+	}
+	html_text(o, s, false);
+}
+
+/* The addresses of ob that may be links, into v (3); returns how many. */
+static size_t
+obtain_addresses(const struct obtain *ob, struct str *v)
+{
+	size_t	 n = 0;
+
+	if (is_web(ob->url))
+		v[n++] = ob->url;
+	if (is_web(ob->bookstore))
+		v[n++] = ob->bookstore;
+	if (is_email(ob->email))
+		v[n++] = ob->email;
+	return n;
+}
+
+/* How to get p, as show says it (obtain.h), addresses as links. */
+static void
+obtain(struct out *o, const struct pub *p, const struct catalog_info *info)
+{
+	enum obtain_way	 ways[OBTAIN__COUNT];
+	struct obtain	 ob;
+	struct buf	 b = { NULL, 0, 0, false };
+	struct str	 addr[3];
+	size_t		 i, n, naddr;
+
+	obtain_of(&ob, p, info);
+	naddr = obtain_addresses(&ob, addr);
+	n = obtain_ways(&ob, ways);
+	for (i = 0; i < n; i++) {
+		buf_reset(&b);
+		obtain_text(&b, &ob, ways[i]);
+		dt(o, obtain_label(ways[i]));
+		out_char(o, '>');
+		linked_text(o, buf_str(&b), addr, naddr);
+		out_str(o, "</dd>\n");
+	}
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
 /*
  * Multi-line text: paragraphs (separated by blank lines) as <p>, the
  * lines within one (a list, say) kept with <br>.
  */
 static void
-paragraphs(struct out *o, struct str s)
+paragraphs(struct out *o, struct str s, const struct str *addr, size_t naddr)
 {
 	const char	*p, *end, *nl;
 	bool		 open = false, blank = false;
@@ -567,10 +684,8 @@ paragraphs(struct out *o, struct str s)
 			out_str(o, "<br>\n");
 		open = true;
 		blank = false;
-		if (nl > p && nl[-1] == '\r' )
-			html_text(o, str_make(p, (size_t)(nl - 1 - p)), false);
-		else
-			html_text(o, str_make(p, (size_t)(nl - p)), false);
+		linked_text(o, str_make(p, (size_t)(nl - p) - (nl[-1] == '\r')),
+		    addr, naddr);
 		if (nl == end)
 			break;
 	}
@@ -677,6 +792,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 	    (p->avail & AVAIL_HARDCOPY ? ">PDF and hardcopy" : ">PDF") :
 	    ">hardcopy");
 	out_str(o, "</dd>\n");
+	obtain(o, p, opts->info);
 	if (p->neditions > 0) {
 		dt(o, "Editions");
 		out_str(o, "><ul>\n");
@@ -690,14 +806,8 @@ record(struct out *o, const struct pub *p, struct facets *f,
 		out_str(o, "<div class=\"abstract s\"");
 		lang_attr(o, p, p->abstract);
 		out_str(o, ">\n");
-		paragraphs(o, p->abstract);
+		paragraphs(o, p->abstract, NULL, 0);
 		out_str(o, "</div>\n");
-	}
-	if (str_present(p->notes) && p->notes.len > 0) {
-		out_str(o, "<details class=\"notes\"><summary>Transcription "
-		    "notes</summary>\n");
-		paragraphs(o, p->notes);
-		out_str(o, "</details>\n");
 	}
 	out_str(o, "<details class=\"cite\"><summary>Cite</summary>\n");
 	citation(o, p, FORMAT_BIBTEX, "BibTeX", opts);
@@ -836,28 +946,6 @@ controls(struct out *o, const struct facets *f)
 	    "</form>\n");
 }
 
-/* A link for a web address, text for anything else. */
-static void
-web_link(struct out *o, struct str s)
-{
-	size_t	 i;
-	bool	 web;
-
-	web = (s.len > 7 && strncmp(s.ptr, "http://", 7) == 0) ||
-	    (s.len > 8 && strncmp(s.ptr, "https://", 8) == 0);
-	for (i = 0; web && i < s.len; i++)
-		web = (unsigned char)s.ptr[i] > 0x20 &&
-		    (unsigned char)s.ptr[i] < 0x7f;
-	if (web) {
-		out_str(o, "<a href=\"");
-		html_text(o, s, true);
-		out_str(o, "\">");
-	}
-	html_text(o, s, false);
-	if (web)
-		out_str(o, "</a>");
-}
-
 static void
 ordering(struct out *o, const struct catalog_info *info)
 {
@@ -865,13 +953,25 @@ ordering(struct out *o, const struct catalog_info *info)
 
 	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n"
 	    "<h2>How to order</h2>\n<dl class=\"facts\">\n");
+	struct str		 addr[2];
+	size_t			 naddr = 0;
+
+	if (is_web(ord->bookstore))
+		addr[naddr++] = ord->bookstore;
+	if (is_email(ord->email))
+		addr[naddr++] = ord->email;
 	if (str_present(ord->bookstore)) {
 		dt(o, "Bookstore");
 		out_char(o, '>');
-		web_link(o, ord->bookstore);
+		linked_text(o, ord->bookstore, addr, naddr);
 		out_str(o, "</dd>\n");
 	}
-	fact_text(o, "E-mail", "", ord->email);
+	if (str_present(ord->email)) {
+		dt(o, "E-mail");
+		out_char(o, '>');
+		linked_text(o, ord->email, addr, naddr);
+		out_str(o, "</dd>\n");
+	}
 	fact_text(o, "Address", "", ord->address);
 	fact_text(o, "Telephone", "", ord->telephone);
 	fact_text(o, "Fax", "", ord->fax);
@@ -879,7 +979,7 @@ ordering(struct out *o, const struct catalog_info *info)
 	fact_list(o, "Payment", "", &ord->payment);
 	out_str(o, "</dl>\n");
 	if (str_present(ord->how_to_order))
-		paragraphs(o, ord->how_to_order);
+		paragraphs(o, ord->how_to_order, addr, naddr);
 	out_str(o, "<p class=\"made\">Made by iompubs from ");
 	html_text(o, str_present(info->title) ? info->title :
 	    str_cstr("the catalogue"), false);

@@ -1,6 +1,7 @@
 /*
  * out.c: escaping, measuring, fitting and wrapping output text.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +89,48 @@ out_spaces(struct out *o, size_t n)
 	}
 }
 
+void
+out_printf(struct out *o, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vfprintf(o->fp, fmt, ap);
+	va_end(ap);
+}
+
+void
+out_visible(struct out *o, uint32_t cp)
+{
+	char	 esc[8];
+
+	out_raw(o, esc, text_escape_cp(cp, esc));
+}
+
+void
+out_escaped(struct out *o, struct str s, const struct escape *e)
+{
+	uint32_t	 cp;
+	size_t		 i, start, n;
+	unsigned char	 b;
+
+	for (i = start = 0; i < s.len; i += n) {
+		b = (unsigned char)s.ptr[i];
+		if (b >= 0x20 && b < 0x7f && !e->ascii[b]) {
+			n = 1;
+			continue;
+		}
+		n = text_decode(s.ptr + i, s.len - i, &cp);
+		if (!(cp < 0x80 && e->ascii[cp]) &&
+		    !(e->unsafe != NULL ? e->unsafe(cp) : text_is_unsafe(cp)))
+			continue;
+		out_raw(o, s.ptr + start, i - start);
+		start = i + n;
+		(e->write != NULL ? e->write : out_visible)(o, cp);
+	}
+	out_raw(o, s.ptr + start, s.len - start);
+}
+
 bool
 out_failed(const struct out *o)
 {
@@ -105,9 +148,8 @@ static void
 emit(struct out *o, struct str s, size_t from, size_t to,
     const struct marks *mk, size_t *m)
 {
-	char		 esc[8];
-	uint32_t	 cp;
-	size_t		 i, n, run, stop;
+	static const struct escape visible;
+	size_t		 i, stop;
 	bool		 lit;
 
 	for (i = from; i < to; i = stop) {
@@ -123,16 +165,8 @@ emit(struct out *o, struct str s, size_t from, size_t to,
 			stop = mk->v[*m].start;
 		if (lit && o->color)
 			out_str(o, style_on(STYLE_MATCH));
-		for (run = i; run < stop; run += n) {
-			/* Within the run: a mark may end inside a character. */
-			n = text_decode(s.ptr + run, stop - run, &cp);
-			if (!text_is_unsafe(cp))
-				continue;
-			out_raw(o, s.ptr + i, run - i);
-			out_raw(o, esc, text_escape_cp(cp, esc));
-			i = run + n;
-		}
-		out_raw(o, s.ptr + i, stop - i);
+		/* Within the run: a mark may end inside a character. */
+		out_escaped(o, str_make(s.ptr + i, stop - i), &visible);
 		if (lit && o->color) {
 			/* Back to the style the match was found in. */
 			out_str(o, "\033[0m");

@@ -261,7 +261,8 @@ def check_static(name, text):
             check(not k.startswith("on"), "%s: no %s= on <%s>" %
                   (name, k, tag))
             if k in ("href", "src", "action", "formaction"):
-                check(v.startswith("#") or re.match(r"https?://", v),
+                check(v.startswith("#") or re.match(r"https?://", v) or
+                      re.match(r"mailto:[^:/]+@[^:/]+$", v),
                       "%s: %s=%r on <%s> goes nowhere else" %
                       (name, k, v, tag))
             check(k != "style", "%s: no style attribute" % name)

@@ -175,7 +175,8 @@ def test_colour():
     pipe = subprocess.run([BIN, '--color=always', 'list', '--format',
                            'table'], capture_output=True, env=base_env())
     check(b'\x1b[' in pipe.stdout, 'no colour in a pipe with --color=always')
-    text, _ = run_tty(['list', '--title', 'caribbean'])
+    # Wide enough for the word after the whole ids.
+    text, _ = run_tty(['list', '--title', 'caribbean'], cols=132)
     check('\x1b[1;33mCaribbean' in text, 'a --title match is not highlighted')
     text, _ = run_tty(['show', 'caring-for-trafficked-persons-2009'],
                       env=base_env())

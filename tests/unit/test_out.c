@@ -93,6 +93,45 @@ test_text_escapes(void **state)
 	assert_text_shows("bad\xff", 4, "bad\\xff");
 }
 
+/* A format's own set: '|' doubled, newlines kept, the rest as out_text(). */
+static void
+pipe_escape(struct out *o, uint32_t cp)
+{
+	if (cp == '|')
+		out_str(o, "||");
+	else
+		out_visible(o, cp);
+}
+
+static bool
+pipe_unsafe(uint32_t cp)
+{
+	return cp != '\n' && text_is_unsafe(cp);
+}
+
+static void
+test_escaped_sets(void **state)
+{
+	static const struct escape pipes = {
+		{ ['|'] = 1 }, pipe_unsafe, pipe_escape
+	};
+	static const struct escape visible;
+	struct capture	 c;
+	char		*got;
+	size_t		 len;
+
+	(void)state;
+	capture_start(&c, 0);
+	out_escaped(&c.o, cstr("a|b\nc\x1b|\xe2\x80\xae\xc3\xa9"), &pipes);
+	out_escaped(&c.o, cstr("|\n"), &visible);
+	out_escaped(&c.o, str_make("", 0), &pipes);
+	out_printf(&c.o, "<%ld %s>", 42L, "x");
+	got = captured(&c, &len);
+	assert_string_equal(got, "a||b\nc\\x1b||\\u202e\xc3\xa9|\\n<42 x>");
+	assert_int_equal(len, strlen(got));
+	free(got);
+}
+
 /*
  * A lead byte with nothing (or ASCII) after it is invalid UTF-8, which
  * out_width() measures as the 4 columns of its "\\xc3" escape; out_text()
@@ -531,6 +570,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_escapes),
+		cmocka_unit_test(test_escaped_sets),
 		cmocka_unit_test(test_text_escapes_lone_lead_byte),
 		cmocka_unit_test(test_text_keeps_utf8),
 		cmocka_unit_test(test_width),
