@@ -717,22 +717,12 @@ marks_of(struct filter *f, const struct node *n, int field, struct str s,
 	}
 }
 
-static int
-cmp_mark(const void *va, const void *vb)
-{
-	const struct mark	*a = va, *b = vb;
-
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return (a->end > b->end) - (a->end < b->end);
-}
-
 size_t
 filter_marks(struct filter *f, int field, struct str s, struct mark *v,
     size_t max)
 {
 	struct markset	 ms = { v, 0, max, false };
-	size_t		 i, n;
+	size_t		 i;
 
 	if (field < 0 || field >= FIELD__COUNT)
 		return 0;
@@ -740,18 +730,8 @@ filter_marks(struct filter *f, int field, struct str s, struct mark *v,
 		marks_of(f, f->group[i], field, s, &ms);
 	if (ms.oom)
 		return SIZE_MAX;
-	if (ms.n < 2)
-		return ms.n;
-	/* Sort and merge overlapping matches of different conditions. */
-	qsort(v, ms.n, sizeof(*v), cmp_mark);
-	for (i = 1, n = 1; i < ms.n; i++) {
-		if (v[i].start <= v[n - 1].end) {
-			if (v[i].end > v[n - 1].end)
-				v[n - 1].end = v[i].end;
-		} else
-			v[n++] = v[i];
-	}
-	return n;
+	/* Matches of different conditions may overlap. */
+	return marks_merge(v, ms.n);
 }
 
 size_t
