@@ -64,18 +64,19 @@ OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
-	  $(CHECK_UNITS) $(BROWSE_UNITS)
+	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
+EXPR_UNITS	= expr
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
 	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
-	check-html html-shots html-bench
+	mutants check-html html-shots html-bench
 
 all: iompubs
 
@@ -318,6 +319,22 @@ html-bench: $(BUILD)/iompubs $(BUILD)/bench/gen
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs
 	@sh tests/completion/test_fish.sh $(BUILD)/iompubs
+
+# Mutation testing (not part of check): small mistakes made one at a
+# time in a copy of the tree, each against the fast tests.
+#	make mutants MODULES='expr filter' MUTANTS_N=20 MUTANTS_SEED=1
+# MODULES on the command line names the modules to mutate (patterns
+# such as fmt_* work); without it, those that decide what a user sees.
+MUTANT_MODULES	= load filter expr match search order isbn validate ids out \
+		  fmt_* cli
+MUTANTS_N	?= 20
+MUTANTS_SEED	?= 1
+MUTANTS_BUDGET	?= 120
+
+mutants:
+	@nice -n 19 python3 tests/mutants/mutate.py -n $(MUTANTS_N) \
+	    --seed $(MUTANTS_SEED) --budget $(MUTANTS_BUDGET) \
+	    '$(if $(filter command line,$(origin MODULES)),$(MODULES),$(MUTANT_MODULES))'
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
