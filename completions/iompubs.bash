@@ -73,7 +73,7 @@ _iompubs() {
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width)
 		return ;;
 	esac
 	case $cur in
@@ -83,7 +83,7 @@ _iompubs() {
 		return ;;
 	esac
 
-	opts=(--catalog --color --no-pager --help)
+	opts=(--catalog --color --no-color --no-pager --width --help)
 	case $cmd in
 	"")
 		opts+=(--version)

@@ -24,7 +24,9 @@ complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -l version -d 'sh
 
 complete -c iompubs -l catalog -r -F -d 'read this catalogue'
 complete -c iompubs -l color -x -a 'auto always never' -d 'colour'
+complete -c iompubs -l no-color -d 'no colour'
 complete -c iompubs -l no-pager -d 'do not page long output'
+complete -c iompubs -l width -x -d 'fit output to this many columns'
 complete -c iompubs -s h -l help -d 'show help'
 
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s y -l year -x -a '(__iompubs_field 2)' -d 'published in'

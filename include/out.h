@@ -103,8 +103,10 @@ size_t	 out_fit(struct out *, struct str s, size_t cols);
 /*
  * Word-wrap s (one paragraph, no newlines) to the output width, the
  * first line starting at column `at`, later lines indented by `indent`
- * spaces.  A word wider than the line is cut; no line is ever wider than
- * the output.  Ends with a newline.
+ * spaces.  Handles (ids, ISBNs, URLs, e-mail addresses: words with a
+ * digit, an '@', "://" or two hyphens) are never broken, and one wider
+ * than a line is written whole, for the terminal to fold; any other word
+ * wider than the line is cut.  Ends with a newline.
  */
 void	 out_wrap(struct out *, struct str s, size_t at, size_t indent);
 

@@ -307,7 +307,7 @@ listopts_output(struct cli *c, struct listopts *lo,
 	f = cli_output_format(c, lo->format, dflt_tty, dflt_pipe);
 	lo->fopts.info = &cat->info;
 	/* A table on a screen may cut ids: to what start is still one's? */
-	if (f == FORMAT_TABLE && c->out.tty && c->out.width > 0 &&
+	if (f == FORMAT_TABLE && c->out.width > 0 &&
 	    lo->id_unique == NULL) {
 		if ((lo->id_unique = calloc(cat->npubs + 1,
 		    sizeof(*lo->id_unique))) == NULL ||
