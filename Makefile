@@ -44,6 +44,7 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
 OBTAIN_MODULES	= obtain cmd_about
+CITE_MODULES	= cite fmt_cite
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
@@ -53,7 +54,7 @@ SEARCH_MODULES	= search
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES)
+	  $(OBTAIN_MODULES) $(CITE_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \

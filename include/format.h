@@ -28,6 +28,8 @@ enum format {
 	FORMAT_BIBTEX,		/* @book entries */
 	FORMAT_RIS,		/* RIS, for reference managers */
 	FORMAT_TEMPLATE,	/* --template, a line a record */
+	FORMAT_CSLJSON,		/* CSL-JSON, for citation processors */
+	FORMAT_CITE,		/* a formatted reference a line */
 	FORMAT__COUNT
 };
 
@@ -48,6 +50,7 @@ struct format_opts {
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
+	int		 cite_style;	/* cite: an enum cite_style */
 };
 
 typedef void	 format_fn(struct out *, struct pub *const *, size_t,
@@ -118,6 +121,8 @@ format_fn	 fmt_rec;
 format_fn	 fmt_bibtex;
 format_fn	 fmt_ris;
 format_fn	 fmt_template;
+format_fn	 fmt_csljson;
+format_fn	 fmt_cite;
 
 /*
  * Check a --template: false with a message in err for an unknown field,
