@@ -61,7 +61,7 @@ UNITS	= arena diag filter fold htab ids input isbn load match num order out page
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS)
 FORMAT_UNITS	= formats
-OBTAIN_UNITS	= obtain
+OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)

@@ -21,7 +21,8 @@ const struct command command_search = {
 	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
 	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
 	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] WORD ...",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago]\n"
+	"WORD ...",
 	"find publications by topic, best first",
 	"Search titles, abstracts, ids and languages for WORDs and rank what\n"
 	"is found, best first (BM25; a word in the title counts three times as\n"
@@ -43,7 +44,8 @@ const struct command command_search = {
 	"narrow what is searched; -n, --limit N keeps the first N; -s, --sort\n"
 	"KEYS orders the results by KEYS instead of rank, and -r, --reverse\n"
 	"reverses the order;\n"
-	"-f, --format FORMAT and --fields, --template, --csv-raw as for list.\n"
+	"-f, --format FORMAT and --fields, --template, --csv-raw, --style as for\n"
+	"list.\n"
 	"Exit status: 0 found, 1 nothing found, 2 trouble.\n"
 };
 

@@ -50,7 +50,7 @@ nothing_found(const struct catalog *cat, const char *query, size_t len)
 const struct command command_show = {
 	"show", cmd_show,
 	"show [--first] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] QUERY ...",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago] QUERY ...",
 	"show whole records by id, ISBN, ISSN or title",
 	"Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
 	"ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"
@@ -64,17 +64,19 @@ const struct command command_show = {
 	"  iompubs show Caring for Trafficked Persons\n"
 	"  iompubs show --format json etat des lieux\n"
 	"  iompubs show --format bibtex 978-92-9068-466-4 >> refs.bib\n"
+	"  iompubs show --format cite --style chicago 978-92-9068-466-4\n"
 	"\n"
 	"Options:\n"
 	"      --first            show only the best match\n"
 	"  -f, --format FORMAT    full (the default), plain, table, json, jsonl,\n"
-	"                         tsv, csv, yaml, rec, bibtex, ris or template;\n"
-	"                         see FORMATS in iompubs(1)\n"
+	"                         tsv, csv, yaml, rec, bibtex, ris, csl-json, cite\n"
+	"                         or template; see FORMATS in iompubs(1)\n"
 	"      --fields LIST      write these fields, comma-separated (plain,\n"
 	"                         table, full, json, jsonl, tsv, csv and rec)\n"
 	"      --template TEXT    write TEXT, {FIELD} replaced by its value\n"
 	"                         (implies --format template)\n"
 	"      --csv-raw          csv: no ' before a formula-like value\n"
+	"      --style STYLE      cite: apa (the default) or chicago\n"
 };
 
 int
