@@ -34,10 +34,13 @@ YAML_LIBS	:= $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 UNISTRING_LIBS	?= -lunistring
+NCURSES_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+NCURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || \
+		     echo -lncursesw -ltinfo)
 
 ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
-LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) -lm
+LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(NCURSES_LIBS) -lm
 
 # Modules by concern, one line each, so that work on one does not
 # touch the lines of the others.
@@ -51,24 +54,28 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
 SEARCH_MODULES	= search
+BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES) $(CITE_MODULES)
+	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
-	  $(CHECK_UNITS)
+	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
+BROWSE_UNITS	= browse
+EXPR_UNITS	= expr
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
-	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench
+	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
+	mutants
 
 all: iompubs
 
@@ -84,6 +91,9 @@ $(BUILD)/.need-check:
 	@mkdir -p $(BUILD)
 	@sh build-aux/need.sh check "$(CC)"
 	@touch $@
+
+# Only the drawing sees curses.h and its feature macros.
+$(BUILD)/obj/browse_draw.o: ALL_CPPFLAGS += $(NCURSES_CFLAGS)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/.need-build
 	@mkdir -p $(@D)
@@ -279,6 +289,22 @@ check-formats: $(BUILD)/iompubs
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs
 	@sh tests/completion/test_fish.sh $(BUILD)/iompubs
+
+# Mutation testing (not part of check): small mistakes made one at a
+# time in a copy of the tree, each against the fast tests.
+#	make mutants MODULES='expr filter' MUTANTS_N=20 MUTANTS_SEED=1
+# MODULES on the command line names the modules to mutate (patterns
+# such as fmt_* work); without it, those that decide what a user sees.
+MUTANT_MODULES	= load filter expr match search order isbn validate ids out \
+		  fmt_* cli
+MUTANTS_N	?= 20
+MUTANTS_SEED	?= 1
+MUTANTS_BUDGET	?= 120
+
+mutants:
+	@nice -n 19 python3 tests/mutants/mutate.py -n $(MUTANTS_N) \
+	    --seed $(MUTANTS_SEED) --budget $(MUTANTS_BUDGET) \
+	    '$(if $(filter command line,$(origin MODULES)),$(MODULES),$(MUTANT_MODULES))'
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all

@@ -1,8 +1,10 @@
 #!/bin/sh
 # need.sh: make sure the libraries iompubs needs are installed.
 #
-#	need.sh build CC	libyaml and libunistring, to build iompubs
-#	need.sh check CC	and cmocka, to build the tests
+#	need.sh build CC	libyaml, libunistring and ncursesw, to build
+#				iompubs
+#	need.sh check CC	and cmocka, to build the tests, and tmux, to
+#				run the browser in a terminal
 #
 # When one is missing, install it with the system's package manager if
 # we may (as root, or with sudo that asks no password); otherwise print
@@ -23,9 +25,11 @@ probe() {
 
 missing() {
 	probe 'yaml.h unistr.h' '-lyaml -lunistring' || return 0
+	probe 'curses.h' '-lncursesw' || return 0
 	if [ "$what" = check ]; then
 		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
 		    '-lcmocka' || return 0
+		command -v tmux >/dev/null 2>&1 || return 0
 	fi
 	return 1
 }
@@ -33,33 +37,34 @@ missing() {
 missing || exit 0
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml-dev libunistring-dev"
-	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev"
+	pkgs="pkg-config libyaml-dev libunistring-dev libncurses-dev"
+	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev tmux"
 	install="apt-get install -y $pkgs"
 	refresh="apt-get update"
 elif command -v dnf >/dev/null 2>&1; then
 	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel"
-	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel"
+	pkgs="$pkgs ncurses-devel"
+	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel tmux"
 	install="dnf install -y $pkgs"
 	refresh=true
 elif command -v apk >/dev/null 2>&1; then
-	pkgs="pkgconf yaml-dev libunistring-dev"
-	[ "$what" = check ] && pkgs="$pkgs cmocka-dev"
+	pkgs="pkgconf yaml-dev libunistring-dev ncurses-dev"
+	[ "$what" = check ] && pkgs="$pkgs cmocka-dev tmux"
 	install="apk add $pkgs"
 	refresh=true
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="pkgconf libyaml libunistring"
-	[ "$what" = check ] && pkgs="$pkgs cmocka"
+	pkgs="pkgconf libyaml libunistring ncurses"
+	[ "$what" = check ] && pkgs="$pkgs cmocka tmux"
 	install="pacman -S --needed --noconfirm $pkgs"
 	refresh=true
 elif command -v brew >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml libunistring"
-	[ "$what" = check ] && pkgs="$pkgs cmocka"
+	pkgs="pkg-config libyaml libunistring ncurses"
+	[ "$what" = check ] && pkgs="$pkgs cmocka tmux"
 	install="brew install $pkgs"
 	refresh=true
 else
-	echo "need.sh: iompubs needs libyaml and libunistring" \
-	    "(and cmocka for the tests);" >&2
+	echo "need.sh: iompubs needs libyaml, libunistring and ncursesw" \
+	    "(and cmocka and tmux for the tests);" >&2
 	echo "need.sh: install their development packages and run make" \
 	    "again." >&2
 	exit 1

@@ -10,11 +10,12 @@ function __iompubs_field --argument-names n
     iompubs $cat list --format plain 2>/dev/null | cut -f $n | string split ', ' | sort -u
 end
 
-set -l cmds list show search stats check about help
+set -l cmds list show search browse stats check about help
 complete -c iompubs -f
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a list -d 'list publications, filtered and sorted'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a show -d 'show whole records by id, ISBN, ISSN or title'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a search -d 'find publications by topic, best first'
+complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a browse -d 'pick publications on a full screen, searching as you type'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a stats -d 'count publications by year, decade, language or availability'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a check -d 'check a catalogue for errors and oddities'
 complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -a about -d 'the catalogue, its ordering and contents'
@@ -23,25 +24,27 @@ complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -l version -d 'sh
 
 complete -c iompubs -l catalog -r -F -d 'read this catalogue'
 complete -c iompubs -l color -x -a 'auto always never' -d 'colour'
+complete -c iompubs -l no-color -d 'no colour'
 complete -c iompubs -l no-pager -d 'do not page long output'
+complete -c iompubs -l width -x -d 'fit output to this many columns'
 complete -c iompubs -s h -l help -d 'show help'
 
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -s y -l year -x -a '(__iompubs_field 2)' -d 'published in'
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -s l -l language -x -a '(__iompubs_field 4)' -d 'available in'
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -l available -x -a 'pdf hardcopy' -d 'available as'
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -l has -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'has a value for'
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -s t -l title -x -d 'title contains'
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -s g -l grep -x -d 'title or abstract matches'
-complete -c iompubs -n '__fish_seen_subcommand_from list search' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
-complete -c iompubs -n '__fish_seen_subcommand_from list search' -s r -l reverse -d 'reverse the order'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s y -l year -x -a '(__iompubs_field 2)' -d 'published in'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s l -l language -x -a '(__iompubs_field 4)' -d 'available in'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -l available -x -a 'pdf hardcopy' -d 'available as'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -l has -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'has a value for'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s t -l title -x -d 'title contains'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s g -l grep -x -d 'title or abstract matches'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s r -l reverse -d 'reverse the order'
 complete -c iompubs -n '__fish_seen_subcommand_from list search' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris csl-json cite template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l fields -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'the fields to write'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l template -x -d 'write each record as TEXT'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l csv-raw -d 'csv: no formula guard'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l style -x -a 'apa chicago' -d 'cite: citation style'
-complete -c iompubs -n '__fish_seen_subcommand_from list search' -s n -l limit -x -d 'at most N records'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s n -l limit -x -d 'at most N records'
 
-complete -c iompubs -n '__fish_seen_subcommand_from list search stats' -s e -l expr -x -d 'filter expression'
+complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s e -l expr -x -d 'filter expression'
 complete -c iompubs -n '__fish_seen_subcommand_from stats' -s b -l by -x -a 'year decade language availability' -d 'count by'
 complete -c iompubs -n '__fish_seen_subcommand_from check' -s W -l strict -d 'count warnings as errors'
 complete -c iompubs -n '__fish_seen_subcommand_from check' -F -d 'catalogue file'

@@ -16,6 +16,7 @@
 #include "text.h"
 
 struct arena;
+struct buf;
 
 /*
  * The keys of a publication, in the order the catalogue file, JSON
@@ -128,11 +129,78 @@ struct catalog {
 struct catalog	*catalog_new(const char *name);
 void		 catalog_free(struct catalog *);
 
-/* Field names ("id", "title", ...) and their lookup; -1 if unknown. */
+/*
+ * What a field is, in one table (catalog.c) that the loader's schema,
+ * filters, expressions, sort keys, formats and check all read.  A new
+ * field of an existing kind is a new enum field, a member of struct pub,
+ * a row of that table and a row of the loader's schema.
+ */
+
+/* How a value is kept in struct pub, and so how it is read and shown. */
+enum field_kind {
+	KIND_TEXT,		/* struct str */
+	KIND_NUMBER,		/* long, 0 when absent */
+	KIND_LIST,		/* struct strlist */
+	KIND_PRICE,		/* struct price */
+	KIND_EDITIONS		/* struct edition *[], neditions of them */
+};
+
+/* Bits of struct field_info's flags. */
+#define FIELD_IDENT	0x01	/* ISBN or ISSN: equal when normalised */
+#define FIELD_LANG	0x02	/* language names: equal in any language */
+#define FIELD_WORDS	0x04	/* prose that search reads and highlights */
+#define FIELD_BLOCK	0x08	/* paragraphs: show sets them as a block */
+
+struct field_info {
+	const char	*name;		/* the key in the file and in output */
+	const char	*one;		/* the name of one item: "language" */
+	const char	*also;		/* another name a user may write */
+	enum field_kind	 kind;
+	size_t		 off;		/* where in struct pub the value is */
+	unsigned	 flags;		/* FIELD_IDENT, ... */
+	const char	*label;		/* show: "Languages" (of an edition) */
+	const char	*heading;	/* table: "LANGUAGES" */
+};
+
+const struct field_info *field_info(enum field);
+
+/* The key ("id", "title", ...); "?" for no field. */
 const char	*field_name(enum field);
+
+/* The field whose key is name[0..len) exactly; -1 if none. */
 int		 field_lookup(const char *name, size_t len);
+
+/*
+ * The field a user means by name[0..len): its key, the key in the
+ * singular or plural ("language", "note"), or its other name
+ * ("available"); -1 if none.
+ */
+int		 field_find(const char *name, size_t len);
+
+/* The key nearest a mistyped name[0..len), for "did you mean"; or NULL. */
+const char	*field_suggest(const char *name, size_t len);
+
+/* "id, title, year, ... and notes", for messages. */
+const char	*field_list(void);
 
 /* Is the field present in p (a list: non-empty)? */
 bool		 pub_has(const struct pub *, enum field);
+
+/* A field's value, by kind; the caller knows the kind from field_info. */
+struct str	 pub_text(const struct pub *, enum field);
+long		 pub_number(const struct pub *, enum field);
+const struct strlist *pub_list(const struct pub *, enum field);
+const struct price *pub_price(const struct pub *, enum field);
+
+/*
+ * The value of field as one line of text, appended to b: lists joined by
+ * sep, a price as "30 USD", each edition as edition_text() and joined by
+ * sep, an absent value as nothing.
+ */
+void		 pub_field_text(struct buf *b, const struct pub *, enum field,
+		    const char *sep);
+
+/* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
+void		 edition_text(struct buf *b, const struct edition *);
 
 #endif

@@ -50,6 +50,7 @@ struct cli {
 	const char	*catalog;	/* --catalog, or NULL */
 	enum color_when	 color;
 	bool		 pager;		/* --no-pager clears it */
+	long		 width;		/* --width; -1: the screen's */
 	bool		 tty;		/* standard output is a terminal */
 	struct out	 out;		/* standard output */
 	unsigned	 load_skip;	/* fields the command never uses */
@@ -63,6 +64,8 @@ enum {
 	OPT_CATALOG = 0x100,
 	OPT_COLOR,
 	OPT_NO_PAGER,
+	OPT_WIDTH,
+	OPT_NO_COLOR,
 	OPT_HELP = 'h',
 	OPT__COMMAND_BASE = 0x200	/* commands number theirs from here */
 };
@@ -71,7 +74,10 @@ enum {
 	{ "catalog", required_argument, NULL, OPT_CATALOG }, \
 	{ "color", optional_argument, NULL, OPT_COLOR }, \
 	{ "colour", optional_argument, NULL, OPT_COLOR }, \
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR }, \
+	{ "no-colour", no_argument, NULL, OPT_NO_COLOR }, \
 	{ "no-pager", no_argument, NULL, OPT_NO_PAGER }, \
+	{ "width", required_argument, NULL, OPT_WIDTH }, \
 	{ "help", no_argument, NULL, OPT_HELP }
 
 int		 cli_main(int argc, char **argv);
@@ -105,6 +111,12 @@ enum format	 cli_output_format(struct cli *, int given,
 		    enum format dflt_tty, enum format dflt_pipe);
 
 /*
+ * Colour for text shown on a terminal (tty) or not: --color, then
+ * NO_COLOR and TERM=dumb say no.
+ */
+bool		 cli_want_color(const struct cli *, bool tty);
+
+/*
  * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
  * reporting a write error; a reader that went away (EPIPE) is not an
  * error.
@@ -119,6 +131,7 @@ bool		 cli_parse_count(struct cli *, const char *opt, const char *arg,
 extern const struct command	command_list;
 extern const struct command	command_show;
 extern const struct command	command_search;
+extern const struct command	command_browse;
 extern const struct command	command_stats;
 extern const struct command	command_check;
 extern const struct command	command_help;
@@ -127,6 +140,7 @@ extern const struct command	command_about;
 int		 cmd_list(struct cli *, int, char **);
 int		 cmd_show(struct cli *, int, char **);
 int		 cmd_search(struct cli *, int, char **);
+int		 cmd_browse(struct cli *, int, char **);
 int		 cmd_stats(struct cli *, int, char **);
 int		 cmd_check(struct cli *, int, char **);
 int		 cmd_about(struct cli *, int, char **);

@@ -42,29 +42,19 @@ void			 filter_free(struct filter *);
  *   FILTER_LANGUAGE   a language name or ISO 639-1 code
  *   FILTER_AVAILABLE  "pdf" or "hardcopy"
  *   FILTER_HAS        "isbn", "issn", "price" or any other field name
+ *                     (as field_find() takes it)
  *   FILTER_TITLE      text the title must contain (case and accents ignored)
  *   FILTER_GREP       a POSIX extended regular expression, case ignored,
  *                     matched against title and abstract
- *   FILTER_EXPR       a filter expression, as filter_expr()
+ * (FILTER_EXPR is the group of filter_expr(), in expr.h.)
  */
 enum filter_status	 filter_add(struct filter *, enum filter_kind,
 			    const char *arg);
 
-/*
- * Add a filter expression, such as
- *
- *	year >= 2010 and (language = fr or language = es)
- *	    and title ~ "traffick"
- *
- * (the grammar is in iompubs(1), EXPRESSIONS).  On FILTER_BAD,
- * filter_error_column() tells where in it the trouble is.
- */
-enum filter_status	 filter_expr(struct filter *, const char *expr);
-
 /* The message for the last FILTER_BAD, e.g. "bad year range '20x5'". */
 const char		*filter_error(const struct filter *);
 
-/* For an expression, the column (1-based, in characters) of the error. */
+/* For an expression (expr.h), the column (1-based) of the error. */
 size_t			 filter_error_column(const struct filter *);
 
 /* The fields the conditions look at, as 1 << enum field bits. */

@@ -33,13 +33,6 @@ enum format {
 	FORMAT__COUNT
 };
 
-/* A short extract of a record that shows why search found it. */
-struct snippet {
-	struct str	 text;
-	struct mark	 mark[8];	/* the words found, to highlight */
-	size_t		 nmarks;
-};
-
 /* What a format may need besides the records. */
 struct format_opts {
 	const enum field *fields;	/* --fields; NULL: the format's own */
@@ -51,6 +44,8 @@ struct format_opts {
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
 	int		 cite_style;	/* cite: an enum cite_style */
+	const size_t	*id_unique;	/* table: bytes of each id's unique
+					   start, by pub index; or NULL */
 };
 
 typedef void	 format_fn(struct out *, struct pub *const *, size_t,
@@ -72,19 +67,15 @@ bool		 format_for_people(enum format f);
  */
 bool		 format_writes_empty(enum format f);
 
+/* How a field's value stands out for people: titles bold, ids dim. */
+enum style	 format_style(enum field f);
+
 /*
  * Parse a --fields list ("id,year,title") into fields (room for
  * FIELD__COUNT); false with a message in err for an unknown name.
  */
 bool		 format_parse_fields(const char *spec, enum field *fields,
 		    size_t *n, char *err, size_t errsize);
-
-/*
- * The value of field as one line of text, for the column formats: lists
- * joined by sep, a price as "30 USD", editions as in show.  Appends to b.
- */
-void		 format_field_text(struct buf *b, const struct pub *,
-		    enum field, const char *sep);
 
 /*
  * The delimited formats (csv, tsv): a header row of field names, then a
@@ -101,9 +92,6 @@ struct delimited {
 
 void		 format_delimited(struct out *, struct pub *const *, size_t n,
 		    const struct format_opts *, const struct delimited *);
-
-/* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
-void		 format_edition_text(struct buf *b, const struct edition *);
 
 /* Write v[0..n) in format f. */
 void		 format_write(enum format f, struct out *, struct pub *const *,
@@ -123,6 +111,18 @@ format_fn	 fmt_ris;
 format_fn	 fmt_template;
 format_fn	 fmt_csljson;
 format_fn	 fmt_cite;
+
+/*
+ * The table, a row at a time (for browse): columns are fields[0..n)
+ * fitted as the default table's to width, for every record of v[0..n).
+ * NULL when out of memory.
+ */
+struct table;
+struct table	*table_new(struct pub *const *v, size_t n,
+		    const enum field *fields, size_t nfields, size_t width);
+void		 table_header(struct out *, const struct table *);
+void		 table_row(struct out *, struct table *, const struct pub *);
+void		 table_free(struct table *);
 
 /*
  * Check a --template: false with a message in err for an unknown field,

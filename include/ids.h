@@ -29,4 +29,19 @@ bool	 ids_assign(struct catalog *, struct diags *);
 #define IDS_SLUG_MAX	64
 size_t	 ids_slug(const char *title, size_t len, char *buf, size_t size);
 
+/*
+ * Does id start with the len bytes of prefix, ASCII case ignored (as
+ * show compares ids)?
+ */
+bool	 ids_has_prefix(struct str id, const char *prefix, size_t len);
+
+/*
+ * For every record, the length in bytes of the shortest start of its id
+ * that no other id of the catalogue shares (ASCII case ignored), as git
+ * abbreviates hashes: uniq[p->index].  An id that is the start of
+ * another (a "-2" after it) needs all of itself.  False when out of
+ * memory.
+ */
+bool	 ids_unique_prefixes(const struct catalog *, size_t *uniq);
+
 #endif

@@ -64,6 +64,7 @@ struct listopts {
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
 	bool		 style_given;	/* --style */
+	size_t		*id_unique;	/* for fopts.id_unique */
 };
 
 /* Set up for argc arguments; false when out of memory (reported). */

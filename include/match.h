@@ -4,8 +4,14 @@
  * A query names records, best first, by the first of these that finds
  * any: the id; an ISBN, E-ISBN or ISSN, with or without hyphens (an
  * ISBN-10 finds its ISBN-13); the whole title, case and accents ignored;
- * part of the title, titles that start with the query first, then
- * shorter titles.
+ * the start of one id only, if the query has a '-' (as git takes a
+ * hash's start); part of the
+ * title, titles that start with the query first, then shorter titles.
+ * A start shared by several ids, when nothing else matched, is
+ * ambiguous: the records are returned for the caller to list.
+ *
+ * An id cut in a table ends in "…"; the query may too, and means the
+ * start of an id.
  */
 #ifndef IOMPUBS_MATCH_H
 #define IOMPUBS_MATCH_H
@@ -19,7 +25,9 @@ enum match_how {
 	MATCH_ID,
 	MATCH_IDENTIFIER,	/* ISBN, E-ISBN or ISSN */
 	MATCH_TITLE,
-	MATCH_PART_OF_TITLE
+	MATCH_ID_PREFIX,	/* the start of one id */
+	MATCH_PART_OF_TITLE,
+	MATCH_AMBIGUOUS		/* the start of several ids: none shown */
 };
 
 struct match {
@@ -32,6 +40,16 @@ struct match {
 bool		 match_find(const struct catalog *, const char *query,
 		    size_t len, struct match *);
 void		 match_free(struct match *);
+
+/*
+ * The one record that query names exactly, for a list of names: an id,
+ * an ISBN, E-ISBN or ISSN, or the start of one id if it holds a '-'
+ * (so that a title's word is not taken for one).  MATCH_NONE and *p
+ * NULL when it names none, MATCH_AMBIGUOUS when the start of several
+ * ids (*p the first of them).
+ */
+enum match_how	 match_name(const struct catalog *, const char *query,
+		    size_t len, struct pub **p);
 
 /*
  * Up to max records whose titles (or ids) look like a misspelling of

@@ -21,8 +21,9 @@
 #include <stddef.h>
 
 #include "catalog.h"
-#include "format.h"
 #include "text.h"
+
+struct buf;
 
 #define SEARCH_K1		1.2
 #define SEARCH_B		0.75

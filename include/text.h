@@ -33,6 +33,16 @@ struct marks {
 	size_t		 n;
 };
 
+/* Sort v[0..n) by start and merge overlapping marks; returns the count. */
+size_t		 marks_merge(struct mark *v, size_t n);
+
+/* A short extract of a record that shows why search found it. */
+struct snippet {
+	struct str	 text;
+	struct mark	 mark[8];	/* the words found, to highlight */
+	size_t		 nmarks;
+};
+
 static inline bool
 str_present(struct str s)
 {

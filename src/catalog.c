@@ -1,26 +1,51 @@
 /*
- * catalog.c: the catalogue object and its field names.
+ * catalog.c: the catalogue object, and the table of what a field is.
+ *
+ * The table below is the one description of a publication's fields:
+ * their names, how their values are kept, how they read as text and how
+ * people see them labelled.  Everything that handles fields by name or
+ * by kind reads it, so that a field is described once.
  */
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "catalog.h"
+#include "suggest.h"
 
-static const char *const field_names[FIELD__COUNT] = {
-	[FIELD_ID] = "id",
-	[FIELD_TITLE] = "title",
-	[FIELD_YEAR] = "year",
-	[FIELD_PAGES] = "pages",
-	[FIELD_LANGUAGES] = "languages",
-	[FIELD_ISBN] = "isbn",
-	[FIELD_EISBN] = "eisbn",
-	[FIELD_ISSN] = "issn",
-	[FIELD_PRICE] = "price",
-	[FIELD_AVAILABILITY] = "availability",
-	[FIELD_EDITIONS] = "editions",
-	[FIELD_ABSTRACT] = "abstract",
-	[FIELD_NOTES] = "notes",
+#define PUB(m)	offsetof(struct pub, m)
+
+static const struct field_info fields[FIELD__COUNT] = {
+	[FIELD_ID] = { "id", "id", "ids", KIND_TEXT, PUB(id), 0,
+	    "Id", "ID" },
+	[FIELD_TITLE] = { "title", "title", "titles", KIND_TEXT, PUB(title),
+	    FIELD_WORDS, "Title", "TITLE" },
+	[FIELD_YEAR] = { "year", "year", "years", KIND_NUMBER, PUB(year), 0,
+	    "Year", "YEAR" },
+	[FIELD_PAGES] = { "pages", "page", NULL, KIND_NUMBER, PUB(pages), 0,
+	    "Pages", "PAGES" },
+	[FIELD_LANGUAGES] = { "languages", "language", NULL, KIND_LIST,
+	    PUB(languages), FIELD_LANG, "Languages", "LANGUAGES" },
+	[FIELD_ISBN] = { "isbn", "isbn", "isbns", KIND_LIST, PUB(isbn),
+	    FIELD_IDENT, "ISBN", "ISBN" },
+	[FIELD_EISBN] = { "eisbn", "eisbn", "eisbns", KIND_LIST, PUB(eisbn),
+	    FIELD_IDENT, "E-ISBN", "E-ISBN" },
+	[FIELD_ISSN] = { "issn", "issn", "issns", KIND_TEXT, PUB(issn),
+	    FIELD_IDENT, "ISSN", "ISSN" },
+	[FIELD_PRICE] = { "price", "price", "prices", KIND_PRICE, PUB(price),
+	    0, "Price", "PRICE" },
+	[FIELD_AVAILABILITY] = { "availability", "availability", "available",
+	    KIND_LIST, PUB(availability), 0, "Available", "AVAILABLE" },
+	[FIELD_EDITIONS] = { "editions", "edition", NULL, KIND_EDITIONS,
+	    PUB(editions), 0, "Edition", "EDITIONS" },
+	[FIELD_ABSTRACT] = { "abstract", "abstract", "abstracts", KIND_TEXT,
+	    PUB(abstract), FIELD_WORDS | FIELD_BLOCK, "Abstract",
+	    "ABSTRACT" },
+	[FIELD_NOTES] = { "notes", "note", NULL, KIND_TEXT, PUB(notes),
+	    FIELD_WORDS | FIELD_BLOCK, "Notes", "NOTES" },
 };
 
 struct catalog *
@@ -48,10 +73,23 @@ catalog_free(struct catalog *cat)
 	free(cat);
 }
 
+const struct field_info *
+field_info(enum field f)
+{
+	return &fields[f];
+}
+
 const char *
 field_name(enum field f)
 {
-	return (unsigned)f < FIELD__COUNT ? field_names[f] : "?";
+	return (unsigned)f < FIELD__COUNT ? fields[f].name : "?";
+}
+
+static bool
+is_name(const char *want, const char *name, size_t len)
+{
+	return want != NULL && strlen(want) == len &&
+	    memcmp(want, name, len) == 0;
 }
 
 int
@@ -60,43 +98,164 @@ field_lookup(const char *name, size_t len)
 	int	 f;
 
 	for (f = 0; f < FIELD__COUNT; f++)
-		if (strlen(field_names[f]) == len &&
-		    memcmp(field_names[f], name, len) == 0)
+		if (is_name(fields[f].name, name, len))
 			return f;
 	return -1;
+}
+
+int
+field_find(const char *name, size_t len)
+{
+	int	 f;
+
+	for (f = 0; f < FIELD__COUNT; f++)
+		if (is_name(fields[f].name, name, len) ||
+		    is_name(fields[f].one, name, len) ||
+		    is_name(fields[f].also, name, len))
+			return f;
+	return -1;
+}
+
+const char *
+field_suggest(const char *name, size_t len)
+{
+	const char	*names[FIELD__COUNT];
+	size_t		 i;
+
+	for (i = 0; i < FIELD__COUNT; i++)
+		names[i] = fields[i].name;
+	return suggest(name, len, names, FIELD__COUNT);
+}
+
+const char *
+field_list(void)
+{
+	static char	 list[256];
+	size_t		 i, len = 0;
+
+	if (list[0] != '\0')
+		return list;
+	for (i = 0; i < FIELD__COUNT; i++)
+		len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s",
+		    i == 0 ? "" : i + 1 < FIELD__COUNT ? ", " : " and ",
+		    fields[i].name);
+	return list;
+}
+
+/* The member of p that holds field f's value. */
+static const void *
+member(const struct pub *p, enum field f)
+{
+	return (const char *)p + fields[f].off;
+}
+
+struct str
+pub_text(const struct pub *p, enum field f)
+{
+	return *(const struct str *)member(p, f);
+}
+
+long
+pub_number(const struct pub *p, enum field f)
+{
+	return *(const long *)member(p, f);
+}
+
+const struct strlist *
+pub_list(const struct pub *p, enum field f)
+{
+	return member(p, f);
+}
+
+const struct price *
+pub_price(const struct pub *p, enum field f)
+{
+	return member(p, f);
 }
 
 bool
 pub_has(const struct pub *p, enum field f)
 {
-	switch (f) {
-	case FIELD_ID:
-		return str_present(p->id);
-	case FIELD_TITLE:
-		return str_present(p->title);
-	case FIELD_YEAR:
-		return p->year != 0;
-	case FIELD_PAGES:
-		return p->pages != 0;
-	case FIELD_LANGUAGES:
-		return p->languages.n > 0;
-	case FIELD_ISBN:
-		return p->isbn.n > 0;
-	case FIELD_EISBN:
-		return p->eisbn.n > 0;
-	case FIELD_ISSN:
-		return str_present(p->issn);
-	case FIELD_PRICE:
-		return str_present(p->price.currency);
-	case FIELD_AVAILABILITY:
-		return p->availability.n > 0;
-	case FIELD_EDITIONS:
-		return p->neditions > 0;
-	case FIELD_ABSTRACT:
-		return str_present(p->abstract);
-	case FIELD_NOTES:
-		return str_present(p->notes);
-	default:
+	if ((unsigned)f >= FIELD__COUNT)
 		return false;
+	switch (fields[f].kind) {
+	case KIND_TEXT:
+		return str_present(pub_text(p, f));
+	case KIND_NUMBER:
+		return pub_number(p, f) != 0;
+	case KIND_LIST:
+		return pub_list(p, f)->n > 0;
+	case KIND_PRICE:
+		return str_present(pub_price(p, f)->currency);
+	case KIND_EDITIONS:
+		return p->neditions > 0;	/* the one field of its kind */
+	}
+	return false;
+}
+
+static void
+list_text(struct buf *b, const struct strlist *l, const char *sep)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_adds(b, sep);
+		buf_add(b, l->v[i].ptr, l->v[i].len);
+	}
+}
+
+void
+edition_text(struct buf *b, const struct edition *e)
+{
+	size_t	 j;
+
+	buf_printf(b, "%ld", e->year);
+	if (e->pages > 0)
+		buf_printf(b, ", %ld pages", e->pages);
+	for (j = 0; j < e->languages.n; j++) {
+		buf_adds(b, j == 0 ? ", " : " and ");
+		buf_add(b, e->languages.v[j].ptr, e->languages.v[j].len);
+	}
+	for (j = 0; j < e->isbn.n; j++) {
+		buf_adds(b, ", ISBN ");
+		buf_add(b, e->isbn.v[j].ptr, e->isbn.v[j].len);
+	}
+}
+
+void
+pub_field_text(struct buf *b, const struct pub *p, enum field f,
+    const char *sep)
+{
+	const struct price *pr;
+	struct str	 s;
+	size_t		 i;
+
+	if (!pub_has(p, f))
+		return;
+	switch (fields[f].kind) {
+	case KIND_TEXT:
+		s = pub_text(p, f);
+		buf_add(b, s.ptr, s.len);
+		break;
+	case KIND_NUMBER:
+		buf_printf(b, "%ld", pub_number(p, f));
+		break;
+	case KIND_LIST:
+		list_text(b, pub_list(p, f), sep);
+		break;
+	case KIND_PRICE:
+		pr = pub_price(p, f);
+		buf_add(b, pr->amount.ptr, pr->amount.len);
+		buf_adds(b, " ");
+		buf_add(b, pr->currency.ptr, pr->currency.len);
+		break;
+	case KIND_EDITIONS:
+		for (i = 0; i < p->neditions; i++) {
+			if (i > 0)
+				buf_adds(b, sep);
+			edition_text(b, p->editions[i]);
+		}
+		break;
 	}
 }

@@ -131,8 +131,7 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	if (nhits > lo->limit)
 		nhits = lo->limit;
 	fmt = listopts_output(c, lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
-	c->out.marker = search_marker;
-	c->out.marker_arg = q;
+	out_add_marker(&c->out, search_marker, q);
 	if (nhits == 0) {
 		if (format_writes_empty(fmt))
 			format_write(fmt, &c->out, res, 0, &lo->fopts);

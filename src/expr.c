@@ -9,8 +9,8 @@
  *	op      = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | ":"
  *	value   = word | '"' chars '"' | "'" chars "'"
  *
- * Keywords are case-insensitive.  A field is any key of a record (and
- * "language", "available", "edition" for the plural ones).  The parser is
+ * Keywords are case-insensitive.  A field is any name field_find() takes:
+ * a key of a record, in the singular or plural.  The parser is
  * recursive descent over a one-token lookahead, and builds the same
  * condition trees as the command-line filters.  Every error carries the
  * column where it was found.
@@ -25,12 +25,12 @@
 
 #include "buf.h"
 #include "catalog.h"
+#include "expr.h"
 #include "filter.h"
 #include "filter_node.h"
 #include "isbn.h"
 #include "num.h"
 #include "rx.h"
-#include "suggest.h"
 #include "text.h"
 
 #define MAX_NESTING	64
@@ -62,15 +62,6 @@ struct lexer {
 	struct buf	 unquoted;	/* TOK_STRING, escapes resolved */
 	struct filter	*f;
 	unsigned	 depth;
-};
-
-static const struct {
-	const char	*name;
-	enum field	 field;
-} aliases[] = {
-	{ "language", FIELD_LANGUAGES },
-	{ "available", FIELD_AVAILABILITY },
-	{ "edition", FIELD_EDITIONS },
 };
 
 /* Column (1-based, in characters) of byte offset off. */
@@ -258,10 +249,9 @@ static enum filter_status
 parse_field(struct lexer *L, enum field *out)
 {
 	char			 q[64];
-	const char	*names[FIELD__COUNT + 3], *near;
-	size_t		 i, n = 0, len;
-	const char	*t;
-	int		 f;
+	const char		*t, *near;
+	size_t			 len;
+	int			 f;
 
 	if (L->tok == TOK_BAD)
 		return FILTER_BAD;	/* the lexer said why */
@@ -270,21 +260,11 @@ parse_field(struct lexer *L, enum field *out)
 		return error_at(L, L->start, "expected a field name, not "
 		    "'%s'", quote(q, t, len));
 	}
-	if ((f = field_lookup(L->word, L->wordlen)) >= 0) {
+	if ((f = field_find(L->word, L->wordlen)) >= 0) {
 		*out = (enum field)f;
 		return FILTER_OK;
 	}
-	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
-		if (L->wordlen == strlen(aliases[i].name) &&
-		    strncmp(L->word, aliases[i].name, L->wordlen) == 0) {
-			*out = aliases[i].field;
-			return FILTER_OK;
-		}
-		names[n++] = aliases[i].name;
-	}
-	for (i = 0; i < FIELD__COUNT; i++)
-		names[n++] = field_name((enum field)i);
-	near = suggest(L->word, L->wordlen, names, n);
+	near = field_suggest(L->word, L->wordlen);
 	if (near != NULL)
 		return error_at(L, L->start, "unknown field '%s'; did you "
 		    "mean '%s'?", quote(q, L->word, L->wordlen), near);
@@ -296,6 +276,7 @@ parse_field(struct lexer *L, enum field *out)
 static enum filter_status
 set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 {
+	const struct field_info	*fi;
 	char			 q[64];
 	const char	*v = L->word;
 	size_t		 len = L->wordlen;
@@ -317,23 +298,23 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 		}
 		return FILTER_OK;
 	}
-	switch (field) {
-	case FIELD_YEAR:
-	case FIELD_PAGES:
-	case FIELD_EDITIONS:
+	fi = field_info(field);
+	switch (fi->kind) {
+	case KIND_NUMBER:
+	case KIND_EDITIONS:
 		if (num_parse(v, len, 0, 1000000000L, &n->number) == NUM_OK) {
 			n->numeric = n->op != OP_CONTAINS;
 			break;
 		}
 		/* ':' looks for text, so "year : 01" is fine. */
 		if (n->op != OP_CONTAINS &&
-		    (field != FIELD_EDITIONS || ordered))
+		    (fi->kind == KIND_NUMBER || ordered))
 			return error_at(L, at, "%s, not '%s'",
-			    field == FIELD_EDITIONS ? "'editions' is compared "
+			    fi->kind == KIND_EDITIONS ? "'editions' is compared "
 			    "with a number of editions" : "a whole number is "
 			    "needed here", quote(q, v, len));
 		break;
-	case FIELD_PRICE:
+	case KIND_PRICE:
 		if (num_amount(v, len, &n->number) == NUM_OK) {
 			n->numeric = n->op != OP_CONTAINS;
 			break;
@@ -343,16 +324,12 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 			    "amount such as 20 or 12.50, not '%s'",
 			    quote(q, v, len));
 		break;
-	case FIELD_LANGUAGES:
-		if (n->op == OP_EQ && !node_set_language(n, v, len))
-			return FILTER_NOMEM;
-		break;
-	case FIELD_ISBN:
-	case FIELD_EISBN:
-	case FIELD_ISSN:
-		n->identlen = isbn_normalize(v, len, n->ident);
-		break;
 	default:
+		if ((fi->flags & FIELD_LANG) && n->op == OP_EQ &&
+		    !node_set_language(n, v, len))
+			return FILTER_NOMEM;
+		if (fi->flags & FIELD_IDENT)
+			n->identlen = isbn_normalize(v, len, n->ident);
 		break;
 	}
 	return node_set_text(n, v, len) ? FILTER_OK : FILTER_NOMEM;

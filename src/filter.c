@@ -18,12 +18,10 @@
 #include "filter.h"
 #include "filter_node.h"
 #include "fold.h"
-#include "format.h"
 #include "isbn.h"
 #include "lang.h"
 #include "num.h"
 #include "rx.h"
-#include "suggest.h"
 #include "text.h"
 
 void
@@ -307,15 +305,12 @@ add_available(struct filter *f, const char *arg, struct node **out)
 static enum filter_status
 add_has(struct filter *f, const char *arg, struct node **out)
 {
-	const char	*names[FIELD__COUNT], *near;
+	const char	*near;
 	char		 q[64];
 	int		 field;
-	size_t		 i;
 
-	if ((field = field_lookup(arg, strlen(arg))) < 0) {
-		for (i = 0; i < FIELD__COUNT; i++)
-			names[i] = field_name((enum field)i);
-		near = suggest(arg, strlen(arg), names, FIELD__COUNT);
+	if ((field = field_find(arg, strlen(arg))) < 0) {
+		near = field_suggest(arg, strlen(arg));
 		text_quote(q, sizeof(q), arg, strlen(arg), 20);
 		if (near != NULL)
 			return bad(f, "unknown field '%s'; did you mean "
@@ -375,8 +370,6 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 	case FILTER_GREP:
 		st = add_grep(f, arg, &n);
 		break;
-	case FILTER_EXPR:
-		return filter_expr(f, arg);
 	default:
 		st = bad(f, "unknown filter");
 		break;
@@ -518,32 +511,44 @@ test_number(struct filter *f, const struct node *n, long v)
 	return test_text(f, n, str_cstr(buf));
 }
 
-/* Fields tested as their text, as the column formats show them. */
+/* Editions: each one as its text, as show writes it. */
 static int
-test_as_text(struct filter *f, const struct node *n, const struct pub *p,
-    enum field field)
+test_editions(struct filter *f, const struct node *n, const struct pub *p)
 {
 	size_t	 i;
 	int	 r;
 
-	if (field == FIELD_EDITIONS) {
-		for (i = 0; i < p->neditions; i++) {
-			buf_reset(&f->tb);
-			format_edition_text(&f->tb, p->editions[i]);
-			if (f->tb.oom)
-				return -1;
-			if ((r = test_text(f, n, buf_str(&f->tb))) != 0)
-				return r;
-		}
-		return 0;
+	/* No editions is no value, as a missing year is. */
+	if (n->numeric)
+		return p->neditions > 0 && order_holds(n->op,
+		    cmp_long((long)p->neditions, n->number));
+	for (i = 0; i < p->neditions; i++) {
+		buf_reset(&f->tb);
+		edition_text(&f->tb, p->editions[i]);
+		if (f->tb.oom)
+			return -1;
+		if ((r = test_text(f, n, buf_str(&f->tb))) != 0)
+			return r;
 	}
-	/* A price: "30 USD", or its currency alone for "=". */
-	if (!str_present(p->price.currency))
+	return 0;
+}
+
+/* A price: its amount, "30 USD", or its currency alone for "=". */
+static int
+test_price(struct filter *f, const struct node *n, const struct pub *p,
+    enum field field)
+{
+	const struct price	*pr = pub_price(p, field);
+	int			 r;
+
+	if (!str_present(pr->currency))
 		return 0;
-	if (n->op == OP_EQ && (r = test_text(f, n, p->price.currency)) != 0)
+	if (n->numeric)
+		return order_holds(n->op, cmp_long(pr->cents, n->number));
+	if (n->op == OP_EQ && (r = test_text(f, n, pr->currency)) != 0)
 		return r;
 	buf_reset(&f->tb);
-	format_field_text(&f->tb, p, FIELD_PRICE, ", ");
+	pub_field_text(&f->tb, p, field, ", ");
 	return f->tb.oom ? -1 : test_text(f, n, buf_str(&f->tb));
 }
 
@@ -551,46 +556,24 @@ static int
 test_field(struct filter *f, const struct node *n, const struct pub *p,
     enum field field)
 {
+	bool	 ident = field_info(field)->flags & FIELD_IDENT;
+
 	if (n->op == OP_EXISTS)
 		return pub_has(p, field);
-	switch (field) {
-	case FIELD_YEAR:
-		return test_number(f, n, p->year);
-	case FIELD_PAGES:
-		return test_number(f, n, p->pages);
-	case FIELD_PRICE:
-		if (n->numeric)
-			return str_present(p->price.currency) &&
-			    order_holds(n->op, cmp_long(p->price.cents,
-			    n->number));
-		return test_as_text(f, n, p, field);
-	case FIELD_EDITIONS:
-		/* No editions is no value, as a missing year is. */
-		if (n->numeric)
-			return p->neditions > 0 && order_holds(n->op,
-			    cmp_long((long)p->neditions, n->number));
-		return test_as_text(f, n, p, field);
-	case FIELD_LANGUAGES:
-		return test_list(f, n, &p->languages, false);
-	case FIELD_ISBN:
-		return test_list(f, n, &p->isbn, true);
-	case FIELD_EISBN:
-		return test_list(f, n, &p->eisbn, true);
-	case FIELD_AVAILABILITY:
-		return test_list(f, n, &p->availability, false);
-	case FIELD_ID:
-		return test_text(f, n, p->id);
-	case FIELD_TITLE:
-		return test_text(f, n, p->title);
-	case FIELD_ISSN:
-		return test_ident(f, n, p->issn);
-	case FIELD_ABSTRACT:
-		return test_text(f, n, p->abstract);
-	case FIELD_NOTES:
-		return test_text(f, n, p->notes);
-	default:
-		return 0;
+	switch (field_info(field)->kind) {
+	case KIND_TEXT:
+		return ident ? test_ident(f, n, pub_text(p, field)) :
+		    test_text(f, n, pub_text(p, field));
+	case KIND_NUMBER:
+		return test_number(f, n, pub_number(p, field));
+	case KIND_LIST:
+		return test_list(f, n, pub_list(p, field), ident);
+	case KIND_PRICE:
+		return test_price(f, n, p, field);
+	case KIND_EDITIONS:
+		return test_editions(f, n, p);
 	}
+	return 0;
 }
 
 static int
@@ -734,22 +717,12 @@ marks_of(struct filter *f, const struct node *n, int field, struct str s,
 	}
 }
 
-static int
-cmp_mark(const void *va, const void *vb)
-{
-	const struct mark	*a = va, *b = vb;
-
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return (a->end > b->end) - (a->end < b->end);
-}
-
 size_t
 filter_marks(struct filter *f, int field, struct str s, struct mark *v,
     size_t max)
 {
 	struct markset	 ms = { v, 0, max, false };
-	size_t		 i, n;
+	size_t		 i;
 
 	if (field < 0 || field >= FIELD__COUNT)
 		return 0;
@@ -757,18 +730,8 @@ filter_marks(struct filter *f, int field, struct str s, struct mark *v,
 		marks_of(f, f->group[i], field, s, &ms);
 	if (ms.oom)
 		return SIZE_MAX;
-	if (ms.n < 2)
-		return ms.n;
-	/* Sort and merge overlapping matches of different conditions. */
-	qsort(v, ms.n, sizeof(*v), cmp_mark);
-	for (i = 1, n = 1; i < ms.n; i++) {
-		if (v[i].start <= v[n - 1].end) {
-			if (v[i].end > v[n - 1].end)
-				v[n - 1].end = v[i].end;
-		} else
-			v[n++] = v[i];
-	}
-	return n;
+	/* Matches of different conditions may overlap. */
+	return marks_merge(v, ms.n);
 }
 
 size_t

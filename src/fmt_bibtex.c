@@ -62,7 +62,7 @@ bib_key(struct out *o, const struct pub *p)
 	size_t	 i;
 
 	if (!str_present(p->id) || p->id.len == 0) {
-		fprintf(o->fp, "pub-%zu", p->index + 1);
+		out_printf(o, "pub-%zu", p->index + 1);
 		return;
 	}
 	for (i = 0; i < p->id.len; i++) {
@@ -70,7 +70,7 @@ bib_key(struct out *o, const struct pub *p)
 		if (c != '\0' && key_char(c))
 			out_char(o, c);
 		else
-			fprintf(o->fp, "+%02x", c);
+			out_printf(o, "+%02x", c);
 	}
 }
 
@@ -104,6 +104,28 @@ bib_char(struct out *o, char c)
 	}
 }
 
+/* A character LaTeX must not read as it is, or an unsafe one, shown. */
+static void
+bib_escape(struct out *o, uint32_t cp)
+{
+	char	 esc[8];
+	size_t	 k, n;
+
+	if (cp < 0x80 && cp >= 0x20 && cp != 0x7f) {
+		bib_char(o, (char)cp);
+		return;
+	}
+	/* As out_text() shows it, spelled in LaTeX: \textbackslash{}n. */
+	n = text_escape_cp(cp, esc);
+	for (k = 0; k < n; k++)
+		bib_char(o, esc[k]);
+}
+
+static const struct escape bib_escapes = {
+	{ ['&'] = 1, ['%'] = 1, ['$'] = 1, ['#'] = 1, ['_'] = 1, ['{'] = 1,
+	  ['}'] = 1, ['~'] = 1, ['^'] = 1, ['\\'] = 1 }, NULL, bib_escape
+};
+
 /*
  * Text for a braced value.  With lines, a newline stays a newline and
  * the next line is indented; without, it is shown like other controls.
@@ -111,35 +133,30 @@ bib_char(struct out *o, char c)
 static void
 bib_text(struct out *o, struct str s, bool lines)
 {
-	char		 esc[8];
-	uint32_t	 cp;
-	size_t		 i, k, n;
+	const char	*p, *end = s.ptr + s.len, *nl;
 
-	for (i = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if (b >= 0x20 && b < 0x7f) {
-			bib_char(o, (char)b);
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp == '\n' && lines) {
+	if (!lines) {
+		out_escaped(o, s, &bib_escapes);
+		return;
+	}
+	for (p = s.ptr; ; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (p > s.ptr) {
 			out_char(o, '\n');
-			if (i + 1 < s.len && s.ptr[i + 1] != '\n')
+			if (nl > p)
 				out_str(o, "    ");
-		} else if (text_is_unsafe(cp)) {
-			esc[text_escape_cp(cp, esc)] = '\0';
-			for (k = 0; esc[k] != '\0'; k++)
-				bib_char(o, esc[k]);
-		} else
-			out_raw(o, s.ptr + i, n);
+		}
+		out_escaped(o, str_make(p, (size_t)(nl - p)), &bib_escapes);
+		if (nl == end)
+			break;
 	}
 }
 
 static void
 bib_start(struct out *o, const char *name)
 {
-	fprintf(o->fp, ",\n  %s = {", name);
+	out_printf(o, ",\n  %s = {", name);
 }
 
 static void
@@ -226,9 +243,9 @@ bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
 	    c.publisher, false);
 	bib_field(o, "address", c.place, false);
 	if (p->year > 0)
-		fprintf(o->fp, ",\n  year = {%ld}", p->year);
+		out_printf(o, ",\n  year = {%ld}", p->year);
 	if (p->pages > 0)
-		fprintf(o->fp, ",\n  pagetotal = {%ld}", p->pages);
+		out_printf(o, ",\n  pagetotal = {%ld}", p->pages);
 	if (p->isbn.n + p->eisbn.n > 0) {
 		bib_start(o, "isbn");
 		nth = 0;

@@ -43,32 +43,26 @@ needs_quotes(struct str s)
 	return false;
 }
 
-/* The value inside its quotes, if any: quotes doubled, newlines kept. */
-static void
-csv_body(struct out *o, struct str s)
+/* Inside the quotes a newline is itself; other controls are shown. */
+static bool
+csv_unsafe(uint32_t cp)
 {
-	char		 esc[8];
-	uint32_t	 cp;
-	size_t		 i, start, n;
-
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if ((b >= 0x20 && b < 0x7f && b != '"') || b == '\n') {
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '"' && !text_is_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		if (cp == '"')
-			out_str(o, "\"\"");
-		else
-			out_raw(o, esc, text_escape_cp(cp, esc));
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	return cp != '\n' && text_is_unsafe(cp);
 }
+
+/* A double quote is doubled; the rest as out_text() shows it. */
+static void
+csv_escape(struct out *o, uint32_t cp)
+{
+	if (cp == '"')
+		out_str(o, "\"\"");
+	else
+		out_visible(o, cp);
+}
+
+static const struct escape csv_escapes = {
+	{ ['"'] = 1 }, csv_unsafe, csv_escape
+};
 
 static void
 csv_value(struct out *o, struct str s, const struct format_opts *opts)
@@ -79,7 +73,7 @@ csv_value(struct out *o, struct str s, const struct format_opts *opts)
 		out_char(o, '"');
 	if (!opts->csv_raw && formula_like(s))
 		out_char(o, '\'');
-	csv_body(o, s);
+	out_escaped(o, s, &csv_escapes);
 	if (quote)
 		out_char(o, '"');
 }

@@ -8,11 +8,12 @@
  *	Abstract:   For many trafficked persons, ...
  *	            Caring for Trafficked Persons brings together ...
  *
- * Records are separated by a blank line.  In a pipe each value, and each
- * line of the abstract and notes, is one line, so grep finds a field and
- * awk can split paragraphs.  On a terminal long values are wrapped to the
- * width with a hanging indent and paragraphs are set apart by a blank
- * line.  Absent fields are left out.
+ * Records are separated by a blank line, and so are the paragraphs of
+ * the abstract and notes, in a pipe or a file as on a terminal: the text
+ * must read the same in less, a file or an fzf preview.  Without a width
+ * (a pipe) each value, and each line of a paragraph, is one line, so grep
+ * finds a field; with one (a terminal, or --width) long values are
+ * wrapped with a hanging indent.  Absent fields are left out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,7 +31,7 @@
 static size_t
 indent_of(const struct out *o)
 {
-	if (o->tty && o->width > 0 && o->width < NARROW)
+	if (o->width > 0 && o->width < NARROW)
 		return o->width > 8 ? 2 : 0;
 	return LABEL_WIDTH;
 }
@@ -43,7 +44,7 @@ label(struct out *o, const char *name)
 
 	snprintf(text, sizeof(text), "%s:", name);
 	out_style(o, STYLE_LABEL);
-	if (o->tty && o->width > 0 && o->width < NARROW) {
+	if (o->width > 0 && o->width < NARROW) {
 		/* Narrow: the label alone (cut if need be), values below. */
 		out_fit(o, str_cstr(text), o->width);
 		out_unstyle(o, STYLE_LABEL);
@@ -71,7 +72,7 @@ line(struct out *o, struct str s, size_t at, enum style st, int field)
 
 	mk = field >= 0 ? out_marks(o, field, s, buf, &mks) : NULL;
 	out_style(o, st);
-	if (o->tty && o->width > 0) {
+	if (o->width > 0) {
 		out_wrap_marked(o, s, at, indent_of(o), mk);
 		out_unstyle(o, st);
 		return;
@@ -81,42 +82,14 @@ line(struct out *o, struct str s, size_t at, enum style st, int field)
 	out_char(o, '\n');
 }
 
-static void
-field(struct out *o, const char *name, struct str s, enum style st,
-    int which)
-{
-	if (str_present(s))
-		line(o, s, label(o, name), st, which);
-}
-
-static void
-number(struct out *o, const char *name, long v)
-{
-	char	 buf[24];
-
-	if (v > 0) {
-		snprintf(buf, sizeof(buf), "%ld", v);
-		line(o, str_cstr(buf), label(o, name), STYLE_NONE, -1);
-	}
-}
-
 /* Items joined with ", " on one line (wrapped on a terminal). */
 static void
-list(struct out *o, const char *name, const struct strlist *l)
+joined(struct out *o, const char *name, const struct pub *p, enum field f,
+    struct buf *b)
 {
-	struct buf	 b = { NULL, 0, 0, false };
-	size_t		 i;
-
-	if (l->n == 0)
-		return;
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_adds(&b, ", ");
-		buf_add(&b, l->v[i].ptr, l->v[i].len);
-	}
-	line(o, buf_str(&b), label(o, name), STYLE_NONE, -1);
-	o->oom |= b.oom;
-	buf_free(&b);
+	buf_reset(b);
+	pub_field_text(b, p, f, ", ");
+	line(o, buf_str(b), label(o, name), STYLE_NONE, -1);
 }
 
 /*
@@ -130,8 +103,6 @@ text_block(struct out *o, const char *name, struct str s, int which)
 	size_t		 at;
 	bool		 first = true, blank = false;
 
-	if (!str_present(s))
-		return;
 	at = label(o, name);
 	for (p = s.ptr, end = s.ptr + s.len; p <= end; p = nl + 1) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
@@ -143,7 +114,7 @@ text_block(struct out *o, const char *name, struct str s, int which)
 			continue;
 		}
 		if (!first) {
-			if (blank && o->tty)
+			if (blank)
 				out_char(o, '\n');
 			out_spaces(o, indent_of(o));
 		}
@@ -157,80 +128,37 @@ text_block(struct out *o, const char *name, struct str s, int which)
 		out_char(o, '\n');
 }
 
+/* Each edition on a line of its own. */
 static void
-editions(struct out *o, const struct pub *p)
+editions(struct out *o, const struct pub *p, const char *name,
+    struct buf *b)
 {
-	struct buf	 b = { NULL, 0, 0, false };
-	size_t		 i;
+	size_t	 i;
 
 	for (i = 0; i < p->neditions; i++) {
-		buf_reset(&b);
-		format_edition_text(&b, p->editions[i]);
-		line(o, buf_str(&b), label(o, "Edition"), STYLE_NONE, -1);
+		buf_reset(b);
+		edition_text(b, p->editions[i]);
+		line(o, buf_str(b), label(o, name), STYLE_NONE, -1);
 	}
-	o->oom |= b.oom;
-	buf_free(&b);
 }
 
 static void
-price(struct out *o, const struct pub *p)
+full_field(struct out *o, const struct pub *p, enum field f, struct buf *b)
 {
-	if (!str_present(p->price.currency))
+	const struct field_info	*fi = field_info(f);
+	int			 which = fi->flags & FIELD_WORDS ? (int)f : -1;
+
+	if (!pub_has(p, f))
 		return;
-	/* "30 USD", as every other format writes it. */
-	label(o, "Price");
-	out_text(o, p->price.amount);
-	out_char(o, ' ');
-	out_text(o, p->price.currency);
-	out_char(o, '\n');
-}
-
-static void
-full_field(struct out *o, const struct pub *p, enum field f)
-{
-	switch (f) {
-	case FIELD_TITLE:
-		field(o, "Title", p->title, STYLE_TITLE, FIELD_TITLE);
-		break;
-	case FIELD_ID:
-		field(o, "Id", p->id, STYLE_ID, -1);
-		break;
-	case FIELD_YEAR:
-		number(o, "Year", p->year);
-		break;
-	case FIELD_PAGES:
-		number(o, "Pages", p->pages);
-		break;
-	case FIELD_LANGUAGES:
-		list(o, "Languages", &p->languages);
-		break;
-	case FIELD_ISBN:
-		list(o, "ISBN", &p->isbn);
-		break;
-	case FIELD_EISBN:
-		list(o, "E-ISBN", &p->eisbn);
-		break;
-	case FIELD_ISSN:
-		field(o, "ISSN", p->issn, STYLE_NONE, -1);
-		break;
-	case FIELD_PRICE:
-		price(o, p);
-		break;
-	case FIELD_AVAILABILITY:
-		list(o, "Available", &p->availability);
-		break;
-	case FIELD_EDITIONS:
-		editions(o, p);
-		break;
-	case FIELD_ABSTRACT:
-		text_block(o, "Abstract", p->abstract, FIELD_ABSTRACT);
-		break;
-	case FIELD_NOTES:
-		text_block(o, "Notes", p->notes, FIELD_NOTES);
-		break;
-	default:
-		break;
-	}
+	if (fi->kind == KIND_EDITIONS)
+		editions(o, p, fi->label, b);
+	else if (fi->flags & FIELD_BLOCK)
+		text_block(o, fi->label, pub_text(p, f), which);
+	else if (fi->kind == KIND_TEXT)
+		line(o, pub_text(p, f), label(o, fi->label), format_style(f),
+		    which);
+	else
+		joined(o, fi->label, p, f, b);
 }
 
 /*
@@ -257,30 +185,29 @@ obtain(struct out *o, const struct pub *p, const struct catalog_info *info)
 	buf_free(&b);
 }
 
-/* The order show uses: the title first, as a heading. */
-static const enum field full_order[FIELD__COUNT] = {
-	FIELD_TITLE, FIELD_ID, FIELD_YEAR, FIELD_PAGES, FIELD_LANGUAGES,
-	FIELD_ISBN, FIELD_EISBN, FIELD_ISSN, FIELD_PRICE, FIELD_AVAILABILITY,
-	FIELD_EDITIONS, FIELD_ABSTRACT, FIELD_NOTES
-};
-
 void
 fmt_full(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	const enum field	*fields = full_order;
-	size_t			 i, j, nfields = FIELD__COUNT;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i, j;
 
-	if (opts->fields != NULL) {
-		fields = opts->fields;
-		nfields = opts->nfields;
-	}
 	for (i = 0; i < n && !out_failed(o); i++) {
 		if (i > 0)
 			out_char(o, '\n');
-		for (j = 0; j < nfields; j++)
-			full_field(o, v[i], fields[j]);
+		if (opts->fields != NULL) {
+			for (j = 0; j < opts->nfields; j++)
+				full_field(o, v[i], opts->fields[j], &b);
+		} else {
+			/* The title first, as a heading, then the file's. */
+			full_field(o, v[i], FIELD_TITLE, &b);
+			for (j = 0; j < FIELD__COUNT; j++)
+				if (j != FIELD_TITLE)
+					full_field(o, v[i], (enum field)j, &b);
+		}
 		if (opts->obtain)
 			obtain(o, v[i], opts->info);
 	}
+	o->oom |= b.oom;
+	buf_free(&b);
 }

@@ -9,7 +9,6 @@
  * the output is still safe to print.
  */
 #include <stdint.h>
-#include <stdio.h>
 
 #include "buf.h"
 #include "catalog.h"
@@ -19,57 +18,50 @@
 #include "text.h"
 
 static void
+json_escape(struct out *o, uint32_t cp)
+{
+	switch (cp) {
+	case '"':
+		out_str(o, "\\\"");
+		break;
+	case '\\':
+		out_str(o, "\\\\");
+		break;
+	case '\n':
+		out_str(o, "\\n");
+		break;
+	case '\r':
+		out_str(o, "\\r");
+		break;
+	case '\t':
+		out_str(o, "\\t");
+		break;
+	case '\b':
+		out_str(o, "\\b");
+		break;
+	case '\f':
+		out_str(o, "\\f");
+		break;
+	default:
+		/* Invalid UTF-8 cannot come from the loader. */
+		out_printf(o, "\\u%04x", cp & TEXT_BADBYTE ? 0xfffdu : cp);
+		break;
+	}
+}
+
+static const struct escape json_escapes = {
+	{ ['"'] = 1, ['\\'] = 1 }, NULL, json_escape
+};
+
+static void
 json_string(struct out *o, struct str s)
 {
-	uint32_t	 cp;
-	size_t		 i, start, n;
-
 	if (!str_present(s)) {
 		out_str(o, "null");
 		return;
 	}
 	out_char(o, '"');
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if (b >= 0x20 && b != '"' && b != '\\' && b < 0x7f) {
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '"' && cp != '\\' && !text_is_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		switch (cp) {
-		case '"':
-			out_str(o, "\\\"");
-			break;
-		case '\\':
-			out_str(o, "\\\\");
-			break;
-		case '\n':
-			out_str(o, "\\n");
-			break;
-		case '\r':
-			out_str(o, "\\r");
-			break;
-		case '\t':
-			out_str(o, "\\t");
-			break;
-		case '\b':
-			out_str(o, "\\b");
-			break;
-		case '\f':
-			out_str(o, "\\f");
-			break;
-		default:
-			/* Invalid UTF-8 cannot come from the loader. */
-			fprintf(o->fp, "\\u%04x", cp & TEXT_BADBYTE ?
-			    0xfffdu : cp);
-			break;
-		}
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	out_escaped(o, s, &json_escapes);
 	out_char(o, '"');
 }
 
@@ -93,7 +85,7 @@ json_number(struct out *o, long v)
 	if (v == 0)
 		out_str(o, "null");
 	else
-		fprintf(o->fp, "%ld", v);
+		out_number(o, v);
 }
 
 static void
@@ -109,7 +101,7 @@ json_editions(struct out *o, const struct pub *p, const char *indent)
 	out_char(o, '[');
 	for (i = 0; i < p->neditions; i++) {
 		e = p->editions[i];
-		fprintf(o->fp, "%s%s%s{\"year\": %ld, \"pages\": ",
+		out_printf(o, "%s%s%s{\"year\": %ld, \"pages\": ",
 		    i > 0 ? "," : "", *indent ? "\n" : "", indent, e->year);
 		json_number(o, e->pages);
 		out_str(o, ", \"languages\": ");
@@ -122,59 +114,38 @@ json_editions(struct out *o, const struct pub *p, const char *indent)
 }
 
 static void
+json_price(struct out *o, const struct price *pr)
+{
+	if (!str_present(pr->currency)) {
+		out_str(o, "null");
+		return;
+	}
+	/* The amount was checked to be a plain decimal number. */
+	out_str(o, "{\"amount\": ");
+	out_text(o, pr->amount);
+	out_str(o, ", \"currency\": ");
+	json_string(o, pr->currency);
+	out_char(o, '}');
+}
+
+static void
 json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
 {
-	switch (f) {
-	case FIELD_ID:
-		json_string(o, p->id);
+	switch (field_info(f)->kind) {
+	case KIND_TEXT:
+		json_string(o, pub_text(p, f));
 		break;
-	case FIELD_TITLE:
-		json_string(o, p->title);
+	case KIND_NUMBER:
+		json_number(o, pub_number(p, f));
 		break;
-	case FIELD_YEAR:
-		json_number(o, p->year);
+	case KIND_LIST:
+		json_list(o, pub_list(p, f));
 		break;
-	case FIELD_PAGES:
-		json_number(o, p->pages);
+	case KIND_PRICE:
+		json_price(o, pub_price(p, f));
 		break;
-	case FIELD_LANGUAGES:
-		json_list(o, &p->languages);
-		break;
-	case FIELD_ISBN:
-		json_list(o, &p->isbn);
-		break;
-	case FIELD_EISBN:
-		json_list(o, &p->eisbn);
-		break;
-	case FIELD_ISSN:
-		json_string(o, p->issn);
-		break;
-	case FIELD_PRICE:
-		if (!str_present(p->price.currency)) {
-			out_str(o, "null");
-			break;
-		}
-		/* The amount was checked to be a plain decimal number. */
-		out_str(o, "{\"amount\": ");
-		out_text(o, p->price.amount);
-		out_str(o, ", \"currency\": ");
-		json_string(o, p->price.currency);
-		out_char(o, '}');
-		break;
-	case FIELD_AVAILABILITY:
-		json_list(o, &p->availability);
-		break;
-	case FIELD_EDITIONS:
+	case KIND_EDITIONS:
 		json_editions(o, p, pretty ? "      " : "");
-		break;
-	case FIELD_ABSTRACT:
-		json_string(o, p->abstract);
-		break;
-	case FIELD_NOTES:
-		json_string(o, p->notes);
-		break;
-	default:
-		out_str(o, "null");
 		break;
 	}
 }
@@ -194,7 +165,7 @@ json_record(struct out *o, const struct pub *p,
 	for (i = 0; i < n; i++) {
 		enum field f = opts->fields != NULL ? opts->fields[i] :
 		    (enum field)i;
-		fprintf(o->fp, "%s%s\"%s\": ", i > 0 ? "," : "",
+		out_printf(o, "%s%s\"%s\": ", i > 0 ? "," : "",
 		    pretty ? "\n    " : (i > 0 ? " " : ""), field_name(f));
 		json_value(o, p, f, pretty);
 	}
@@ -242,7 +213,7 @@ fmt_jsonl(struct out *o, struct pub *const *v, size_t n,
 static void
 csl_key(struct out *o, const char *key, bool *first)
 {
-	fprintf(o->fp, "%s\n    \"%s\": ", *first ? "" : ",", key);
+	out_printf(o, "%s\n    \"%s\": ", *first ? "" : ",", key);
 	*first = false;
 }
 
@@ -299,11 +270,11 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 	csl_string(o, "publisher-place", c.place, &first);
 	if (p->year > 0) {
 		csl_key(o, "issued", &first);
-		fprintf(o->fp, "{\"date-parts\": [[%ld]]}", p->year);
+		out_printf(o, "{\"date-parts\": [[%ld]]}", p->year);
 	}
 	if (p->pages > 0) {
 		csl_key(o, "number-of-pages", &first);
-		fprintf(o->fp, "\"%ld\"", p->pages);
+		out_printf(o, "\"%ld\"", p->pages);
 	}
 	csl_isbn(o, p, &first);
 	csl_string(o, "ISSN", p->issn, &first);

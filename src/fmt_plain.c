@@ -26,7 +26,7 @@ chosen_fields(struct out *o, struct pub *const *v, size_t n,
 			if (j > 0)
 				out_char(o, '\t');
 			buf_reset(&b);
-			format_field_text(&b, v[i], opts->fields[j], ", ");
+			pub_field_text(&b, v[i], opts->fields[j], ", ");
 			out_text(o, buf_str(&b));
 		}
 		out_char(o, '\n');

@@ -36,19 +36,6 @@
 #include "out.h"
 #include "text.h"
 
-static const char *
-rec_name(enum field f)
-{
-	switch (f) {
-	case FIELD_LANGUAGES:
-		return "language";
-	case FIELD_EDITIONS:
-		return "edition";
-	default:
-		return field_name(f);
-	}
-}
-
 /* "name: value", multi-line values continued on "+ " lines. */
 static void
 rec_field(struct out *o, const char *name, struct str s)
@@ -86,34 +73,26 @@ rec_list(struct out *o, const char *name, const struct strlist *l)
 static void
 rec_value(struct out *o, struct buf *b, const struct pub *p, enum field f)
 {
-	size_t	 i;
+	const struct field_info	*fi = field_info(f);
+	size_t			 i;
 
-	switch (f) {
-	case FIELD_LANGUAGES:
-		rec_list(o, rec_name(f), &p->languages);
+	switch (fi->kind) {
+	case KIND_LIST:
+		rec_list(o, fi->one, pub_list(p, f));
 		break;
-	case FIELD_ISBN:
-		rec_list(o, rec_name(f), &p->isbn);
-		break;
-	case FIELD_EISBN:
-		rec_list(o, rec_name(f), &p->eisbn);
-		break;
-	case FIELD_AVAILABILITY:
-		rec_list(o, rec_name(f), &p->availability);
-		break;
-	case FIELD_EDITIONS:
+	case KIND_EDITIONS:
 		for (i = 0; i < p->neditions; i++) {
 			buf_reset(b);
-			format_edition_text(b, p->editions[i]);
-			rec_field(o, rec_name(f), buf_str(b));
+			edition_text(b, p->editions[i]);
+			rec_field(o, fi->one, buf_str(b));
 		}
 		break;
 	default:
 		if (!pub_has(p, f))
 			break;
 		buf_reset(b);
-		format_field_text(b, p, f, "; ");
-		rec_field(o, rec_name(f), buf_str(b));
+		pub_field_text(b, p, f, "; ");
+		rec_field(o, fi->name, buf_str(b));
 		break;
 	}
 }
@@ -131,10 +110,12 @@ rec_descriptor(struct out *o, const struct format_opts *opts)
 	out_str(o, "%rec: Publication\n");
 	if (has[FIELD_ID])
 		out_str(o, "%key: id\n");
-	if (has[FIELD_YEAR])
-		out_str(o, "%type: year int\n");
-	if (has[FIELD_PAGES])
-		out_str(o, "%type: pages int\n");
+	for (j = 0; j < FIELD__COUNT; j++)
+		if (has[j] && field_info((enum field)j)->kind == KIND_NUMBER) {
+			out_str(o, "%type: ");
+			out_str(o, field_name((enum field)j));
+			out_str(o, " int\n");
+		}
 }
 
 void

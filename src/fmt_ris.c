@@ -88,7 +88,7 @@ static void
 ris_number(struct out *o, const char *tag, long v)
 {
 	if (v > 0)
-		fprintf(o->fp, "%s  - %ld\r\n", tag, v);
+		out_printf(o, "%s  - %ld\r\n", tag, v);
 }
 
 static void

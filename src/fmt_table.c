@@ -2,17 +2,18 @@
  * fmt_table.c: aligned columns for a person at a terminal.
  *
  * The default columns are ID, YEAR, PAGES, LANGUAGES and TITLE (and
- * SCORE first, for search).  The title matters most and takes the space
- * the other columns leave.  On a terminal no line is wider than the
- * screen.  Ids are only useful whole (they are typed back to show), so
- * the ID column is shown only when the screen has room for the longest
- * id and a title column of reasonable width; language lists are cut
- * before that, and PAGES and LANGUAGES are dropped on very narrow
- * screens.  A title that still does not fit is cut with "…".
+ * SCORE first, for search).  On a terminal no line is wider than the
+ * screen.  The id is what a person acts on (it is typed or pasted back
+ * to show), so it is always there: whole as long as the title keeps
+ * TITLE_FLOOR columns, after language lists are cut and PAGES,
+ * LANGUAGES, SCORE and YEAR given up, in that order, for the title.  On
+ * a narrower screen an id is cut to a start that no other id of the
+ * catalogue shares (as git abbreviates hashes), marked with "…", which
+ * show accepts.  The title takes the rest, cut with "…".
  *
  * With --fields, the columns are those fields; the title (or else the
  * last column) takes the space left, and the widest of the others are
- * narrowed until the table fits.
+ * narrowed until the table fits, ids never below their unique start.
  *
  * Written to a pipe, the same table keeps every value whole.
  */
@@ -26,6 +27,8 @@
 
 #define GAP		2	/* spaces between columns */
 #define TITLE_MIN	20	/* below this, drop other columns */
+#define TITLE_YEAR	16	/* drop the year to give the title this */
+#define TITLE_FLOOR	5	/* below this, cut ids to a unique start */
 #define LANG_MIN	10	/* cut language lists no shorter */
 #define COL_MIN		4	/* cut --fields columns no narrower */
 #define SNIPPET_INDENT	4
@@ -43,17 +46,15 @@ struct layout {
 	size_t		 ncols;
 	size_t		 flex;		/* the column that takes the rest */
 	size_t		 flexw;		/* its width; 0: no limit */
+	size_t		 id_need;	/* narrowest ID column that keeps
+					   every id shown unique */
+	bool		 no_flex;	/* no room left for it at all */
 };
 
 static const char *
 header(int field)
 {
-	static const char *const names[FIELD__COUNT] = {
-		"ID", "TITLE", "YEAR", "PAGES", "LANGUAGES", "ISBN", "E-ISBN",
-		"ISSN", "PRICE", "AVAILABLE", "EDITIONS", "ABSTRACT", "NOTES"
-	};
-
-	return field == SCORE ? "SCORE" : names[field];
+	return field == SCORE ? "SCORE" : field_info((enum field)field)->heading;
 }
 
 /* The text of a cell, into b. */
@@ -64,7 +65,7 @@ cell_text(struct buf *b, const struct pub *p, int field, double score)
 	if (field == SCORE)
 		buf_printf(b, "%.1f", score);
 	else
-		format_field_text(b, p, (enum field)field, ", ");
+		pub_field_text(b, p, (enum field)field, ", ");
 	return buf_str(b);
 }
 
@@ -124,40 +125,45 @@ drop(struct layout *L, int field)
 
 /*
  * The default columns: the title should get two fifths of the screen
- * (or its whole length, if less), and never less than TITLE_MIN;
- * languages at most a fifth.  Keep the ID column if cutting the
- * languages makes room for it; else drop it.
+ * (or its whole length, if less), languages at most a fifth.  The ID
+ * column stays; the others give way as the header comment says.
  */
 static void
 fit_default(struct layout *L, size_t width, size_t title_w)
 {
-	struct layout	 with_id;
-	struct col	*lang = find(L, FIELD_LANGUAGES);
-	size_t		 want, lang_max;
+	struct col	*lang = find(L, FIELD_LANGUAGES), *id = find(L, FIELD_ID);
+	size_t		 want, lang_max, room;
 
 	lang_max = width / 5 > LANG_MIN ? width / 5 : LANG_MIN;
 	if (lang != NULL && lang->w > lang_max)
 		lang->w = lang_max;
-	with_id = *L;
 	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
 	if (want > title_w)
 		want = title_w;
-	narrow_languages(&with_id, width, want);
-	if (flex_room(&with_id, width) >= want)
-		*L = with_id;
-	else {
-		drop(L, FIELD_ID);
-		narrow_languages(L, width, want);
-	}
-	if (flex_room(L, width) < TITLE_MIN)
+	narrow_languages(L, width, want);
+	if (flex_room(L, width) < want)
 		drop(L, FIELD_PAGES);
-	if (flex_room(L, width) < TITLE_MIN)
+	if (flex_room(L, width) < want)
 		drop(L, FIELD_LANGUAGES);
-	/* A screen a few columns wide: the title alone. */
-	if (flex_room(L, width) < TITLE_MIN / 2)
-		drop(L, FIELD_YEAR);
-	if (flex_room(L, width) < TITLE_MIN / 2)
+	want = want < TITLE_YEAR ? want : TITLE_YEAR;
+	if (flex_room(L, width) < want)
 		drop(L, SCORE);
+	if (flex_room(L, width) < want)
+		drop(L, FIELD_YEAR);
+	if (id == NULL || flex_room(L, width) >= TITLE_FLOOR)
+		return;
+	/* Cut the ids, as little as leaves the title TITLE_MIN. */
+	room = width > used_width(L) - id->w + TITLE_MIN + GAP ?
+	    width - (used_width(L) - id->w) - TITLE_MIN - GAP : 0;
+	id->w = room > L->id_need ? room : L->id_need;
+	if (flex_room(L, width) < 2) {
+		/* The ids alone, cut to the screen if they must be. */
+		L->no_flex = true;
+		drop(L, SCORE);
+		drop(L, FIELD_YEAR);
+		if (id->w > width)
+			id->w = width;
+	}
 }
 
 /* Chosen columns: narrow the widest until the flexible one has room. */
@@ -170,6 +176,8 @@ fit_chosen(struct layout *L, size_t width)
 		widest = L->ncols;
 		for (i = 0; i < L->ncols; i++)
 			if (i != L->flex && L->col[i].w > COL_MIN &&
+			    (L->col[i].field != FIELD_ID ||
+			    L->col[i].w > L->id_need) &&
 			    (widest == L->ncols || L->col[i].w >
 			    L->col[widest].w))
 				widest = i;
@@ -205,7 +213,7 @@ setup(struct layout *L, const struct format_opts *opts)
 	for (i = 0; i < n; i++) {
 		struct col *c = &L->col[L->ncols];
 		c->field = (int)fields[i];
-		c->right = fields[i] == FIELD_YEAR || fields[i] == FIELD_PAGES;
+		c->right = field_info(fields[i])->kind == KIND_NUMBER;
 		if (fields[i] == FIELD_TITLE && L->flex == SIZE_MAX)
 			L->flex = L->ncols;
 		L->ncols++;
@@ -216,6 +224,18 @@ setup(struct layout *L, const struct format_opts *opts)
 		L->col[i].w = strlen(header(L->col[i].field));
 }
 
+/* Columns of p's id cut to its unique start, "…" included. */
+static size_t
+id_need(const struct pub *p, const struct format_opts *opts)
+{
+	size_t	 whole = out_width(p->id), cut;
+
+	if (opts->id_unique == NULL)
+		return whole;
+	cut = out_width(str_make(p->id.ptr, opts->id_unique[p->index])) + 1;
+	return cut < whole ? cut : whole;
+}
+
 static void
 measure(struct layout *L, struct pub *const *v, size_t n,
     const struct format_opts *opts, struct buf *b, size_t *flex_natural)
@@ -223,6 +243,12 @@ measure(struct layout *L, struct pub *const *v, size_t n,
 	size_t	 i, c, w;
 
 	*flex_natural = 0;
+	L->id_need = strlen(header(FIELD_ID));
+	for (i = 0; i < n; i++) {
+		w = id_need(v[i], opts);
+		if (w > L->id_need)
+			L->id_need = w;
+	}
 	for (i = 0; i < n; i++)
 		for (c = 0; c < L->ncols; c++) {
 			w = out_width(cell_text(b, v[i], L->col[c].field,
@@ -244,7 +270,7 @@ put_cell(struct out *o, struct str s, const struct col *c, bool last,
 	if (c->right && sw < w)
 		out_spaces(o, w - sw);
 	out_style(o, st);
-	if (o->tty && o->width > 0 && w > 0)
+	if (o->width > 0 && w > 0)
 		sw = out_fit_marked(o, s, w, mk);
 	else
 		out_text_marked(o, s, mk);
@@ -259,8 +285,7 @@ put_cell(struct out *o, struct str s, const struct col *c, bool last,
 static enum style
 style_of(int field)
 {
-	return field == FIELD_TITLE ? STYLE_TITLE : field == FIELD_ID ?
-	    STYLE_ID : STYLE_NONE;
+	return field == SCORE ? STYLE_NONE : format_style((enum field)field);
 }
 
 /* The last column shown: it is not padded out to its width. */
@@ -269,9 +294,9 @@ last_shown(const struct layout *L)
 {
 	size_t	 last;
 
-	for (last = L->ncols; last-- > 0 && L->col[last].w == 0 &&
-	    last != L->flex; )
-		;
+	for (last = L->ncols; last-- > 0; )
+		if (last == L->flex ? !L->no_flex : L->col[last].w != 0)
+			break;
 	return last;
 }
 
@@ -280,9 +305,11 @@ static bool
 shown(const struct layout *L, size_t i, struct col *c)
 {
 	*c = L->col[i];
-	if (i == L->flex)
+	if (i == L->flex) {
 		c->w = L->flexw;
-	return c->w != 0 || i == L->flex;
+		return !L->no_flex;
+	}
+	return c->w != 0;
 }
 
 static void
@@ -335,7 +362,7 @@ snippet(struct out *o, const struct snippet *sn)
 	out_spaces(o, SNIPPET_INDENT);
 	room = o->width > SNIPPET_INDENT ? o->width - SNIPPET_INDENT : 1;
 	out_style(o, STYLE_ID);
-	if (o->tty && o->width > 0)
+	if (o->width > 0)
 		out_fit_marked(o, sn->text, room, &mk);
 	else
 		out_text_marked(o, sn->text, &mk);
@@ -354,7 +381,7 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
 	setup(&L, opts);
 	measure(&L, v, n, opts, &b, &flex_natural);
 	L.flexw = L.col[L.flex].w;
-	if (o->tty && o->width > 0) {
+	if (o->width > 0) {
 		if (opts->fields == NULL)
 			fit_default(&L, o->width, flex_natural);
 		else
@@ -371,4 +398,61 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
 	}
 	o->oom |= b.oom;
 	buf_free(&b);
+}
+
+/*
+ * Rows one at a time, for browse: the columns are fitted once, to every
+ * record the list may show, so that they stay put while the list
+ * changes under the user's typing, and a row costs its own cells only.
+ */
+struct table {
+	struct layout	 L;
+	struct buf	 b;
+};
+
+struct table *
+table_new(struct pub *const *v, size_t n, const enum field *fields,
+    size_t nfields, size_t width)
+{
+	struct format_opts	 opts;
+	struct table		*t;
+	size_t			 flex_natural;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.fields = fields;
+	opts.nfields = nfields;
+	if ((t = calloc(1, sizeof(*t))) == NULL)
+		return NULL;
+	setup(&t->L, &opts);
+	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
+	fit_default(&t->L, width, flex_natural);
+	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
+		t->L.flexw = 1;
+	if (t->b.oom) {
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+table_header(struct out *o, const struct table *t)
+{
+	header_row(o, &t->L);
+}
+
+void
+table_row(struct out *o, struct table *t, const struct pub *p)
+{
+	row(o, &t->L, p, 0, &t->b);
+	o->oom |= t->b.oom;
+}
+
+void
+table_free(struct table *t)
+{
+	if (t == NULL)
+		return;
+	buf_free(&t->b);
+	free(t);
 }

@@ -23,7 +23,6 @@
 #include "catalog.h"
 #include "format.h"
 #include "out.h"
-#include "suggest.h"
 #include "text.h"
 
 enum piece_kind {
@@ -43,24 +42,19 @@ static enum piece_kind
 unknown_field(const char *name, size_t len, size_t col, char *err,
     size_t errsize)
 {
-	const char	*names[FIELD__COUNT], *near;
+	const char	*near;
 	char		 q[40];	/* the message fits listopts' 256 bytes */
-	size_t		 i;
 
 	if (len == 0) {
 		snprintf(err, errsize, "'{}' at column %zu names no field "
 		    "(write '{{}}' for braces)", col);
 		return PIECE_ERROR;
 	}
-	for (i = 0; i < FIELD__COUNT; i++)
-		names[i] = field_name((enum field)i);
-	near = suggest(name, len, names, FIELD__COUNT);
+	near = field_suggest(name, len);
 	text_quote(q, sizeof(q), name, len, 20);
 	snprintf(err, errsize, "unknown field '%s' at column %zu%s%s%s; "
-	    "fields are id, title, year, pages, languages, isbn, eisbn, "
-	    "issn, price, availability, editions, abstract and notes", q,
-	    col, near ? " (did you mean '" : "", near ? near : "",
-	    near ? "'?)" : "");
+	    "fields are %s", q, col, near ? " (did you mean '" : "",
+	    near ? near : "", near ? "'?)" : "", field_list());
 	return PIECE_ERROR;
 }
 
@@ -152,7 +146,7 @@ next_piece(const char *tpl, const char **pp, struct piece *pc, char *err,
 			    "closed (write '{{' for a brace)", column(tpl, p));
 			return PIECE_ERROR;
 		}
-		if ((f = field_lookup(p + 1, (size_t)(end - p - 1))) < 0)
+		if ((f = field_find(p + 1, (size_t)(end - p - 1))) < 0)
 			return unknown_field(p + 1, (size_t)(end - p - 1),
 			    column(tpl, p), err, errsize);
 		pc->field = (enum field)f;
@@ -194,7 +188,7 @@ record(struct out *o, struct buf *b, const struct pub *p, const char *tpl)
 			continue;
 		}
 		buf_reset(b);
-		format_field_text(b, p, pc.field, ", ");
+		pub_field_text(b, p, pc.field, ", ");
 		out_text(o, buf_str(b));
 	}
 	out_char(o, '\n');

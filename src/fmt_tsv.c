@@ -20,31 +20,23 @@
 #include "out.h"
 #include "text.h"
 
+/* A backslash is doubled; the rest as out_text() shows it. */
+static void
+tsv_escape(struct out *o, uint32_t cp)
+{
+	if (cp == '\\')
+		out_str(o, "\\\\");
+	else
+		out_visible(o, cp);
+}
+
+static const struct escape tsv_escapes = { { ['\\'] = 1 }, NULL, tsv_escape };
+
 static void
 tsv_value(struct out *o, struct str s, const struct format_opts *opts)
 {
-	char		 esc[8];
-	uint32_t	 cp;
-	size_t		 i, start, n;
-
 	(void)opts;
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if (b >= 0x20 && b < 0x7f && b != '\\') {
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '\\' && !text_is_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		if (cp == '\\')
-			out_str(o, "\\\\");
-		else
-			out_raw(o, esc, text_escape_cp(cp, esc));
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	out_escaped(o, s, &tsv_escapes);
 }
 
 void

@@ -64,30 +64,18 @@ yaml_escape(struct out *o, uint32_t cp)
 	/* Invalid UTF-8 cannot come from the loader, nor be written. */
 	if (cp & TEXT_BADBYTE)
 		cp = 0xfffd;
-	fprintf(o->fp, cp < 0x100 ? "\\x%02x" : "\\u%04x", (unsigned)cp);
+	out_printf(o, cp < 0x100 ? "\\x%02x" : "\\u%04x", (unsigned)cp);
 }
+
+static const struct escape yaml_escapes = {
+	{ ['"'] = 1, ['\\'] = 1 }, yaml_unsafe, yaml_escape
+};
 
 static void
 yaml_quoted(struct out *o, struct str s)
 {
-	uint32_t	 cp;
-	size_t		 i, start, n;
-
 	out_char(o, '"');
-	for (i = start = 0; i < s.len; i += n) {
-		unsigned char b = (unsigned char)s.ptr[i];
-		if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\') {
-			n = 1;
-			continue;
-		}
-		n = text_decode(s.ptr + i, s.len - i, &cp);
-		if (cp != '"' && cp != '\\' && !yaml_unsafe(cp))
-			continue;
-		out_raw(o, s.ptr + start, i - start);
-		start = i + n;
-		yaml_escape(o, cp);
-	}
-	out_raw(o, s.ptr + start, s.len - start);
+	out_escaped(o, s, &yaml_escapes);
 	out_char(o, '"');
 }
 
@@ -206,18 +194,19 @@ yaml_number(struct out *o, struct ymap *m, const char *name, long v)
 	if (v <= 0)
 		return;
 	yaml_key(o, m, name);
-	fprintf(o->fp, " %ld\n", v);
+	out_printf(o, " %ld\n", v);
 }
 
 /* The amount as written ("30", "12.50"), plain when it is a number. */
 static void
-yaml_price(struct out *o, struct ymap *m, const struct price *pr)
+yaml_price(struct out *o, struct ymap *m, const char *key,
+    const struct price *pr)
 {
 	struct str	 a = pr->amount;
 
 	if (!str_present(pr->currency))
 		return;
-	yaml_key(o, m, "price");
+	yaml_key(o, m, key);
 	out_str(o, " {amount: ");
 	if (a.len > 0 && strspn(a.ptr, "0123456789.") == a.len)
 		out_raw(o, a.ptr, a.len);
@@ -229,20 +218,21 @@ yaml_price(struct out *o, struct ymap *m, const struct price *pr)
 }
 
 static void
-yaml_editions(struct out *o, struct ymap *m, const struct pub *p)
+yaml_editions(struct out *o, struct ymap *m, const char *key,
+    const struct pub *p)
 {
 	const struct edition	*e;
 	size_t			 i;
 
 	if (p->neditions == 0)
 		return;
-	yaml_key(o, m, "editions");
+	yaml_key(o, m, key);
 	out_char(o, '\n');
 	for (i = 0; i < p->neditions; i++) {
 		e = p->editions[i];
-		fprintf(o->fp, "%s  - {year: %ld", m->indent, e->year);
+		out_printf(o, "%s  - {year: %ld", m->indent, e->year);
 		if (e->pages > 0)
-			fprintf(o->fp, ", pages: %ld", e->pages);
+			out_printf(o, ", pages: %ld", e->pages);
 		if (e->languages.n > 0) {
 			out_str(o, ", languages: ");
 			yaml_flow_list(o, &e->languages);
@@ -260,19 +250,29 @@ yaml_pub(struct out *o, const struct pub *p)
 {
 	struct ymap	 m = { "  - ", "    " };
 
-	yaml_string(o, &m, "id", p->id);
-	yaml_string(o, &m, "title", p->title);
-	yaml_number(o, &m, "year", p->year);
-	yaml_number(o, &m, "pages", p->pages);
-	yaml_list(o, &m, "languages", &p->languages);
-	yaml_list(o, &m, "isbn", &p->isbn);
-	yaml_list(o, &m, "eisbn", &p->eisbn);
-	yaml_string(o, &m, "issn", p->issn);
-	yaml_price(o, &m, &p->price);
-	yaml_list(o, &m, "availability", &p->availability);
-	yaml_editions(o, &m, p);
-	yaml_string(o, &m, "abstract", p->abstract);
-	yaml_string(o, &m, "notes", p->notes);
+	size_t		 i;
+
+	for (i = 0; i < FIELD__COUNT; i++) {
+		enum field f = (enum field)i;
+		const char *key = field_name(f);
+		switch (field_info(f)->kind) {
+		case KIND_TEXT:
+			yaml_string(o, &m, key, pub_text(p, f));
+			break;
+		case KIND_NUMBER:
+			yaml_number(o, &m, key, pub_number(p, f));
+			break;
+		case KIND_LIST:
+			yaml_list(o, &m, key, pub_list(p, f));
+			break;
+		case KIND_PRICE:
+			yaml_price(o, &m, key, pub_price(p, f));
+			break;
+		case KIND_EDITIONS:
+			yaml_editions(o, &m, key, p);
+			break;
+		}
+	}
 	if (m.lead != m.indent)	/* nothing was written: still an item */
 		out_str(o, "  - {}\n");
 }

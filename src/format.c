@@ -7,7 +7,6 @@
 #include "buf.h"
 #include "catalog.h"
 #include "format.h"
-#include "suggest.h"
 #include "text.h"
 
 static const struct {
@@ -81,29 +80,32 @@ format_writes_empty(enum format f)
 	return formats[f].empty;
 }
 
+enum style
+format_style(enum field f)
+{
+	return f == FIELD_TITLE ? STYLE_TITLE : f == FIELD_ID ? STYLE_ID :
+	    STYLE_NONE;
+}
+
 bool
 format_parse_fields(const char *spec, enum field *fields, size_t *n,
     char *err, size_t errsize)
 {
-	const char	*names[FIELD__COUNT], *p, *end, *near;
+	const char	*p, *end, *near;
 	char		 q[64];
-	size_t		 i, len;
+	size_t		 len;
 	int		 f;
 
-	for (i = 0; i < FIELD__COUNT; i++)
-		names[i] = field_name((enum field)i);
 	*n = 0;
 	for (p = spec; ; p = end + 1) {
 		end = strchr(p, ',');
 		len = end != NULL ? (size_t)(end - p) : strlen(p);
-		if ((f = field_lookup(p, len)) < 0) {
+		if ((f = field_find(p, len)) < 0) {
 			text_quote(q, sizeof(q), p, len, 20);
-			near = suggest(p, len, names, FIELD__COUNT);
+			near = field_suggest(p, len);
 			snprintf(err, errsize, "unknown field '%s'%s%s%s; fields "
-			    "are id, title, year, pages, languages, isbn, eisbn, "
-			    "issn, price, availability, editions, abstract and "
-			    "notes", q, near ? " (did you mean '" : "",
-			    near ? near : "", near ? "'?)" : "");
+			    "are %s", q, near ? " (did you mean '" : "",
+			    near ? near : "", near ? "'?)" : "", field_list());
 			return false;
 		}
 		if (*n == FIELD__COUNT) {
@@ -113,104 +115,6 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 		fields[(*n)++] = (enum field)f;
 		if (end == NULL)
 			return true;
-	}
-}
-
-static void
-list_text(struct buf *b, const struct strlist *l, const char *sep)
-{
-	size_t	 i;
-
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_adds(b, sep);
-		buf_add(b, l->v[i].ptr, l->v[i].len);
-	}
-}
-
-void
-format_edition_text(struct buf *b, const struct edition *e)
-{
-	size_t	 j;
-
-	buf_printf(b, "%ld", e->year);
-	if (e->pages > 0)
-		buf_printf(b, ", %ld pages", e->pages);
-	for (j = 0; j < e->languages.n; j++) {
-		buf_adds(b, j == 0 ? ", " : " and ");
-		buf_add(b, e->languages.v[j].ptr, e->languages.v[j].len);
-	}
-	for (j = 0; j < e->isbn.n; j++) {
-		buf_adds(b, ", ISBN ");
-		buf_add(b, e->isbn.v[j].ptr, e->isbn.v[j].len);
-	}
-}
-
-static void
-str_text(struct buf *b, struct str s)
-{
-	if (str_present(s))
-		buf_add(b, s.ptr, s.len);
-}
-
-void
-format_field_text(struct buf *b, const struct pub *p, enum field f,
-    const char *sep)
-{
-	size_t	 i;
-
-	switch (f) {
-	case FIELD_ID:
-		str_text(b, p->id);
-		break;
-	case FIELD_TITLE:
-		str_text(b, p->title);
-		break;
-	case FIELD_YEAR:
-		if (p->year > 0)
-			buf_printf(b, "%ld", p->year);
-		break;
-	case FIELD_PAGES:
-		if (p->pages > 0)
-			buf_printf(b, "%ld", p->pages);
-		break;
-	case FIELD_LANGUAGES:
-		list_text(b, &p->languages, sep);
-		break;
-	case FIELD_ISBN:
-		list_text(b, &p->isbn, sep);
-		break;
-	case FIELD_EISBN:
-		list_text(b, &p->eisbn, sep);
-		break;
-	case FIELD_ISSN:
-		str_text(b, p->issn);
-		break;
-	case FIELD_PRICE:
-		if (str_present(p->price.currency)) {
-			str_text(b, p->price.amount);
-			buf_adds(b, " ");
-			str_text(b, p->price.currency);
-		}
-		break;
-	case FIELD_AVAILABILITY:
-		list_text(b, &p->availability, sep);
-		break;
-	case FIELD_EDITIONS:
-		for (i = 0; i < p->neditions; i++) {
-			if (i > 0)
-				buf_adds(b, sep);
-			format_edition_text(b, p->editions[i]);
-		}
-		break;
-	case FIELD_ABSTRACT:
-		str_text(b, p->abstract);
-		break;
-	case FIELD_NOTES:
-		str_text(b, p->notes);
-		break;
-	default:
-		break;
 	}
 }
 
@@ -232,7 +136,7 @@ format_delimited(struct out *o, struct pub *const *v, size_t n,
 	for (i = 0; i < n && !out_failed(o); i++) {
 		for (j = 0; j < nf; j++) {
 			buf_reset(&b);
-			format_field_text(&b, v[i], fields != NULL ?
+			pub_field_text(&b, v[i], fields != NULL ?
 			    fields[j] : (enum field)j, "; ");
 			out_str(o, j > 0 ? d->sep : "");
 			d->value(o, buf_str(&b), opts);

@@ -190,3 +190,81 @@ ids_assign(struct catalog *cat, struct diags *d)
 	idset_free(&set);
 	return ok;
 }
+
+bool
+ids_has_prefix(struct str id, const char *prefix, size_t len)
+{
+	return len <= id.len && str_eq_nocase(str_make(id.ptr, len),
+	    str_make(prefix, len));
+}
+
+static int
+ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int
+cmp_id_nocase(const void *va, const void *vb)
+{
+	const struct pub	*a = *(const struct pub *const *)va;
+	const struct pub	*b = *(const struct pub *const *)vb;
+	size_t			 i, n = a->id.len < b->id.len ? a->id.len :
+				    b->id.len;
+	int			 x, y;
+
+	for (i = 0; i < n; i++) {
+		x = ascii_lower((unsigned char)a->id.ptr[i]);
+		y = ascii_lower((unsigned char)b->id.ptr[i]);
+		if (x != y)
+			return (x > y) - (x < y);
+	}
+	return (a->id.len > b->id.len) - (a->id.len < b->id.len);
+}
+
+/* Bytes that a and b share at their start, ASCII case ignored. */
+static size_t
+common_start(struct str a, struct str b)
+{
+	size_t	 i;
+
+	for (i = 0; i < a.len && i < b.len; i++)
+		if (ascii_lower((unsigned char)a.ptr[i]) !=
+		    ascii_lower((unsigned char)b.ptr[i]))
+			break;
+	return i;
+}
+
+/*
+ * Sorted, an id shares the longest start with one of its neighbours:
+ * one byte more than that is unique.  Linear after the sort.
+ */
+bool
+ids_unique_prefixes(const struct catalog *cat, size_t *uniq)
+{
+	struct pub	**v;
+	struct str	 id;
+	size_t		 i, need, lcp;
+
+	if ((v = malloc((cat->npubs + 1) * sizeof(*v))) == NULL)
+		return false;
+	memcpy(v, cat->pubs, cat->npubs * sizeof(*v));
+	qsort(v, cat->npubs, sizeof(*v), cmp_id_nocase);
+	for (i = 0; i < cat->npubs; i++) {
+		id = v[i]->id;
+		need = 0;
+		if (i > 0 && (lcp = common_start(id, v[i - 1]->id)) > need)
+			need = lcp;
+		if (i + 1 < cat->npubs &&
+		    (lcp = common_start(id, v[i + 1]->id)) > need)
+			need = lcp;
+		need = need < id.len ? need + 1 : id.len;
+		/* Never end inside a UTF-8 character. */
+		while (need < id.len &&
+		    ((unsigned char)id.ptr[need] & 0xc0) == 0x80)
+			need++;
+		uniq[v[i]->index] = need;
+	}
+	free(v);
+	return true;
+}

@@ -8,8 +8,10 @@
 #include "catalog.h"
 #include "cite.h"
 #include "cli.h"
+#include "expr.h"
 #include "filter.h"
 #include "fold.h"
+#include "ids.h"
 #include "format.h"
 #include "lang.h"
 #include "listopts.h"
@@ -38,6 +40,8 @@ listopts_free(struct listopts *lo)
 {
 	filter_free(lo->filter);
 	free(lo->langs);
+	free(lo->id_unique);
+	lo->id_unique = NULL;
 	lo->filter = NULL;
 	lo->langs = NULL;
 }
@@ -77,7 +81,7 @@ bad_expression(struct cli *c, struct filter *f, const char *arg)
 	text_quote(shown, sizeof(shown), arg, len, sizeof(shown) / 8);
 	fprintf(stderr, "    %s\n    %*s^\n", shown,
 	    (int)out_width(str_make(arg, off)), "");
-	fprintf(stderr, "Try '%s %s --help' or 'man iompubs' (EXPRESSIONS).\n",
+	fprintf(stderr, "see '%s %s --help' or 'man iompubs' (EXPRESSIONS)\n",
 	    PROGNAME, c->cmd->name);
 	return -1;
 }
@@ -316,7 +320,16 @@ listopts_output(struct cli *c, struct listopts *lo,
 
 	f = cli_output_format(c, lo->format, dflt_tty, dflt_pipe);
 	lo->fopts.info = &cat->info;
-	c->out.marker = filter_marker;
-	c->out.marker_arg = lo->filter;
+	/* A table on a screen may cut ids: to what start is still one's? */
+	if (f == FORMAT_TABLE && c->out.width > 0 &&
+	    lo->id_unique == NULL) {
+		if ((lo->id_unique = calloc(cat->npubs + 1,
+		    sizeof(*lo->id_unique))) == NULL ||
+		    !ids_unique_prefixes(cat, lo->id_unique))
+			c->out.oom = true;	/* cli_finish() says so */
+		else
+			lo->fopts.id_unique = lo->id_unique;
+	}
+	out_add_marker(&c->out, filter_marker, lo->filter);
 	return f;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "ids.h"
 #include "isbn.h"
 #include "match.h"
 #include "suggest.h"
@@ -106,19 +107,43 @@ rank_parts(struct match *m, const bool *prefix)
 	return true;
 }
 
+/* A query copied from a table's cut id: "caring-for-tra…". */
+static size_t
+without_ellipsis(const char *q, size_t len)
+{
+	if (len > 3 && memcmp(q + len - 3, "\xe2\x80\xa6", 3) == 0)
+		return len - 3;
+	return len;
+}
+
+/*
+ * Could query be the start of an id: no blanks, and a '-' (so that a
+ * word of a title, "trafficked", is taken as one)?
+ */
+static bool
+id_shaped(const char *q, size_t len)
+{
+	return len > 0 && memchr(q, ' ', len) == NULL &&
+	    memchr(q, '\t', len) == NULL && memchr(q, '-', len) != NULL;
+}
+
 bool
 match_find(const struct catalog *cat, const char *query, size_t len,
     struct match *m)
 {
 	struct foldbuf	 fb = { NULL, 0 };
+	struct match	 starts;
 	struct str	 t;
 	char		 norm[ISBN_NORM_MAX], *q = NULL;
-	size_t		 i, qlen = 0, nlen;
+	size_t		 i, qlen = 0, nlen, idlen;
 	enum match_how	 how;
-	bool		*prefix = NULL, ok = false;
+	bool		*prefix = NULL, ok = false, shaped;
 	const char	*hit;
 
 	memset(m, 0, sizeof(*m));
+	memset(&starts, 0, sizeof(starts));
+	idlen = without_ellipsis(query, len);
+	shaped = id_shaped(query, idlen);
 	nlen = isbn_normalize(query, len, norm);
 	if (nlen != 8 && nlen != 13)
 		nlen = 0;
@@ -128,6 +153,9 @@ match_find(const struct catalog *cat, const char *query, size_t len,
 	for (i = 0; i < cat->npubs; i++) {
 		struct pub *p = cat->pubs[i];
 
+		if (shaped && ids_has_prefix(p->id, query, idlen) &&
+		    !push(&starts, p))
+			goto out;
 		if (str_eq_nocase(p->id, str_make(query, len)))
 			how = MATCH_ID;
 		else if (nlen > 0 && has_identifier(p, norm, nlen))
@@ -150,14 +178,60 @@ match_find(const struct catalog *cat, const char *query, size_t len,
 		if (how == m->how && !push(m, p))
 			goto out;
 	}
-	ok = m->how != MATCH_PART_OF_TITLE || rank_parts(m, prefix);
+	ok = true;
+	if ((m->how == MATCH_NONE || m->how > MATCH_ID_PREFIX) &&
+	    starts.n == 1) {
+		promote(m, MATCH_ID_PREFIX);
+		ok = push(m, starts.v[0]);
+	} else if (m->how == MATCH_PART_OF_TITLE)
+		ok = rank_parts(m, prefix);
+	else if (m->how == MATCH_NONE && starts.n > 1) {
+		free(m->v);
+		*m = starts;
+		m->how = MATCH_AMBIGUOUS;
+		starts.v = NULL;
+	}
 out:
 	fold_free(&fb);
+	free(starts.v);
 	free(q);
 	free(prefix);
 	if (!ok)
 		match_free(m);
 	return ok;
+}
+
+enum match_how
+match_name(const struct catalog *cat, const char *query, size_t len,
+    struct pub **p)
+{
+	char		 norm[ISBN_NORM_MAX];
+	size_t		 i, nlen, idlen, nstarts = 0;
+	bool		 startable;
+
+	*p = NULL;
+	idlen = without_ellipsis(query, len);
+	startable = id_shaped(query, idlen);
+	nlen = isbn_normalize(query, len, norm);
+	if (nlen != 8 && nlen != 13)
+		nlen = 0;
+	for (i = 0; i < cat->npubs; i++)
+		if (str_eq_nocase(cat->pubs[i]->id, str_make(query, len))) {
+			*p = cat->pubs[i];
+			return MATCH_ID;
+		}
+	for (i = 0; nlen > 0 && i < cat->npubs; i++)
+		if (has_identifier(cat->pubs[i], norm, nlen)) {
+			*p = cat->pubs[i];
+			return MATCH_IDENTIFIER;
+		}
+	for (i = 0; startable && i < cat->npubs; i++)
+		if (ids_has_prefix(cat->pubs[i]->id, query, idlen) &&
+		    nstarts++ == 0)
+			*p = cat->pubs[i];
+	if (nstarts > 1)
+		return MATCH_AMBIGUOUS;
+	return nstarts == 1 ? MATCH_ID_PREFIX : MATCH_NONE;
 }
 
 void

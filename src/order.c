@@ -52,7 +52,7 @@ order_parse(struct order *o, const char *spec, char *err, size_t errsize)
 				goto badkey;
 			len = (size_t)(colon - p);
 		}
-		f = field_lookup(p, len);
+		f = field_find(p, len);
 		for (i = 0; i < NSORTABLE && f >= 0; i++)
 			if (sortable[i] == (enum field)f)
 				break;
@@ -91,31 +91,32 @@ struct sortrec {
 static const struct order *cur_order;	/* qsort has no context argument */
 
 static int
-cmp_field(const struct sortrec *a, const struct sortrec *b, enum field f)
+cmp_bytes(const char *a, size_t alen, const char *b, size_t blen)
 {
-	size_t	 n;
 	int	 c;
 
-	switch (f) {
-	case FIELD_YEAR:
-		return (a->p->year > b->p->year) - (a->p->year < b->p->year);
-	case FIELD_PAGES:
-		return (a->p->pages > b->p->pages) -
-		    (a->p->pages < b->p->pages);
-	case FIELD_TITLE:
-		n = a->titlelen < b->titlelen ? a->titlelen : b->titlelen;
-		if ((c = memcmp(a->title, b->title, n)) != 0)
-			return (c > 0) - (c < 0);
-		return (a->titlelen > b->titlelen) - (a->titlelen < b->titlelen);
-	case FIELD_ID:
-		n = a->p->id.len < b->p->id.len ? a->p->id.len : b->p->id.len;
-		if ((c = memcmp(a->p->id.ptr, b->p->id.ptr, n)) != 0)
-			return (c > 0) - (c < 0);
-		return (a->p->id.len > b->p->id.len) -
-		    (a->p->id.len < b->p->id.len);
-	default:
-		return 0;
+	if ((c = memcmp(a, b, alen < blen ? alen : blen)) != 0)
+		return (c > 0) - (c < 0);
+	return (alen > blen) - (alen < blen);
+}
+
+/* Numbers as numbers, the title folded, other text byte by byte. */
+static int
+cmp_field(const struct sortrec *a, const struct sortrec *b, enum field f)
+{
+	struct str	 x, y;
+	long		 m, n;
+
+	if (field_info(f)->kind == KIND_NUMBER) {
+		m = pub_number(a->p, f);
+		n = pub_number(b->p, f);
+		return (m > n) - (m < n);
 	}
+	if (f == FIELD_TITLE)
+		return cmp_bytes(a->title, a->titlelen, b->title, b->titlelen);
+	x = pub_text(a->p, f);
+	y = pub_text(b->p, f);
+	return cmp_bytes(x.ptr, x.len, y.ptr, y.len);
 }
 
 static int

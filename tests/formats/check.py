@@ -62,7 +62,7 @@ class Iompubs:
                           parse_float=decimal.Decimal)
 
 
-# The text formats' rendering of values, as format_field_text() and
+# The text formats' rendering of values, as pub_field_text() and
 # out_text() write them.
 
 def unsafe(ch):

@@ -508,6 +508,43 @@ fields_present(void **state)
 	catalog_free(bare);
 }
 
+/* What a user types: a key in the singular or the plural, or "available". */
+static void
+field_names_users_write(void **state)
+{
+	static const struct {
+		const char	*name;
+		int		 field;
+	} cases[] = {
+		{ "language", FIELD_LANGUAGES }, { "languages", FIELD_LANGUAGES },
+		{ "edition", FIELD_EDITIONS }, { "editions", FIELD_EDITIONS },
+		{ "note", FIELD_NOTES }, { "notes", FIELD_NOTES },
+		{ "page", FIELD_PAGES }, { "years", FIELD_YEAR },
+		{ "titles", FIELD_TITLE }, { "isbns", FIELD_ISBN },
+		{ "available", FIELD_AVAILABILITY }, { "ids", FIELD_ID },
+		{ "Language", -1 }, { "lang", -1 }, { "", -1 }, { "s", -1 },
+	};
+	size_t	 i;
+	int	 f;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(field_find(cases[i].name,
+		    strlen(cases[i].name)), cases[i].field);
+	/* Every key is found as itself, and is what the file calls it. */
+	for (f = 0; f < FIELD__COUNT; f++) {
+		assert_int_equal(field_find(field_name((enum field)f),
+		    strlen(field_name((enum field)f))), f);
+		assert_string_equal(field_info((enum field)f)->name,
+		    field_name((enum field)f));
+	}
+	assert_string_equal(field_suggest("langauge", 8), "languages");
+	assert_null(field_suggest("xyzzy", 5));
+	assert_string_equal(field_list(), "id, title, year, pages, languages, "
+	    "isbn, eisbn, issn, price, availability, editions, abstract and "
+	    "notes");
+}
+
 static void
 embedded_nul_kept(void **state)
 {
@@ -569,6 +606,7 @@ main(void)
 		cmocka_unit_test(empty_values),
 		cmocka_unit_test(duplicate_ids),
 		cmocka_unit_test(fields_present),
+		cmocka_unit_test(field_names_users_write),
 		cmocka_unit_test(numbers_strict),
 		cmocka_unit_test(vocabulary),
 		cmocka_unit_test(anchors_aliases_tags),

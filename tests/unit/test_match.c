@@ -3,8 +3,8 @@
  * catalogue loaded from YAML in memory.  match_find() must use the first
  * tier that finds anything: the id (case ignored), then an ISBN, E-ISBN
  * or ISSN in any spelling (hyphens or not, ISBN-10 or -13, x or X),
- * then the whole title (case and accents ignored), then part of the
- * title, prefixes first and then shorter titles; a query that finds
+ * then the whole title (case and accents ignored), then the start of
+ * one id (with a '-': a word is a title's), then part of the title, prefixes first and then shorter titles; a query that finds
  * nothing gives MATCH_NONE.  match_suggest() must offer a misspelt
  * title, and nothing for nonsense.
  */
@@ -135,8 +135,39 @@ test_id(void **state)
 	assert_finds_one(cat, "trafficked-persons-2012", MATCH_ID, 5);
 	/* The id beats parts of two titles. */
 	assert_finds_one(cat, "practice", MATCH_ID, 2);
-	/* Not a prefix of an id. */
-	assert_finds(cat, "caring-20", MATCH_NONE, NULL, 0);
+	/* The start of one id, with or without a table's "…". */
+	assert_finds_one(cat, "caring-20", MATCH_ID_PREFIX, 0);
+	assert_finds_one(cat, "CARING-C", MATCH_ID_PREFIX, 4);
+	assert_finds_one(cat, "caring-20\xe2\x80\xa6", MATCH_ID_PREFIX, 0);
+	/* The start of two ids, when nothing else matches. */
+	assert_finds(cat, "caring-", MATCH_AMBIGUOUS,
+	    (const size_t[]){ 0, 4 }, 2);
+	/* A word without '-' is a title's, even if an id starts so. */
+	assert_finds(cat, "trafficked", MATCH_PART_OF_TITLE,
+	    (const size_t[]){ 5, 4, 0 }, 3);
+	/* Not the start of any id. */
+	assert_finds(cat, "caring-30", MATCH_NONE, NULL, 0);
+}
+
+static void
+test_name(void **state)
+{
+	const struct catalog	*cat = *state;
+	struct pub		*p;
+
+	assert_int_equal(match_name(cat, "review-2015", 11, &p), MATCH_ID);
+	assert_int_equal(p->index, 1);
+	assert_int_equal(match_name(cat, "9789968542470", 13, &p),
+	    MATCH_IDENTIFIER);
+	assert_int_equal(p->index, 1);
+	assert_int_equal(match_name(cat, "etat-", 5, &p), MATCH_ID_PREFIX);
+	assert_int_equal(p->index, 3);
+	assert_int_equal(match_name(cat, "caring-", 7, &p), MATCH_AMBIGUOUS);
+	/* A title is not a name, nor a start without '-'. */
+	assert_int_equal(match_name(cat, "Review of Caring Practices", 26, &p),
+	    MATCH_NONE);
+	assert_null(p);
+	assert_int_equal(match_name(cat, "etat", 4, &p), MATCH_NONE);
 }
 
 static void
@@ -285,6 +316,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_id),
+		cmocka_unit_test(test_name),
 		cmocka_unit_test(test_id_with_nul),
 		cmocka_unit_test(test_isbn),
 		cmocka_unit_test(test_issn),

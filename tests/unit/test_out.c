@@ -93,6 +93,45 @@ test_text_escapes(void **state)
 	assert_text_shows("bad\xff", 4, "bad\\xff");
 }
 
+/* A format's own set: '|' doubled, newlines kept, the rest as out_text(). */
+static void
+pipe_escape(struct out *o, uint32_t cp)
+{
+	if (cp == '|')
+		out_str(o, "||");
+	else
+		out_visible(o, cp);
+}
+
+static bool
+pipe_unsafe(uint32_t cp)
+{
+	return cp != '\n' && text_is_unsafe(cp);
+}
+
+static void
+test_escaped_sets(void **state)
+{
+	static const struct escape pipes = {
+		{ ['|'] = 1 }, pipe_unsafe, pipe_escape
+	};
+	static const struct escape visible;
+	struct capture	 c;
+	char		*got;
+	size_t		 len;
+
+	(void)state;
+	capture_start(&c, 0);
+	out_escaped(&c.o, cstr("a|b\nc\x1b|\xe2\x80\xae\xc3\xa9"), &pipes);
+	out_escaped(&c.o, cstr("|\n"), &visible);
+	out_escaped(&c.o, str_make("", 0), &pipes);
+	out_printf(&c.o, "<%ld %s>", 42L, "x");
+	got = captured(&c, &len);
+	assert_string_equal(got, "a||b\nc\\x1b||\\u202e\xc3\xa9|\\n<42 x>");
+	assert_int_equal(len, strlen(got));
+	free(got);
+}
+
 /*
  * A lead byte with nothing (or ASCII) after it is invalid UTF-8, which
  * out_width() measures as the 4 columns of its "\\xc3" escape; out_text()
@@ -423,21 +462,35 @@ test_wrap_short_or_unlimited(void **state)
 	free(got);
 }
 
-/* A word wider than the line is broken, never left to overflow it. */
+/*
+ * A word of prose wider than the line is broken, never left to overflow
+ * it; a handle (URL, id, ISBN, e-mail address) is never broken.
+ */
 static void
 test_wrap_cuts_long_words(void **state)
 {
 	char	*got;
 
 	(void)state;
+	/* A URL: on a line of its own, whole, for the terminal to fold. */
 	got = wrap("see https://publications.iom.int/books/caring-for-"
 	    "trafficked-persons now", 20, 0, 2);
-	/* Unicode line breaking: after "/" and "-" rather than anywhere. */
-	assert_string_equal(got, "see https://\n"
-	    "  publications.iom.\n"
-	    "  int/books/caring-\n"
-	    "  for-trafficked-\n"
-	    "  persons now\n");
+	assert_string_equal(got, "see\n"
+	    "  https://publications.iom.int/books/caring-for-trafficked-"
+	    "persons\n"
+	    "  now\n");
+	free(got);
+	/* Ids, ISBNs and addresses move whole to the next line. */
+	got = wrap("the briefing (trafficking-in-times-of-crisis-2015-07), "
+	    "ISBN 978-92-9068-466-4, from pubs@iom.int", 30, 0, 0);
+	assert_string_equal(got, "the briefing\n"
+	    "(trafficking-in-times-of-crisis-2015-07),\n"
+	    "ISBN 978-92-9068-466-4, from\n"
+	    "pubs@iom.int\n");
+	free(got);
+	/* A hyphenated word of prose still breaks at its hyphen. */
+	got = wrap("aaaa victim-centred", 12, 0, 0);
+	assert_string_equal(got, "aaaa victim-\ncentred\n");
 	free(got);
 	/* No break opportunity at all: cut at the width. */
 	got = wrap("a Menschenhandelsbekaempfungsgesetz b", 12, 0, 2);
@@ -531,6 +584,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_escapes),
+		cmocka_unit_test(test_escaped_sets),
 		cmocka_unit_test(test_text_escapes_lone_lead_byte),
 		cmocka_unit_test(test_text_keeps_utf8),
 		cmocka_unit_test(test_width),

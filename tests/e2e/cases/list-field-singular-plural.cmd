@@ -1,0 +1,1 @@
+$IOMPUBS list --fields id,language,page --has note --sort -years -e 'language = fr and page > 50' && $IOMPUBS list --fields ids,languages,pages --has notes --sort=-year -e 'languages = fr and pages > 50' && $IOMPUBS list --template '{year} {page}: {edition}' --has edition
