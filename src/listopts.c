@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "cli.h"
 #include "expr.h"
@@ -16,6 +17,7 @@
 #include "listopts.h"
 #include "order.h"
 #include "out.h"
+#include "suggest.h"
 #include "text.h"
 
 bool
@@ -85,6 +87,25 @@ bad_expression(struct cli *c, struct filter *f, const char *arg)
 	return -1;
 }
 
+static void
+bad_format(struct cli *c, const char *arg)
+{
+	const char	*names[FORMAT__COUNT], *near;
+	char		 q[64];
+	int		 i;
+
+	for (i = 0; i < FORMAT__COUNT; i++)
+		names[i] = format_name((enum format)i);
+	near = suggest(arg, strlen(arg), names, FORMAT__COUNT);
+	text_quote(q, sizeof(q), arg, strlen(arg), 30);
+	if (near != NULL)
+		cli_usage_error(c, "unknown format '%s'; did you mean '%s'? "
+		    "Formats are %s", q, near, format_names());
+	else
+		cli_usage_error(c, "unknown format '%s'; formats are %s", q,
+		    format_names());
+}
+
 int
 listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 {
@@ -129,8 +150,7 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 		return cli_parse_count(c, "--limit", arg, &lo->limit) ? 1 : -1;
 	case 'f':
 		if ((fmt = format_lookup(arg)) < 0) {
-			cli_usage_error(c, "unknown format '%s'; formats are %s",
-			    arg, format_names());
+			bad_format(c, arg);
 			return -1;
 		}
 		lo->format = fmt;
@@ -241,10 +261,37 @@ language_known(const struct catalog *cat, const char *arg)
 	return found;
 }
 
+/*
+ * The catalogue's languages, as it first writes each, into b ("English,
+ * French, ..."): the suggestion for a language no table knows.
+ */
+static void
+catalogue_languages(const struct catalog *cat, struct buf *b)
+{
+	const struct lang	*l, *seen[64];
+	size_t			 i, j, k, nseen = 0;
+
+	for (i = 0; i < cat->npubs; i++)
+		for (j = 0; j < cat->pubs[i]->languages.n; j++) {
+			struct str s = cat->pubs[i]->languages.v[j];
+			if (lang_find(s.ptr, s.len, &l) != LANG_FOUND)
+				continue;
+			for (k = 0; k < nseen && seen[k] != l; k++)
+				;
+			if (k < nseen || nseen == 64)
+				continue;
+			seen[nseen++] = l;
+			if (b->len > 0)
+				buf_adds(b, ", ");
+			buf_adds(b, l->english);
+		}
+}
+
 static bool
 check_languages(struct cli *c, const struct listopts *lo,
     const struct catalog *cat)
 {
+	struct buf	 known = { NULL, 0, 0, false };
 	const char	*near;
 	char		 q[64];
 	size_t		 i;
@@ -259,12 +306,22 @@ check_languages(struct cli *c, const struct listopts *lo,
 		default:
 			break;
 		}
-		near = lang_suggest(lo->langs[i], strlen(lo->langs[i]));
 		text_quote(q, sizeof(q), lo->langs[i], strlen(lo->langs[i]),
 		    30);
-		cli_usage_error(c, "unknown language '%s'%s%s%s", q,
-		    near ? "; did you mean '" : "", near ? near : "",
-		    near ? "'?" : "");
+		if ((near = lang_suggest(lo->langs[i], strlen(lo->langs[i]))) !=
+		    NULL) {
+			cli_usage_error(c, "unknown language '%s'; did you mean "
+			    "'%s'?", q, near);
+			return false;
+		}
+		catalogue_languages(cat, &known);
+		if (known.oom)
+			cli_error("out of memory");
+		else
+			cli_usage_error(c, "unknown language '%s'; the "
+			    "catalogue's are %s", q, known.len > 0 ? known.p :
+			    "none");
+		buf_free(&known);
 		return false;
 	}
 	return true;

@@ -1,0 +1,1 @@
+$IOMPUBS search fishers | $IOMPUBS show - --fields id,title
