@@ -587,6 +587,8 @@ cmd_stats(struct cli *c, int argc, char **argv)
 			write_chart(&c->out, by, &G);
 	} else if (G.n > 0)
 		write_tsv(&c->out, by, &G);
+	if (n == 0)
+		listopts_nothing(c, &lo, cat);
 	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);
 done:
 	free(G.v);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "catalog.h"
@@ -43,6 +44,7 @@ listopts_free(struct listopts *lo)
 	free(lo->langs);
 	free(lo->id_unique);
 	lo->id_unique = NULL;
+	buf_free(&lo->asked);
 	lo->filter = NULL;
 	lo->langs = NULL;
 }
@@ -106,12 +108,40 @@ bad_format(struct cli *c, const char *arg)
 		    format_names());
 }
 
+/* Keep a filter as the user gave it: "--year 1999". */
+static void
+ask(struct listopts *lo, const char *opt, const char *arg)
+{
+	char	 q[128];
+
+	text_quote(q, sizeof(q), arg, strlen(arg), 40);
+	if (lo->asked.len > 0)
+		buf_adds(&lo->asked, " ");
+	buf_printf(&lo->asked, strpbrk(q, " \t'") != NULL ? "%s '%s'" :
+	    "%s %s", opt, q);
+}
+
 int
 listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 {
+	static const struct {
+		int		 ch;
+		const char	*name;
+	} filters[] = {
+		{ 'y', "--year" }, { 'l', "--language" },
+		{ OPT_AVAILABLE, "--available" }, { OPT_HAS, "--has" },
+		{ 't', "--title" }, { 'g', "--grep" }, { 'e', "-e" }
+	};
 	char	 err[256];
+	size_t	 i;
 	int	 fmt;
 
+	for (i = 0; i < sizeof(filters) / sizeof(filters[0]); i++)
+		if (filters[i].ch == ch) {
+			ask(lo, filters[i].name, arg);
+			lo->nasked++;
+			lo->asked_ch = ch;
+		}
 	switch (ch) {
 	case 'y':
 		return add_filter(c, lo->filter, FILTER_YEAR, "--year", arg);
@@ -280,9 +310,9 @@ catalogue_languages(const struct catalog *cat, struct buf *b)
 				;
 			if (k < nseen || nseen == 64)
 				continue;
-			seen[nseen++] = l;
-			if (b->len > 0)
+			if (nseen > 0)
 				buf_adds(b, ", ");
+			seen[nseen++] = l;
 			buf_adds(b, l->english);
 		}
 }
@@ -353,6 +383,56 @@ oom:
 	free(sel);
 	cli_error("out of memory");
 	return NULL;
+}
+
+/* The years the catalogue spans: "2008..2018". */
+static void
+year_span(const struct catalog *cat, char *buf, size_t size)
+{
+	long	 lo = 0, hi = 0;
+	size_t	 i;
+
+	for (i = 0; i < cat->npubs; i++) {
+		long y = cat->pubs[i]->year;
+		if (y <= 0)
+			continue;
+		if (lo == 0 || y < lo)
+			lo = y;
+		if (y > hi)
+			hi = y;
+	}
+	snprintf(buf, size, "%ld..%ld", lo, hi);
+}
+
+void
+listopts_nothing(struct cli *c, const struct listopts *lo,
+    const struct catalog *cat)
+{
+	struct buf	 hint = { NULL, 0, 0, false };
+	char		 span[48];
+
+	if (!c->tty && !isatty(STDERR_FILENO))
+		return;
+	/* One filter alone: what the catalogue has instead. */
+	if (lo->nasked == 1 && lo->asked_ch == 'y') {
+		year_span(cat, span, sizeof(span));
+		buf_printf(&hint, "; the catalogue's years are %s", span);
+	} else if (lo->nasked == 1 && lo->asked_ch == 'l') {
+		buf_adds(&hint, "; the catalogue's languages are ");
+		catalogue_languages(cat, &hint);
+	}
+	fflush(stdout);
+	if (cat->npubs == 0)
+		fprintf(stderr, "%s: %s: the catalogue has no publications\n",
+		    PROGNAME, c->cmd->name);
+	else if (lo->asked.len == 0 || lo->asked.oom)
+		fprintf(stderr, "%s: %s: nothing to show\n", PROGNAME,
+		    c->cmd->name);
+	else
+		fprintf(stderr, "%s: %s: no publication matches %s%s\n",
+		    PROGNAME, c->cmd->name, lo->asked.p,
+		    hint.p != NULL && !hint.oom ? hint.p : "");
+	buf_free(&hint);
 }
 
 enum format
