@@ -154,7 +154,7 @@ json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
  */
 static void
 json_record(struct out *o, const struct pub *p,
-    const struct format_opts *opts, bool pretty)
+    const struct format_opts *opts, const double *score, bool pretty)
 {
 	size_t	 i, n;
 
@@ -167,6 +167,10 @@ json_record(struct out *o, const struct pub *p,
 		    pretty ? "\n    " : (i > 0 ? " " : ""), field_name(f));
 		json_value(o, p, f, pretty);
 	}
+	/* search's score, after the fields: the loader ignores it. */
+	if (score != NULL)
+		fprintf(o->fp, ",%s\"score\": %.4f", pretty ? "\n    " : " ",
+		    *score);
 	out_str(o, pretty ? "\n  }" : "}");
 }
 
@@ -183,7 +187,8 @@ fmt_json(struct out *o, struct pub *const *v, size_t n,
 	out_char(o, '[');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		out_str(o, i > 0 ? ",\n" : "\n");
-		json_record(o, v[i], opts, true);
+		json_record(o, v[i], opts, opts->scores != NULL ?
+		    &opts->scores[i] : NULL, true);
 	}
 	out_str(o, "\n]\n");
 }
@@ -196,7 +201,8 @@ fmt_jsonl(struct out *o, struct pub *const *v, size_t n,
 	size_t	 i;
 
 	for (i = 0; i < n && !out_failed(o); i++) {
-		json_record(o, v[i], opts, false);
+		json_record(o, v[i], opts, opts->scores != NULL ?
+		    &opts->scores[i] : NULL, false);
 		out_char(o, '\n');
 	}
 }
