@@ -18,6 +18,7 @@
 #include "lang.h"
 #include "listopts.h"
 #include "order.h"
+#include "rx.h"
 #include "out.h"
 #include "suggest.h"
 #include "text.h"
@@ -371,6 +372,24 @@ check_languages(struct cli *c, const struct listopts *lo,
 	return true;
 }
 
+/* A regular expression took more steps on p than rx.h allows. */
+static void
+costly(const struct listopts *lo, const struct catalog *cat,
+    const struct pub *p)
+{
+	char		 name[256], id[160];
+	enum field	 field = (enum field)filter_costly_field(lo->filter);
+
+	text_quote(name, sizeof(name), cat->name, strlen(cat->name), 80);
+	text_quote(id, sizeof(id), p->id.ptr, p->id.len, 40);
+	cli_error("%s:%lu:%lu: matching the regular expression against the "
+	    "'%s' of record '%s' took more than its limit of steps (%d and "
+	    "%d for each byte); give a simpler expression", name,
+	    (unsigned long)p->field_at[field].line,
+	    (unsigned long)p->field_at[field].col, field_name(field), id,
+	    RX_STEPS_BASE, RX_STEPS_PER_BYTE);
+}
+
 struct pub **
 listopts_select(struct cli *c, struct listopts *lo,
     const struct catalog *cat, size_t *n)
@@ -385,7 +404,13 @@ listopts_select(struct cli *c, struct listopts *lo,
 	if ((sel = malloc((cat->npubs + 1) * sizeof(*sel))) == NULL)
 		goto oom;
 	for (i = 0; i < cat->npubs; i++) {
-		if ((r = filter_match(lo->filter, cat->pubs[i])) < 0)
+		if ((r = filter_match(lo->filter, cat->pubs[i])) ==
+		    FILTER_COSTLY) {
+			costly(lo, cat, cat->pubs[i]);
+			free(sel);
+			return NULL;
+		}
+		if (r < 0)
 			goto oom;
 		if (r)
 			sel[(*n)++] = cat->pubs[i];
