@@ -19,6 +19,7 @@
 #include "lang.h"
 #include "num.h"
 #include "rx.h"
+#include "suggest.h"
 #include "text.h"
 
 void
@@ -283,10 +284,15 @@ add_available(struct filter *f, const char *arg, struct node **out)
 {
 	char	 q[64];
 
+	static const char *const ways[] = { "pdf", "hardcopy" };
+	const char	*near;
+
 	if (strcasecmp(arg, "pdf") != 0 && strcasecmp(arg, "hardcopy") != 0) {
 		text_quote(q, sizeof(q), arg, strlen(arg), 20);
-		return bad(f, "unknown availability '%s'; expected pdf or "
-		    "hardcopy", q);
+		near = suggest(arg, strlen(arg), ways, 2);
+		return bad(f, "unknown availability '%s'; %s%s%sexpected pdf "
+		    "or hardcopy", q, near ? "did you mean '" : "",
+		    near ? near : "", near ? "'? " : "");
 	}
 	if ((*out = test_new(FIELD_BIT(FIELD_AVAILABILITY), OP_EQ)) == NULL ||
 	    !node_set_text(*out, arg, strlen(arg)))
