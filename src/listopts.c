@@ -1,6 +1,7 @@
 /*
  * listopts.c: options shared by the commands that select and print.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,9 @@ listopts_free(struct listopts *lo)
 	filter_free(lo->filter);
 	free(lo->langs);
 	free(lo->id_unique);
+	free(lo->views);
 	lo->id_unique = NULL;
+	lo->views = NULL;
 	lo->filter = NULL;
 	lo->langs = NULL;
 }
@@ -183,6 +186,14 @@ listopts_done(struct cli *c, struct listopts *lo)
 		    format_name((enum format)lo->format));
 		return false;
 	}
+	if (lo->editions && (lo->format == FORMAT_YAML ||
+	    lo->format == FORMAT_HTML)) {
+		cli_usage_error(c, "--editions does not go with --format %s, "
+		    "which keeps editions inside their record",
+		    format_name((enum format)lo->format));
+		return false;
+	}
+	lo->fopts.editions = lo->editions;
 	if (lo->style_given && lo->format != FORMAT_CITE) {
 		cli_usage_error(c, "--style goes only with --format cite");
 		return false;
@@ -284,30 +295,80 @@ check_languages(struct cli *c, const struct listopts *lo,
 	return true;
 }
 
+/*
+ * list --editions: the rows, an edition of a record each (a record
+ * without editions is one), those the filter passes.  The views live in
+ * lo->views.  Returns how many, or SIZE_MAX when out of memory.
+ */
+static size_t
+select_editions(struct listopts *lo, const struct catalog *cat,
+    struct pub **sel)
+{
+	const struct pub	*p;
+	struct pub		*v;
+	size_t			 i, j, n = 0, rows = 0;
+	int			 r;
+
+	for (i = 0; i < cat->npubs; i++)
+		rows += cat->pubs[i]->neditions;
+	if ((lo->views = calloc(rows + 1, sizeof(*lo->views))) == NULL)
+		return SIZE_MAX;
+	v = lo->views;
+	for (i = 0; i < cat->npubs; i++) {
+		p = cat->pubs[i];
+		if (p->neditions == 0) {
+			if ((r = filter_match(lo->filter, p)) < 0)
+				return SIZE_MAX;
+			if (r)
+				sel[n++] = cat->pubs[i];
+			continue;
+		}
+		for (j = 0; j < p->neditions; j++) {
+			pub_edition_view(v, p, j);
+			if ((r = filter_match(lo->filter, v)) < 0)
+				return SIZE_MAX;
+			if (!r)
+				continue;
+			/* A row is one edition: it lists none. */
+			v->editions = NULL;
+			v->neditions = 0;
+			sel[n++] = v++;
+		}
+	}
+	return n;
+}
+
 struct pub **
 listopts_select(struct cli *c, struct listopts *lo,
     const struct catalog *cat, size_t *n)
 {
 	struct pub	**sel;
-	size_t		 i;
+	size_t		 i, rows = cat->npubs;
 	int		 r;
 
 	*n = 0;
 	if (!check_languages(c, lo, cat))
 		return NULL;
-	if ((sel = malloc((cat->npubs + 1) * sizeof(*sel))) == NULL)
+	for (i = 0; lo->editions && i < cat->npubs; i++)
+		rows += cat->pubs[i]->neditions;
+	if ((sel = malloc((rows + 1) * sizeof(*sel))) == NULL)
 		goto oom;
-	for (i = 0; i < cat->npubs; i++) {
-		if ((r = filter_match(lo->filter, cat->pubs[i])) < 0)
+	if (lo->editions) {
+		if ((*n = select_editions(lo, cat, sel)) == SIZE_MAX)
 			goto oom;
-		if (r)
-			sel[(*n)++] = cat->pubs[i];
-	}
+	} else
+		for (i = 0; i < cat->npubs; i++) {
+			if ((r = filter_match(lo->filter, cat->pubs[i])) < 0)
+				goto oom;
+			if (r)
+				sel[(*n)++] = cat->pubs[i];
+		}
 	if (!order_sort(&lo->order, sel, *n))
 		goto oom;
 	return sel;
 oom:
 	free(sel);
+	*n = 0;
 	cli_error("out of memory");
 	return NULL;
 }
