@@ -922,7 +922,7 @@ controls(struct out *o, const struct facets *f)
 	year_menu(o, "to", "To", "latest", f);
 	out_str(o, "</fieldset>\n<div class=\"field\"><label for=\"iompubs-"
 	    "lang\">Language</label><select id=\"iompubs-lang\" name=\"lang\">");
-	option(o, "", "All languages");
+	option(o, "", "Any");
 	for (i = 0; i < f->nkeys; i++) {
 		out_str(o, "\n<option value=\"");
 		lang_key(o, f->bykey[i]);

@@ -145,7 +145,7 @@ def expected_labels(counts, years, langs):
     lab = {"from": ["earliest"] + ["%d (%d)" % (y, counts["year"].get(
         str(y), 0)) for y in years]}
     lab["to"] = ["latest"] + lab["from"][1:]
-    lab["lang"] = ["All languages (%d)" % counts["lang_all"]] + [
+    lab["lang"] = ["Any (%d)" % counts["lang_all"]] + [
         "%s (%d)" % (n, counts["lang"].get(n, 0)) for n in langs]
     lab["avail"] = ["Any (%d)" % counts["avail_all"],
                     "PDF (%d)" % counts["avail"].get("pdf", 0),
