@@ -48,6 +48,7 @@ LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS) $(NCURSES_LIBS) -lm
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
 OBTAIN_MODULES	= obtain cmd_about
+CITE_MODULES	= cite fmt_cite
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
@@ -58,7 +59,7 @@ BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES) $(BROWSE_MODULES)
+	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 	  $(BUILD)/obj/lexicon_data.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
@@ -66,7 +67,7 @@ UNITS	= arena diag filter fold htab ids input isbn load match num order out page
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
 FORMAT_UNITS	= formats
-OBTAIN_UNITS	= obtain
+OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse

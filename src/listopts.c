@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "cite.h"
 #include "cli.h"
 #include "expr.h"
 #include "filter.h"
@@ -153,6 +154,15 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 	case OPT_CSV_RAW:
 		lo->fopts.csv_raw = true;
 		return 1;
+	case OPT_STYLE:
+		if ((fmt = cite_style_lookup(arg)) < 0) {
+			cli_usage_error(c, "--style: unknown style '%s'; styles "
+			    "are apa and chicago", arg);
+			return -1;
+		}
+		lo->fopts.cite_style = fmt;
+		lo->style_given = true;
+		return 1;
 	default:
 		return 0;
 	}
@@ -171,6 +181,10 @@ listopts_done(struct cli *c, struct listopts *lo)
 	if (lo->fopts.template != NULL && lo->format != FORMAT_TEMPLATE) {
 		cli_usage_error(c, "--template does not go with --format %s",
 		    format_name((enum format)lo->format));
+		return false;
+	}
+	if (lo->style_given && lo->format != FORMAT_CITE) {
+		cli_usage_error(c, "--style goes only with --format cite");
 		return false;
 	}
 	if (lo->fopts.csv_raw && lo->format != FORMAT_CSV) {
