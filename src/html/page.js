@@ -361,7 +361,11 @@
     show(filter(state()));
   });
 
-  /* Copy buttons: the text of the <pre> beside each. */
+  /*
+   * Copy buttons, made when a record's citations are first opened (a
+   * page of ten thousand records need not make thirty thousand): each
+   * copies the citation after it.
+   */
   function copied(button, ok) {
     var was = button.dataset.label || button.textContent;
     button.dataset.label = was;
@@ -369,9 +373,9 @@
     setTimeout(function () { button.textContent = was; }, 1500);
   }
 
-  function copyBySelection(button, pre) {
+  function copyBySelection(button, node) {
     var range = document.createRange();
-    range.selectNodeContents(pre);
+    range.selectNodeContents(node);
     var sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
@@ -385,26 +389,41 @@
   }
 
   function copy(button) {
-    var pre = button.closest(".citation").querySelector("pre");
+    var node = button.nextElementSibling;
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(pre.textContent).then(function () {
+      navigator.clipboard.writeText(node.textContent).then(function () {
         copied(button, true);
       }, function () {
-        copyBySelection(button, pre);
+        copyBySelection(button, node);
       });
     } else {
-      copyBySelection(button, pre);
+      copyBySelection(button, node);
     }
   }
 
+  function addButtons(details) {
+    var heads = details.getElementsByTagName("h3");
+    for (var k = 0; k < heads.length; k++) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy " + heads[k].textContent);
+      heads[k].after(button);
+    }
+    details.dataset.buttons = "1";
+  }
+
+  list.addEventListener("toggle", function (e) {
+    var d = e.target;
+    if (d.open && d.classList.contains("cite") && !d.dataset.buttons)
+      addButtons(d);
+  }, true);
   list.addEventListener("click", function (e) {
     var b = e.target.closest("button.copy");
     if (b)
       copy(b);
   });
-  var buttons = list.querySelectorAll("button.copy");
-  for (var b = 0; b < buttons.length; b++)
-    buttons[b].hidden = false;
 
   form.hidden = false;
   load();

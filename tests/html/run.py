@@ -490,10 +490,19 @@ def browser_tests(page, records, years, langs):
         b.call("Browser.grantPermissions", _session=False,
                permissions=["clipboardReadWrite",
                             "clipboardSanitizedWrite"])
-        b.eval("document.querySelector('#in-african-waters-2014 "
-               "details.cite').open = true")
-        b.eval("document.querySelector('#in-african-waters-2014 "
-               "button.copy').click()")
+        b.eval("""new Promise(function (done) {
+            var d = document.querySelector('#in-african-waters-2014 '
+                + 'details.cite');
+            d.addEventListener('toggle', function () {
+                setTimeout(done, 0);
+            });
+            d.open = true;
+        })""")
+        check(b.eval("document.querySelectorAll('#in-african-waters-2014 "
+                     "button.copy').length") == 3, "opening a record's "
+              "citations gives three copy buttons")
+        b.eval("document.querySelectorAll('#in-african-waters-2014 "
+               "button.copy')[1].click()")
         b.pump(0.3)
         clip = b.eval("navigator.clipboard.readText()")
         check(clip is not None and clip.startswith("@") and
