@@ -112,6 +112,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 	if ((cat = cli_load(c)) == NULL ||
 	    (sel = listopts_select(c, &lo, cat, &n)) == NULL)
 		goto done;
+	if (n == 0)
+		listopts_nothing(c, &lo, cat);
 	if (n > lo.limit)
 		n = lo.limit;
 	fmt = listopts_output(c, &lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
