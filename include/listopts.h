@@ -65,6 +65,8 @@ struct listopts {
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
 	bool		 style_given;	/* --style */
+	bool		 editions;	/* list --editions: a row an edition */
+	struct pub	*views;		/* and those rows */
 	size_t		*id_unique;	/* for fopts.id_unique */
 	struct buf	 asked;		/* the filters as given, to say what
 					   matched nothing */
@@ -98,7 +100,8 @@ unsigned	 listopts_unneeded(const struct listopts *, enum format dflt);
 
 /*
  * With the catalogue loaded: check the languages asked for, then select
- * and sort the records.  Returns a malloc'd array (count in *n), or NULL
+ * and sort the records (with editions set, each edition of a record as a
+ * row of its own, a record without editions as one row).  Returns a malloc'd array (count in *n), or NULL
  * after reporting an error.  --limit is not applied.
  */
 struct pub	**listopts_select(struct cli *, struct listopts *,
