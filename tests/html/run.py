@@ -436,6 +436,15 @@ def browser_tests(page, records, years, langs):
             compare("#" + frag, v["shown"], v["menus"], v["count"],
                     records, frag_state(frag), years, langs)
 
+        # The words found are highlighted, accents and all.
+        set_hash(b, "q=explotacion%20GUATEMALA")
+        marked = b.eval("""Array.from(CSS.highlights.get('iompubs-match'))
+            .map(function (r) { return r.toString(); })""")
+        check(marked and all(fold(m) in ("explotacion", "guatemala")
+                             for m in marked) and
+              "explotación" in marked and "Guatemala" in marked,
+              "the words found are highlighted: %s" % marked)
+
         # Reloading a view gives the view.
         b.navigate(url + "#q=health&lang=es")
         v = dom_view(b)
