@@ -304,6 +304,14 @@ def main():
     check(re.search(r'id="court-investigations-manual-2009"[^>]*>\n<h2 '
                     r'class="s">', text) is not None,
           "a Russian manual's English title has no lang")
+    langs_of = {m.group(1): m.group(2) for m in re.finditer(
+        r'<article id="([^"]*)"(?:(?!</article>).)*?<div class="abstract s"'
+        r'(?: lang="(..)")?>', text, re.S)}
+    check(langs_of.get("etat-des-lieux-traite-madagascar-2015") == "fr" and
+          langs_of.get("trata-explotacion-laboral-guatemala-2013") == "es"
+          and sum(1 for v in langs_of.values() if v) == 2,
+          "the French and the Spanish abstract, and only they, have lang "
+          "(%s)" % {k: v for k, v in langs_of.items() if v})
 
     empty = iompubs(binary, "list", "--year", "1900", "--format", "html",
                     status=(1,))
