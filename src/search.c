@@ -44,6 +44,8 @@
 #define SNIPPET_LEAD	24	/* context before the first word found */
 #define MAX_FIXES	SEARCH_MAX_TERMS
 #define MAX_SUGGEST	5
+#define PREFIX_BITS	(1 << 16)
+#define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
 
 /* What the parts of a match weigh against the word typed. */
 #define W_EXACT		1.0f
@@ -173,8 +175,13 @@ struct search {
 	uint32_t	*ends;		/* forms by last slot: see index_forms() */
 	uint32_t	*ends_at;	/* slot s: ends[ends_at[s]..ends_at[s+1]) */
 
-	/* Quick rejection: the first two bytes of every atom. */
-	unsigned char	 prefix[65536 / 8];
+	/*
+	 * Quick rejection: the first three bytes of every atom, hashed (a
+	 * stem keeps the first three letters of its word), and the first
+	 * two of atoms shorter than three.
+	 */
+	unsigned char	 prefix3[PREFIX_BITS / 8];
+	unsigned char	 prefix2[65536 / 8];
 	size_t		 minlen;
 
 	struct htab	 memo;
@@ -289,6 +296,13 @@ static inline unsigned char
 lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+static inline size_t
+prefix_hash(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((size_t)a * 0x9e37u) ^ ((size_t)b * 0x85ebu) ^
+	    ((size_t)c * 0xc2b3u) ^ ((size_t)a << 8 | c)) & (PREFIX_BITS - 1);
 }
 
 /* Bytes of the word character at s[i], 0 if there is none. */
@@ -513,15 +527,21 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 {
 	uint32_t	 slots[SEARCH_MAX_PHRASE];
 	const char	*p = folded, *e;
-	size_t		 n = 0;
+	size_t		 n = 0, k;
 
 	while (*p != '\0') {
 		if ((e = strchr(p, ' ')) == NULL)
 			e = p + strlen(p);
 		if (n == SEARCH_MAX_PHRASE)
 			return true;
-		slots[n] = new_slot(q);
-		if (lang >= 0 && !is_stopword(p, (size_t)(e - p))) {
+		/*
+		 * Little words ("Trinidad and Tobago", "trata de personas")
+		 * take any word: they would otherwise stop most words of
+		 * every record at the memo.
+		 */
+		if (is_stopword(p, (size_t)(e - p)))
+			slots[n] = ANY_WORD;
+		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
 			    NULL, 0, lang, 1))
 				return false;
@@ -531,6 +551,13 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 		n++;
 		p = *e == ' ' ? e + 1 : e;
 	}
+	/* Not first nor last: a form is found by its last word. */
+	while (n > 0 && slots[n - 1] == ANY_WORD)
+		n--;
+	for (k = 0; k < n && slots[k] == ANY_WORD; k++)
+		;
+	memmove(slots, slots + k, (n - k) * sizeof(*slots));
+	n -= k;
 	/* "Ghanaian" for Ghana, "Cambodian" for Cambodia. */
 	if (demonym && n == 1 && strlen(folded) >= 4 &&
 	    !add_atom(q, slots[0], AM_DEMONYM, folded, strlen(folded),
@@ -1130,12 +1157,19 @@ index_forms(struct search *q)
 	for (i = 0; i < q->nforms; i++)
 		q->ends[q->ends_at[q->form[i].slot[q->form[i].n - 1] + 1]++] =
 		    (uint32_t)i;
-	memset(q->prefix, 0, sizeof(q->prefix));
+	memset(q->prefix3, 0, sizeof(q->prefix3));
+	memset(q->prefix2, 0, sizeof(q->prefix2));
 	q->minlen = SIZE_MAX;
 	for (i = 0; i < q->natoms; i++) {
 		const unsigned char *t = (const unsigned char *)q->atom[i].text;
-		size_t k = (size_t)t[0] << 8 | t[1];
-		q->prefix[k >> 3] |= (unsigned char)(1u << (k & 7));
+		size_t k;
+		if (q->atom[i].len >= 3) {
+			k = prefix_hash(t[0], t[1], t[2]);
+			q->prefix3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		} else {
+			k = (size_t)t[0] << 8 | t[1];
+			q->prefix2[k >> 3] |= (unsigned char)(1u << (k & 7));
+		}
 		if (q->atom[i].len < q->minlen)
 			q->minlen = q->atom[i].len;
 	}
@@ -1272,14 +1306,22 @@ search_free(struct search *q)
  * The memo: which slots a word of the records fills.
  */
 
-/* Could a word starting with bytes a, b (b: 0 if none) fill a slot? */
+/* Could the word p[0..len) (ASCII in any case, or folded) fill a slot? */
 static inline bool
-may_match(const struct search *q, unsigned char a, unsigned char b,
-    size_t len)
+may_match(const struct search *q, const char *p, size_t len)
 {
-	size_t	 k = (size_t)lower(a) << 8 | lower(b);
+	const unsigned char *u = (const unsigned char *)p;
+	size_t	 k;
 
-	return len >= q->minlen && (q->prefix[k >> 3] & (1u << (k & 7)));
+	if (len < q->minlen)
+		return false;
+	if (len >= 3) {
+		k = prefix_hash(lower(u[0]), lower(u[1]), lower(u[2]));
+		if (q->prefix3[k >> 3] & (1u << (k & 7)))
+			return true;
+	}
+	k = (size_t)lower(u[0]) << 8 | (len > 1 ? lower(u[1]) : 0);
+	return (q->prefix2[k >> 3] & (1u << (k & 7))) != 0;
 }
 
 static const char *const demonym_endings[] = {
@@ -1406,8 +1448,7 @@ memo_get(struct search *q, const char *p, size_t len)
 	uint64_t	 h;
 	size_t		 i;
 
-	if (len >= MAX_WORD || !may_match(q, (unsigned char)p[0],
-	    len > 1 ? (unsigned char)p[1] : 0, len))
+	if (len >= MAX_WORD || !may_match(q, p, len))
 		return -1;
 	for (i = 0; i < len; i++)
 		w[i] = (char)lower((unsigned char)p[i]);
@@ -1450,22 +1491,26 @@ memo_get(struct search *q, const char *p, size_t len)
 struct scan {
 	struct search	*q;
 	float		*tf;		/* the field's counts, per group */
-	uint32_t	*len;		/* the field's length in words */
-	size_t		 pos;
-	long		 hist[HIST];	/* memo entries of recent words */
+	size_t		 pos;		/* words so far: the field's length */
+	struct {
+		size_t	 pos;		/* where the word was */
+		long	 e;		/* and its memo entry */
+	}		 hist[HIST];	/* the recent words that may fill slots */
 	float		 credit[NCOUNT];	/* at the last word */
 	bool		 credited;
 	bool		 oom;
 };
 
-/* The weight with which memo entry e fills slot, 0 if it does not. */
+/* The weight with which the word at pos fills slot, 0 if it does not. */
 static float
-fills(const struct search *q, long e, uint32_t slot)
+fills(const struct scan *sc, size_t pos, uint32_t slot)
 {
+	const struct search	*q = sc->q;
 	const struct memo_hit	*h;
 	size_t			 i;
+	long			 e = sc->hist[pos % HIST].e;
 
-	if (e < 0)
+	if (sc->hist[pos % HIST].pos != pos || e < 0)
 		return 0;
 	h = q->hit + q->entry[e].first;
 	for (i = 0; i < q->entry[e].n; i++)
@@ -1495,8 +1540,9 @@ forms_ending(struct scan *sc, long e, bool single, float *best)
 			for (k = 1; k < f->n && w > 0; k++) {
 				if (sc->pos < k + 1)
 					w = 0;
-				else if ((x = fills(q, sc->hist[(sc->pos - 1 -
-				    k) % HIST], f->slot[f->n - 1 - k])) < w)
+				else if (f->slot[f->n - 1 - k] != ANY_WORD &&
+				    (x = fills(sc, sc->pos - 1 - k,
+				    f->slot[f->n - 1 - k])) < w)
 					w = x;
 			}
 			if (w > best[f->counter]) {
@@ -1513,8 +1559,9 @@ at_word(struct scan *sc, long e)
 	float	 best[NCOUNT];
 	size_t	 g;
 
-	sc->hist[sc->pos++ % HIST] = e;
-	(*sc->len)++;
+	sc->hist[sc->pos % HIST].pos = sc->pos;
+	sc->hist[sc->pos % HIST].e = e;
+	sc->pos++;
 	if (sc->credited) {
 		memset(sc->credit, 0, sizeof(sc->credit));
 		sc->credited = false;
@@ -1607,10 +1654,9 @@ count_plain(struct scan *sc, const char *s, size_t len)
 		start = i;
 		while (i < len && ascii_word[(unsigned char)s[i]])
 			i++;
-		if (!may_match(q, (unsigned char)s[start], i - start > 1 ?
-		    (unsigned char)s[start + 1] : 0, i - start)) {
-			sc->hist[sc->pos++ % HIST] = -1;
-			(*sc->len)++;
+		/* A word that fills no slot is only counted. */
+		if (!may_match(q, s + start, i - start)) {
+			sc->pos++;
 			continue;
 		}
 		if ((e = memo_get(sc->q, s + start, i - start)) == -2) {
@@ -1636,13 +1682,14 @@ count_field(struct search *q, enum sfield field, struct str s, bool folded)
 	if (!folded && !ascii && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 		return false;
 	memset(&sc, 0, sizeof(sc));
+	memset(sc.hist, 0xff, sizeof(sc.hist));
 	sc.q = q;
 	sc.tf = q->tf[field];
-	sc.len = &q->len[field];
 	if (ascii && memchr(s.ptr, '-', s.len) == NULL)
 		count_plain(&sc, s.ptr, s.len);
 	else
 		words(f.ptr, f.len, count_word, &sc);
+	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }
 
@@ -1711,8 +1758,10 @@ static bool
 count_record(struct search *q, const struct pub *p)
 {
 	struct str	 langs;
+	size_t		 f;
 
-	memset(q->tf, 0, sizeof(q->tf));
+	for (f = 0; f < SF__COUNT; f++)
+		memset(q->tf[f], 0, 2 * q->ngroups * sizeof(q->tf[f][0]));
 	memset(q->len, 0, sizeof(q->len));
 	if ((langs = languages_text(q, p)).ptr == NULL)
 		return false;
