@@ -230,7 +230,7 @@ static const char *const stopwords[] = {
 	"not", "o", "of", "on", "or", "par", "para", "por", "pour", "qu",
 	"que", "s", "se", "sobre", "su", "sur", "t", "than", "that", "the",
 	"their", "these", "this", "those", "to", "un", "una", "une", "was",
-	"were", "what", "which", "with", "y"
+	"were", "what", "when", "where", "which", "who", "why", "with", "y"
 };
 
 /* Words that say which language a query is in. */
@@ -517,6 +517,8 @@ add_form(struct search *q, uint32_t group, const uint32_t *slots, size_t n,
 	return true;
 }
 
+static bool	 add_family_of(struct search *, uint32_t, const char *, size_t);
+
 /*
  * A form made of the words of folded (words separated by spaces), each
  * word matched exactly or, for written in language lang, by its stem.
@@ -543,7 +545,8 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 			slots[n] = ANY_WORD;
 		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
-			    NULL, 0, lang, 1))
+			    NULL, 0, lang, 1) ||
+			    !add_family_of(q, slots[n], p, (size_t)(e - p)))
 				return false;
 		} else if (!add_atom(q, slots[n], AM_EXACT, p, (size_t)(e - p),
 		    1))
@@ -656,6 +659,20 @@ add_family(struct search *q, uint32_t slot, const struct qword *w)
 		break;
 	}
 	return true;
+}
+
+/* The family of a word of the lexicon: "children" for "child". */
+static bool
+add_family_of(struct search *q, uint32_t slot, const char *w, size_t len)
+{
+	struct qword	 qw;
+
+	if (q->opts.off & SEARCH_OFF_FAMILIES || len >= MAX_WORD)
+		return true;
+	memset(&qw, 0, sizeof(qw));
+	memcpy(qw.text, w, len);
+	qw.len = len;
+	return add_family(q, slot, &qw);
 }
 
 /* The thesaurus concept of the words w[0..n), or -1. */
@@ -1332,14 +1349,17 @@ static const char *const demonym_endings[] = {
 static bool
 is_demonym(const char *w, size_t len, const struct atom *a)
 {
-	size_t	 k;
+	size_t	 k, n = a->len;
 
-	if (len <= a->len || memcmp(w, a->text, a->len) != 0 ||
-	    !in_list(demonym_endings, NELEM(demonym_endings), w + a->len,
-	    len - a->len))
+	/* "Ukrainian": the final e of the name goes. */
+	if (len > n && memcmp(w, a->text, n) != 0 && a->text[n - 1] == 'e')
+		n--;
+	if (len <= n || memcmp(w, a->text, n) != 0 ||
+	    !in_list(demonym_endings, NELEM(demonym_endings), w + n,
+	    len - n))
 		return false;
 	/* "Nigerian" is Nigeria's, not Niger's. */
-	for (k = len - 1; k > a->len; k--)
+	for (k = len - 1; k > n; k--)
 		if (lex_place(w, k) != NULL)
 			return false;
 	return lex_place(w, len) == NULL;
