@@ -76,7 +76,7 @@ UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
 	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
-	mutants check-search search-eval
+	mutants check-search search-eval check-html html-shots html-bench
 
 all: iompubs
 
@@ -136,6 +136,25 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+# The HTML page (fmt_html), its style sheet and script compiled in with
+# the SHA-256 by which its Content-Security-Policy allows them.
+HTML_ASSETS	= css js
+MODULES		+= fmt_html
+OBJS		+= $(HTML_ASSETS:%=$(BUILD)/obj/html_%.o)
+
+.PRECIOUS: $(BUILD)/gen/html_%.c
+$(BUILD)/gen/html_%.c: src/html/page.% $(BUILD)/embed
+	@mkdir -p $(@D)
+	$(call say,EMBED,$<)
+	$(Q)$(BUILD)/embed html_$* $< "$$(sha256sum < $< | cut -c1-64)" \
+	    > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/html_%.o: $(BUILD)/gen/html_%.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 
 $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
 	$(call say,LD,$@)
@@ -159,7 +178,7 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
-	check-hostile check-catalog check-search
+	check-hostile check-catalog check-search check-html
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
@@ -314,6 +333,18 @@ check-oom: $(BUILD)/iompubs-failmalloc
 # Every output format, read back by a real consumer.
 check-formats: $(BUILD)/iompubs
 	@sh tests/formats/run.sh $(BUILD)/iompubs
+
+# The HTML page in headless Chromium (skipped without it, unless
+# IOMPUBS_NEED_CHROMIUM=1); html-shots writes screenshots to look at;
+# html-bench times the search on 10k records in the browser.
+check-html: $(BUILD)/iompubs
+	@python3 tests/html/run.py $(BUILD)/iompubs
+
+html-shots: $(BUILD)/iompubs
+	@python3 tests/html/shots.py $(BUILD)/iompubs $(BUILD)/html-shots
+
+html-bench: $(BUILD)/iompubs $(BUILD)/bench/gen
+	@python3 bench/html.py $(BUILD)/iompubs $(BUILD)/bench/gen
 
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs

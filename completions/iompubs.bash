@@ -22,7 +22,7 @@ _iompubs_values() {
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
-			    rec bibtex ris template ;;
+			    rec bibtex ris html template ;;
 	--color|--colour) printf '%s\n' auto always never ;;
 	--by|-b)	printf '%s\n' year decade language availability ;;
 	esac

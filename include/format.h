@@ -3,8 +3,9 @@
  *
  * Each format turns a selection of publications, already filtered and
  * sorted, into text.  plain, json, jsonl, tsv, csv, yaml, rec, bibtex and
- * ris are stable interfaces for programs; table and full are for people;
- * template is whatever the user asks for.
+ * ris are stable interfaces for programs; table and full are for people,
+ * and so is html, a page for a browser; template is whatever the user
+ * asks for.
  */
 #ifndef IOMPUBS_FORMAT_H
 #define IOMPUBS_FORMAT_H
@@ -28,6 +29,7 @@ enum format {
 	FORMAT_BIBTEX,		/* @book entries */
 	FORMAT_RIS,		/* RIS, for reference managers */
 	FORMAT_TEMPLATE,	/* --template, a line a record */
+	FORMAT_HTML,		/* a self-contained, searchable page */
 	FORMAT__COUNT
 };
 
@@ -106,6 +108,7 @@ format_fn	 fmt_rec;
 format_fn	 fmt_bibtex;
 format_fn	 fmt_ris;
 format_fn	 fmt_template;
+format_fn	 fmt_html;
 
 /*
  * The table, a row at a time (for browse): columns are fields[0..n)

@@ -169,7 +169,7 @@ json_record(struct out *o, const struct pub *p,
 	}
 	/* search's score, after the fields: the loader ignores it. */
 	if (score != NULL)
-		fprintf(o->fp, ",%s\"score\": %.4f", pretty ? "\n    " : " ",
+		out_printf(o, ",%s\"score\": %.4f", pretty ? "\n    " : " ",
 		    *score);
 	out_str(o, pretty ? "\n  }" : "}");
 }

@@ -28,6 +28,7 @@ static const struct {
 	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false, false, false },
 	[FORMAT_RIS] = { "ris", fmt_ris, false, false, false },
 	[FORMAT_TEMPLATE] = { "template", fmt_template, false, false, false },
+	[FORMAT_HTML] = { "html", fmt_html, false, false, true },
 };
 
 const char *

@@ -15,6 +15,7 @@ for n in 1000 10000 100000; do
 		echo "iompubs: deep-flow-$n.yaml:1:11: nesting deeper than 10" \
 		    "levels; a catalogue needs at most 6"
 	} > "$dir/deep-flow-$n.err"
+	echo 2 > "$dir/deep-flow-$n.status"
 done
 
 # deep-block-N: "- - - ..." on one line, and as an indented staircase.
@@ -26,6 +27,7 @@ awk 'BEGIN { for (i = 0; i < 1000; i++) printf "- "; print "x" }' \
 	echo "iompubs: deep-block-1000.yaml:1:21: nesting deeper than 10" \
 	    "levels; a catalogue needs at most 6"
 } > "$dir/deep-block-1000.err"
+echo 2 > "$dir/deep-block-1000.status"
 awk 'BEGIN { for (i = 0; i < 1000; i++) { for (j = 0; j < i; j++)
     printf " "; print "k:" } }' > "$dir/deep-map-1000.yaml"
 {
@@ -33,6 +35,7 @@ awk 'BEGIN { for (i = 0; i < 1000; i++) { for (j = 0; j < i; j++)
 	echo "iompubs: deep-map-1000.yaml:11:11: nesting deeper than 10" \
 	    "levels; a catalogue needs at most 6"
 } > "$dir/deep-map-1000.err"
+echo 2 > "$dir/deep-map-1000.status"
 
 # field-at-limit: an abstract of exactly 1048576 bytes loads;
 # field-past-limit: one byte more is refused.
@@ -47,3 +50,4 @@ echo 0 > "$dir/field-at-limit.status"
 printf 'x\t2015\t\t\tT\n' > "$dir/field-at-limit.out"
 echo "iompubs: field-past-limit.yaml:1:43: 'abstract' is longer than the" \
     "limit of 1048576 bytes" > "$dir/field-past-limit.err"
+echo 2 > "$dir/field-past-limit.status"

@@ -649,7 +649,7 @@ names(void **state)
 	for (f = 0; f < FORMAT__COUNT; f++)
 		assert_int_equal(format_lookup(format_name((enum format)f)), f);
 	assert_string_equal(format_names(), "plain, table, json, full, jsonl, "
-	    "tsv, csv, yaml, rec, bibtex, ris, template");
+	    "tsv, csv, yaml, rec, bibtex, ris, template, html");
 	assert_false(format_has_fields(FORMAT_YAML));
 	assert_false(format_has_fields(FORMAT_BIBTEX));
 	assert_false(format_has_fields(FORMAT_RIS));
