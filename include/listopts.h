@@ -26,7 +26,8 @@ enum {
 	OPT_HAS,
 	OPT_FIELDS,
 	OPT_TEMPLATE,
-	OPT_CSV_RAW
+	OPT_CSV_RAW,
+	OPT_COUNTRY
 };
 
 #define LISTOPTS_FILTERS \
@@ -34,6 +35,7 @@ enum {
 	{ "language", required_argument, NULL, 'l' }, \
 	{ "available", required_argument, NULL, OPT_AVAILABLE }, \
 	{ "has", required_argument, NULL, OPT_HAS }, \
+	{ "country", required_argument, NULL, OPT_COUNTRY }, \
 	{ "title", required_argument, NULL, 't' }, \
 	{ "grep", required_argument, NULL, 'g' }, \
 	{ "expr", required_argument, NULL, 'e' }

@@ -36,6 +36,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -217,6 +218,19 @@ bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
 		bib_start(o, "language");
 		nth = 0;
 		bib_list(o, &p->languages, " and ", &nth);
+		out_char(o, '}');
+	}
+	if (p->countries.n > 0) {
+		/* By their names, as keywords: biblatex has no field. */
+		bib_start(o, "keywords");
+		for (nth = 0; nth < p->countries.n; nth++) {
+			const struct lex_country *c = lex_country(
+			    p->countries.v[nth].ptr, p->countries.v[nth].len);
+			if (nth > 0)
+				out_str(o, ", ");
+			bib_text(o, c != NULL ? str_cstr(c->name) :
+			    p->countries.v[nth], false);
+		}
 		out_char(o, '}');
 	}
 	if (p->isbn.n + p->eisbn.n > 0) {

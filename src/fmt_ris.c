@@ -27,6 +27,7 @@
 
 #include "catalog.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -48,6 +49,19 @@ ris_list(struct out *o, const char *tag, const struct strlist *l)
 
 	for (i = 0; i < l->n; i++)
 		ris_tag(o, tag, l->v[i]);
+}
+
+/* Countries as keywords, by their names (a code iso-codes lacks as is). */
+static void
+ris_countries(struct out *o, const struct strlist *l)
+{
+	const struct lex_country *c;
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		c = lex_country(l->v[i].ptr, l->v[i].len);
+		ris_tag(o, "KW", c != NULL ? str_cstr(c->name) : l->v[i]);
+	}
 }
 
 /* Multi-line text on one line: its non-empty lines joined by a space. */
@@ -92,6 +106,7 @@ ris_record(struct out *o, const struct pub *p,
 	ris_number(o, "PY", p->year);
 	ris_number(o, "SP", p->pages);
 	ris_list(o, "LA", &p->languages);
+	ris_countries(o, &p->countries);
 	ris_list(o, "SN", &p->isbn);
 	ris_list(o, "SN", &p->eisbn);
 	ris_tag(o, "SN", p->issn);

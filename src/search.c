@@ -63,6 +63,7 @@ enum sfield {
 	SF_ABSTRACT,
 	SF_LANGUAGES,
 	SF_ID,
+	SF_COUNTRIES,
 	SF__COUNT
 };
 
@@ -71,6 +72,7 @@ static const double weight[SF__COUNT] = {
 	[SF_ABSTRACT] = 1.0,
 	[SF_LANGUAGES] = 2.0,
 	[SF_ID] = 0.5,		/* ids mostly repeat the title's words */
+	[SF_COUNTRIES] = 2.0,	/* what the record is about, said once */
 };
 
 enum amode {
@@ -109,6 +111,7 @@ struct group {
 	bool		 required;	/* a quoted phrase */
 	bool		 typo;		/* one plain word: may be a typo */
 	char		*typed;		/* that word, folded */
+	const char	*codes;		/* a place: its countries' codes */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -821,6 +824,8 @@ add_concept_group(struct search *q, const struct qword *w, size_t n,
 		return SEARCH_NOMEM;
 	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
 		return SEARCH_NOMEM;
+	if (pl != NULL)
+		q->group[q->ngroups - 1].codes = pl->codes;
 	if (concept >= 0 && !add_concept(q, (uint32_t)(q->ngroups - 1),
 	    concept))
 		return SEARCH_NOMEM;
@@ -1774,6 +1779,32 @@ languages_text(struct search *q, const struct pub *p)
 	return q->langs.oom ? STR_NONE : buf_str(&q->langs);
 }
 
+/*
+ * The countries a record is about: a place of the query counts once, as
+ * a word typed, when the record has one of its countries; their length
+ * is how many the record has.
+ */
+static void
+count_countries(struct search *q, const struct pub *p)
+{
+	const struct str *c;
+	size_t		 g, i;
+
+	q->len[SF_COUNTRIES] = (uint32_t)p->countries.n;
+	for (g = 0; g < q->ngroups; g++) {
+		if (q->group[g].codes == NULL)
+			continue;
+		for (i = 0; i < p->countries.n; i++) {
+			c = &p->countries.v[i];
+			if (c->len == 2 && lex_codes_have(q->group[g].codes,
+			    c->ptr)) {
+				q->tf[SF_COUNTRIES][2 * g] = 1;
+				break;
+			}
+		}
+	}
+}
+
 static bool
 count_record(struct search *q, const struct pub *p)
 {
@@ -1785,6 +1816,7 @@ count_record(struct search *q, const struct pub *p)
 	memset(q->len, 0, sizeof(q->len));
 	if ((langs = languages_text(q, p)).ptr == NULL)
 		return false;
+	count_countries(q, p);
 	return count_field(q, SF_TITLE, p->title, false) &&
 	    count_field(q, SF_ABSTRACT, p->abstract, false) &&
 	    count_field(q, SF_LANGUAGES, langs, true) &&
@@ -2049,6 +2081,19 @@ vocab_build(struct search *q, struct pub *const *v, size_t n,
 	return !vb->oom;
 }
 
+static bool
+vocab_has(const struct vocab *vb, const char *w, size_t len)
+{
+	struct hslot	*s;
+	uint64_t	 h = htab_hash(w, len);
+
+	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
+		if (s->h == h && vb->v[s->idx - 1].len == len &&
+		    memcmp(vb->v[s->idx - 1].w, w, len) == 0)
+			return true;
+	return false;
+}
+
 /* Edits allowed for a typo in a word of len bytes. */
 static size_t
 typo_limit(size_t len)
@@ -2139,6 +2184,7 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	if ((ok = vocab_build(q, v, n, &vb)))
 		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
 			if (q->qw[i].joined || is_stopword(q->qw[i].text,
+			    q->qw[i].len) || vocab_has(&vb, q->qw[i].text,
 			    q->qw[i].len))
 				continue;
 			len = q->qw[i].len;
