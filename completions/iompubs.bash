@@ -22,7 +22,8 @@ _iompubs_values() {
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
-			    rec bibtex ris html template ;;
+			    rec bibtex ris csl-json cite html template ;;
+	--style)	printf '%s\n' apa chicago ;;
 	--color|--colour) printf '%s\n' auto always never ;;
 	--by|-b)	printf '%s\n' year decade language availability country ;;
 	esac
@@ -46,7 +47,7 @@ _iompubs() {
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
 		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
-		--template|--expr|-e|--by|-b|--country)
+		--template|--expr|-e|--by|-b|--style|--country)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -66,7 +67,7 @@ _iompubs() {
 		    "$(_iompubs_values --has)" -- "${cur##*,}"))
 		return ;;
 	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f|\
-	--by|-b)
+	--by|-b|--style)
 		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
 		# Quote values with spaces ("Bosnia and Herzegovina").
 		for i in "${!COMPREPLY[@]}"; do
@@ -96,7 +97,8 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --limit --country)
+		    --csv-raw --style --limit --country)
+		[ "$cmd" = list ] && opts+=(--editions)
 		[ "$cmd" = search ] && opts+=(--exact)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
@@ -115,7 +117,7 @@ _iompubs() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi ;;
 	show)
-		opts+=(--first --format --fields --template --csv-raw)
+		opts+=(--first --format --fields --template --csv-raw --style)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else

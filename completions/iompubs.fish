@@ -39,10 +39,12 @@ complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s g -l grep -x -d 'title or abstract matches'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s r -l reverse -d 'reverse the order'
-complete -c iompubs -n '__fish_seen_subcommand_from list search' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris html template' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from list search' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris csl-json cite html template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l fields -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'the fields to write'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l template -x -d 'write each record as TEXT'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l csv-raw -d 'csv: no formula guard'
+complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l style -x -a 'apa chicago' -d 'cite: citation style'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -l editions -d 'a row for each edition'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s n -l limit -x -d 'at most N records'
 
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s e -l expr -x -d 'filter expression'
@@ -51,6 +53,6 @@ complete -c iompubs -n '__fish_seen_subcommand_from check' -s W -l strict -d 'co
 complete -c iompubs -n '__fish_seen_subcommand_from check' -F -d 'catalogue file'
 
 complete -c iompubs -n '__fish_seen_subcommand_from show' -l first -d 'only the best match'
-complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full plain table json jsonl tsv csv yaml rec bibtex ris html template' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full plain table json jsonl tsv csv yaml rec bibtex ris csl-json cite html template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from show' -a '(__iompubs_field 1)' -d 'id'
 complete -c iompubs -n '__fish_seen_subcommand_from help' -a "$cmds"

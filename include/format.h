@@ -29,6 +29,8 @@ enum format {
 	FORMAT_BIBTEX,		/* @book entries */
 	FORMAT_RIS,		/* RIS, for reference managers */
 	FORMAT_TEMPLATE,	/* --template, a line a record */
+	FORMAT_CSLJSON,		/* CSL-JSON, for citation processors */
+	FORMAT_CITE,		/* a formatted reference a line */
 	FORMAT_HTML,		/* a self-contained, searchable page */
 	FORMAT__COUNT
 };
@@ -43,6 +45,8 @@ struct format_opts {
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
+	int		 cite_style;	/* cite: an enum cite_style */
+	bool		 editions;	/* rows are editions: ids repeat */
 	const size_t	*id_unique;	/* table: bytes of each id's unique
 					   start, by pub index; or NULL */
 };
@@ -108,6 +112,8 @@ format_fn	 fmt_rec;
 format_fn	 fmt_bibtex;
 format_fn	 fmt_ris;
 format_fn	 fmt_template;
+format_fn	 fmt_csljson;
+format_fn	 fmt_cite;
 format_fn	 fmt_html;
 
 /*

@@ -25,7 +25,8 @@ const struct command command_search = {
 	"[--available pdf|hardcopy] [--has FIELD] [--country PLACE]\n"
 	"[--title TEXT] [--grep REGEX] [--expr EXPR] [--sort KEYS]\n"
 	"[--reverse] [--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] [--exact] WORD ...",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago]\n"
+	"[--exact] WORD ...",
 	"find publications by topic, place or audience, best first",
 	"Search titles, abstracts, ids, languages and countries for what the\n"
 	"WORDs mean, in English, French or Spanish, and rank what is found,\n"
@@ -63,7 +64,8 @@ const struct command command_search = {
 	"and -r, --reverse reverses the order; --exact searches for the words\n"
 	"as typed (case and accents still ignored): no stems, spellings,\n"
 	"families, places, thesaurus or typo correction;\n"
-	"-f, --format FORMAT and --fields, --template, --csv-raw as for list.\n"
+	"-f, --format FORMAT and --fields, --template, --csv-raw, --style as\n"
+	"for list.\n"
 	"Exit status: 0 found, 1 nothing found, 2 trouble.\n"
 };
 

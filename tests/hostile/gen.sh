@@ -1,7 +1,8 @@
 #!/bin/sh
 # gen.sh DIR: write the hostile catalogues too big to keep in git, with
 # their expected messages: nesting of 10^3 to 10^5 levels (flow and
-# block), values at the length limit and one byte past it.
+# block), values at the length limit and one byte past it, and inputs
+# whose cost once grew faster than their size.
 set -eu
 dir=$1
 
@@ -51,3 +52,15 @@ printf 'x\t2015\t\t\tT\n' > "$dir/field-at-limit.out"
 echo "iompubs: field-past-limit.yaml:1:43: 'abstract' is longer than the" \
     "limit of 1048576 bytes" > "$dir/field-past-limit.err"
 echo 2 > "$dir/field-past-limit.status"
+
+# same-slug-20000: records without ids whose titles make the same slug
+# and year; deriving their ids must stay linear (it once took minutes).
+awk 'BEGIN { print "publications:"; for (i = 1; i <= 20000; i++)
+    printf "  - title: Counter Trafficking Monthly Report Issue No. %d\n" \
+    "    year: 2015\n", i }' > "$dir/same-slug-20000.yaml"
+awk 'BEGIN { s = "counter-trafficking-monthly-report-issue-no-2015";
+    for (i = 1; i <= 20000; i++)
+    printf "%s%s\t2015\t\t\tCounter Trafficking Monthly Report Issue No. %d\n",
+    s, i == 1 ? "" : "-" i, i }' > "$dir/same-slug-20000.out"
+: > "$dir/same-slug-20000.err"
+echo 0 > "$dir/same-slug-20000.status"
