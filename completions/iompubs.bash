@@ -97,7 +97,7 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --style --limit --country)
+		    --csv-raw --style --bom --limit --country)
 		[ "$cmd" = list ] && opts+=(--editions)
 		[ "$cmd" = search ] && opts+=(--exact)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
@@ -117,7 +117,7 @@ _iompubs() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi ;;
 	show)
-		opts+=(--first --format --fields --template --csv-raw --style)
+		opts+=(--first --format --fields --template --csv-raw --style --bom)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else
