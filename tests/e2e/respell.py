@@ -40,7 +40,7 @@ def as_json_record(pub):
     rec = {}
     for key in ('id', 'title', 'year', 'pages', 'languages', 'isbn', 'eisbn',
                 'issn', 'price', 'availability', 'editions', 'abstract',
-                'notes'):
+                'notes', 'url'):
         value = pub.get(key)
         if value is None and key in LISTS:
             value = []

@@ -25,7 +25,8 @@ import subprocess
 import sys
 
 FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'isbn', 'eisbn',
-          'issn', 'price', 'availability', 'editions', 'abstract', 'notes')
+          'issn', 'price', 'availability', 'editions', 'abstract', 'notes',
+          'url')
 LISTS = ('languages', 'isbn', 'eisbn', 'availability')
 
 failures = []
@@ -185,7 +186,7 @@ def check_csv(ip, recs):
         # Every line ends with CRLF; bare newlines only inside values.
         check(out.endswith('\r\n'), what + ': ends with CRLF')
         rows = list(csv.reader(io.StringIO(out, newline=''), strict=True))
-        check(rows[0] == csv_columns(), what + ': header row', rows[0])
+        check(rows[0] == csv_columns(), what + ': header row', repr(rows[0]))
         check(len(rows) == len(recs) + 1, what + ': one row per record')
         for row, rec in zip(rows[1:], recs):
             want = []
@@ -362,6 +363,8 @@ def check_bibtex(ip, recs, header):
         check([unlatex(x.strip('{}')) for x in langs if x] ==
               [visible(x) for x in rec['languages']], what + ': language')
         check('note' not in f, what + ': no transcription notes')
+        check(f.get('url') == rec.get('url'), what + ': url, as it is',
+              repr(f.get('url')))
         publisher = 'publisher' if book else 'institution'
         if name is None:
             check('author' not in f and publisher not in f,
