@@ -325,3 +325,9 @@ clean:
 	    bench/out
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+
+# The full-screen browser in a real terminal: tmux, keys, the screen.
+.PHONY: check-browse
+check: check-browse
+check-browse: $(BUILD)/iompubs
+	@sh tests/tty/test_browse.sh $(BUILD)/iompubs
