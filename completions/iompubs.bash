@@ -22,7 +22,8 @@ _iompubs_values() {
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
-			    rec bibtex ris template ;;
+			    rec bibtex ris csl-json cite html template ;;
+	--style)	printf '%s\n' apa chicago ;;
 	--color|--colour) printf '%s\n' auto always never ;;
 	--by|-b)	printf '%s\n' year decade language availability ;;
 	esac
@@ -46,7 +47,7 @@ _iompubs() {
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
 		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
-		--template|--expr|-e|--by|-b)
+		--template|--expr|-e|--by|-b|--style)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -66,14 +67,14 @@ _iompubs() {
 		    "$(_iompubs_values --has)" -- "${cur##*,}"))
 		return ;;
 	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f|\
-	--by|-b)
+	--by|-b|--style)
 		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
 		# Quote values with spaces ("Bosnia and Herzegovina").
 		for i in "${!COMPREPLY[@]}"; do
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width)
 		return ;;
 	esac
 	case $cur in
@@ -83,7 +84,7 @@ _iompubs() {
 		return ;;
 	esac
 
-	opts=(--catalog --color --no-pager --help)
+	opts=(--catalog --color --no-color --no-pager --width --help)
 	case $cmd in
 	"")
 		opts+=(--version)
@@ -95,7 +96,7 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --limit)
+		    --csv-raw --style --limit)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
 		opts+=(--year --language --available --has --title --grep
@@ -113,7 +114,7 @@ _iompubs() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi ;;
 	show)
-		opts+=(--first --format --fields --template --csv-raw)
+		opts+=(--first --format --fields --template --csv-raw --style)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else

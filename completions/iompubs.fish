@@ -24,7 +24,9 @@ complete -c iompubs -n "not __fish_seen_subcommand_from $cmds" -l version -d 'sh
 
 complete -c iompubs -l catalog -r -F -d 'read this catalogue'
 complete -c iompubs -l color -x -a 'auto always never' -d 'colour'
+complete -c iompubs -l no-color -d 'no colour'
 complete -c iompubs -l no-pager -d 'do not page long output'
+complete -c iompubs -l width -x -d 'fit output to this many columns'
 complete -c iompubs -s h -l help -d 'show help'
 
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s y -l year -x -a '(__iompubs_field 2)' -d 'published in'
@@ -35,10 +37,11 @@ complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s g -l grep -x -d 'title or abstract matches'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s s -l sort -x -a 'year title pages id -year -title -pages -id' -d 'sort by'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s r -l reverse -d 'reverse the order'
-complete -c iompubs -n '__fish_seen_subcommand_from list search' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris template' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from list search' -s f -l format -x -a 'plain table full json jsonl tsv csv yaml rec bibtex ris csl-json cite html template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l fields -x -a 'id title year pages languages isbn eisbn issn price availability editions abstract notes' -d 'the fields to write'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l template -x -d 'write each record as TEXT'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l csv-raw -d 'csv: no formula guard'
+complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l style -x -a 'apa chicago' -d 'cite: citation style'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s n -l limit -x -d 'at most N records'
 
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s e -l expr -x -d 'filter expression'
@@ -47,6 +50,6 @@ complete -c iompubs -n '__fish_seen_subcommand_from check' -s W -l strict -d 'co
 complete -c iompubs -n '__fish_seen_subcommand_from check' -F -d 'catalogue file'
 
 complete -c iompubs -n '__fish_seen_subcommand_from show' -l first -d 'only the best match'
-complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full plain table json jsonl tsv csv yaml rec bibtex ris template' -d 'output format'
+complete -c iompubs -n '__fish_seen_subcommand_from show' -s f -l format -x -a 'full plain table json jsonl tsv csv yaml rec bibtex ris csl-json cite html template' -d 'output format'
 complete -c iompubs -n '__fish_seen_subcommand_from show' -a '(__iompubs_field 1)' -d 'id'
 complete -c iompubs -n '__fish_seen_subcommand_from help' -a "$cmds"

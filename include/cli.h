@@ -50,6 +50,7 @@ struct cli {
 	const char	*catalog;	/* --catalog, or NULL */
 	enum color_when	 color;
 	bool		 pager;		/* --no-pager clears it */
+	long		 width;		/* --width; -1: the screen's */
 	bool		 tty;		/* standard output is a terminal */
 	struct out	 out;		/* standard output */
 	unsigned	 load_skip;	/* fields the command never uses */
@@ -63,6 +64,8 @@ enum {
 	OPT_CATALOG = 0x100,
 	OPT_COLOR,
 	OPT_NO_PAGER,
+	OPT_WIDTH,
+	OPT_NO_COLOR,
 	OPT_HELP = 'h',
 	OPT__COMMAND_BASE = 0x200	/* commands number theirs from here */
 };
@@ -71,7 +74,10 @@ enum {
 	{ "catalog", required_argument, NULL, OPT_CATALOG }, \
 	{ "color", optional_argument, NULL, OPT_COLOR }, \
 	{ "colour", optional_argument, NULL, OPT_COLOR }, \
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR }, \
+	{ "no-colour", no_argument, NULL, OPT_NO_COLOR }, \
 	{ "no-pager", no_argument, NULL, OPT_NO_PAGER }, \
+	{ "width", required_argument, NULL, OPT_WIDTH }, \
 	{ "help", no_argument, NULL, OPT_HELP }
 
 int		 cli_main(int argc, char **argv);

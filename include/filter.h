@@ -64,10 +64,13 @@ unsigned		 filter_fields(const struct filter *);
 bool			 filter_empty(const struct filter *);
 
 /*
- * Does p pass?  Returns 1 or 0, or -1 when out of memory (folding text
- * may allocate).
+ * Does p pass?  Returns 1 or 0, -1 when out of memory (folding text may
+ * allocate), or FILTER_COSTLY when matching a regular expression took
+ * more steps than rx.h allows (filter_costly_field() says where).
  */
+#define FILTER_COSTLY	(-2)
 int			 filter_match(struct filter *, const struct pub *);
+int			 filter_costly_field(const struct filter *);
 
 /*
  * Where the text conditions (--title, --grep) match in s, the text of

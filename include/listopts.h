@@ -26,7 +26,8 @@ enum {
 	OPT_HAS,
 	OPT_FIELDS,
 	OPT_TEMPLATE,
-	OPT_CSV_RAW
+	OPT_CSV_RAW,
+	OPT_STYLE
 };
 
 #define LISTOPTS_FILTERS \
@@ -49,7 +50,8 @@ enum {
 	{ "format", required_argument, NULL, 'f' }, \
 	{ "fields", required_argument, NULL, OPT_FIELDS }, \
 	{ "template", required_argument, NULL, OPT_TEMPLATE }, \
-	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }
+	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }, \
+	{ "style", required_argument, NULL, OPT_STYLE }
 #define LISTOPTS_OUTPUT_SHORT	"f:"
 
 struct listopts {
@@ -61,6 +63,7 @@ struct listopts {
 	int		 format;	/* -1: the command's default */
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
+	bool		 style_given;	/* --style */
 	size_t		*id_unique;	/* for fopts.id_unique */
 };
 

@@ -24,7 +24,8 @@ enum style {
 	STYLE_ID,		/* dim */
 	STYLE_LABEL,		/* field labels in show */
 	STYLE_HEADER,		/* table header row */
-	STYLE_MATCH		/* matched text */
+	STYLE_MATCH,		/* matched text */
+	STYLE_ITALIC		/* a title in a reference */
 };
 
 /*
@@ -34,8 +35,14 @@ enum style {
  * would be a half result).
  */
 #define OUT_MAX_MARKS	64
+#define OUT_MAX_MARKERS	4
 typedef size_t	 marker_fn(void *arg, int field, struct str s,
 		    struct mark *v, size_t max);
+
+struct marker {
+	marker_fn	*fn;
+	void		*arg;
+};
 
 struct out {
 	FILE		*fp;
@@ -43,8 +50,8 @@ struct out {
 	bool		 color;		/* emit SGR colour sequences */
 	size_t		 width;		/* columns to fit; 0: no limit */
 	bool		 oom;		/* a format ran out of memory */
-	marker_fn	*marker;	/* highlights matches, if set */
-	void		*marker_arg;
+	struct marker	 marker[OUT_MAX_MARKERS]; /* highlight what they find */
+	size_t		 nmarkers;
 	enum style	 style;		/* the style in effect */
 };
 
@@ -97,8 +104,10 @@ size_t	 out_fit(struct out *, struct str s, size_t cols);
 /*
  * Word-wrap s (one paragraph, no newlines) to the output width, the
  * first line starting at column `at`, later lines indented by `indent`
- * spaces.  A word wider than the line is cut; no line is ever wider than
- * the output.  Ends with a newline.
+ * spaces.  Handles (ids, ISBNs, URLs, e-mail addresses: words with a
+ * digit, an '@', "://" or two hyphens) are never broken, and one wider
+ * than a line is written whole, for the terminal to fold; any other word
+ * wider than the line is cut.  Ends with a newline.
  */
 void	 out_wrap(struct out *, struct str s, size_t at, size_t indent);
 
@@ -110,8 +119,15 @@ void	 out_wrap_marked(struct out *, struct str, size_t at, size_t indent,
 	    const struct marks *);
 
 /*
- * The matches to highlight in field's text s, into buf (OUT_MAX_MARKS);
- * NULL when there is nothing to highlight or no colour.
+ * Highlight what fn finds (a filter's text conditions, a search's words)
+ * as well as what the highlighters added before.
+ */
+void	 out_add_marker(struct out *, marker_fn *fn, void *arg);
+
+/*
+ * The matches to highlight in field's text s, of every highlighter,
+ * sorted and merged, into buf (OUT_MAX_MARKS); NULL when there is
+ * nothing to highlight or no colour.
  */
 const struct marks *out_marks(struct out *, int field, struct str s,
 	    struct mark *buf, struct marks *mk);

@@ -33,6 +33,9 @@ struct marks {
 	size_t		 n;
 };
 
+/* Sort v[0..n) by start and merge overlapping marks; returns the count. */
+size_t		 marks_merge(struct mark *v, size_t n);
+
 /* A short extract of a record that shows why search found it. */
 struct snippet {
 	struct str	 text;

@@ -392,10 +392,8 @@ format_pane(struct browse_screen *s, struct browse *b, const struct pub *p,
 	forget_pane(s);
 	if (!memout_open(&m, s->color, cols))
 		return false;
-	if (browse_search(b) != NULL) {
-		m.o.marker = search_marker;
-		m.o.marker_arg = browse_search(b);
-	}
+	if (browse_search(b) != NULL)
+		out_add_marker(&m.o, search_marker, browse_search(b));
 	v[0] = (struct pub *)p;
 	format_write(FORMAT_FULL, &m.o, v, 1, &none);
 	if (!memout_close(&m))
@@ -485,10 +483,8 @@ draw_rows(struct browse_screen *s, struct browse *b)
 	if (!memout_open(&m, s->color, cols > MARK_COLS ? cols - MARK_COLS :
 	    1))
 		return false;
-	if (browse_search(b) != NULL) {
-		m.o.marker = search_marker;
-		m.o.marker_arg = browse_search(b);
-	}
+	if (browse_search(b) != NULL)
+		out_add_marker(&m.o, search_marker, browse_search(b));
 	if (s->header)
 		table_header(&m.o, s->table);
 	for (i = 0; i < rows && b->top + i < b->n; i++)

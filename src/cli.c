@@ -12,6 +12,7 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "builtin.h"
@@ -35,6 +36,13 @@
  * running out) can still take back what was not yet written.
  */
 #define STDOUT_BUFSIZE	(1024 * 1024)
+
+/*
+ * Text to read (show's paragraphs) is wrapped no wider than this on a
+ * wide screen: long lines are hard to follow.  --width sets any width.
+ */
+#define READING_WIDTH	100
+#define WIDTH_MAX	10000
 
 static int	cmd_help(struct cli *, int, char **);
 
@@ -60,8 +68,9 @@ static const struct command *const commands[] = {
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))
 
 static const char main_usage[] =
-    "usage: " PROGNAME " [--catalog FILE] [--color[=WHEN]] [--no-pager] "
-    "COMMAND [ARGS ...]\n"
+    "usage: " PROGNAME " [--catalog FILE] [--color [WHEN]] [--no-pager] "
+    "[--width N]\n"
+    "               COMMAND [ARGS ...]\n"
     "       " PROGNAME " --help | --version\n";
 
 static void
@@ -95,8 +104,12 @@ main_help(FILE *fp)
 	    "Options:\n"
 	    "  --catalog FILE     read FILE ('-': standard input) instead of\n"
 	    "                     $IOMPUBS_CATALOG or the built-in catalogue\n"
-	    "  --color[=WHEN]     colour: auto (the default), always or never\n"
+	    "  --color [WHEN]     colour: auto (the default), always or never\n"
+	    "  --no-color         the same as --color never\n"
 	    "  --no-pager         do not page long output on a terminal\n"
+	    "  --width N          fit output to N columns, in a pipe too\n"
+	    "                     (0: no limit; default: the screen's,\n"
+	    "                     and at most 100 for show)\n"
 	    "  -h, --help         show this help\n"
 	    "  --version          show the version\n"
 	    "\n"
@@ -185,8 +198,9 @@ cli_command_help(struct cli *c)
 	printf("\n%s", c->cmd->help);
 	printf("\nCommon options:\n"
 	    "      --catalog FILE     read FILE ('-': standard input)\n"
-	    "      --color[=WHEN]     auto, always or never\n"
+	    "      --color [WHEN]     auto, always or never; --no-color: never\n"
 	    "      --no-pager         do not page long output\n"
+	    "      --width N          fit output to N columns (0: no limit)\n"
 	    "  -h, --help             show this help\n");
 	return cli_finish(c, EXIT_FOUND);
 }
@@ -250,20 +264,35 @@ bad_short_option(struct cli *c, int argc, char **argv)
 	cli_usage_error(c, "unknown option in '%s'", q);
 }
 
+static const char *const color_whens[] = { "auto", "always", "never" };
+
+/* Which of color_whens is arg, case ignored; -1 if none. */
+static int
+color_when(const char *arg)
+{
+	int	 i;
+
+	for (i = 0; i < 3; i++)
+		if (strcasecmp(arg, color_whens[i]) == 0)
+			return i;
+	return -1;
+}
+
 static bool
 parse_color(struct cli *c, const char *arg)
 {
-	static const char *const whens[] = { "auto", "always", "never" };
+	static const enum color_when whens[] = {
+		COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER
+	};
 	const char	*near;
+	int		 i;
 
-	if (arg == NULL || strcmp(arg, "always") == 0)
+	if (arg == NULL)
 		c->color = COLOR_ALWAYS;
-	else if (strcmp(arg, "auto") == 0)
-		c->color = COLOR_AUTO;
-	else if (strcmp(arg, "never") == 0)
-		c->color = COLOR_NEVER;
+	else if ((i = color_when(arg)) >= 0)
+		c->color = whens[i];
 	else {
-		near = suggest(arg, strlen(arg), whens, 3);
+		near = suggest(arg, strlen(arg), color_whens, 3);
 		cli_usage_error(c, "--color must be auto, always or never, "
 		    "not '%s'%s%s%s", arg, near ? "; did you mean '" : "",
 		    near ? near : "", near ? "'?" : "");
@@ -295,11 +324,27 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 			c->catalog = optarg;
 			continue;
 		case OPT_COLOR:
+			/* "--color always" as well as "--color=always". */
+			if (optarg == NULL && optind < argc &&
+			    color_when(argv[optind]) >= 0)
+				optarg = argv[optind++];
 			if (!parse_color(c, optarg))
 				return '?';
 			continue;
+		case OPT_NO_COLOR:
+			c->color = COLOR_NEVER;
+			continue;
 		case OPT_NO_PAGER:
 			c->pager = false;
+			continue;
+		case OPT_WIDTH:
+			if (num_parse(optarg, strlen(optarg), 0, WIDTH_MAX,
+			    &c->width) != NUM_OK) {
+				cli_usage_error(c, "--width must be a whole "
+				    "number from 0 (no limit) to %d, not '%s'",
+				    WIDTH_MAX, optarg);
+				return '?';
+			}
 			continue;
 		case ':':
 			cli_usage_error(c, "option '%s' needs an argument",
@@ -412,10 +457,27 @@ cli_want_color(const struct cli *c, bool tty)
 			return false;
 		if ((env = getenv("NO_COLOR")) != NULL && *env != '\0')
 			return false;
-		if ((env = getenv("TERM")) != NULL && strcmp(env, "dumb") == 0)
+		if (term_dumb())
 			return false;
 		return true;
 	}
+}
+
+/*
+ * Columns to fit the output to, 0 for no limit: --width, else the
+ * screen's (no wider than READING_WIDTH for whole records), else none.
+ */
+static size_t
+output_width(const struct cli *c, enum format f)
+{
+	size_t	 w;
+
+	if (c->width >= 0)
+		return (size_t)c->width;
+	if (!c->tty)
+		return 0;
+	w = term_width();
+	return f == FORMAT_FULL && w > READING_WIDTH ? READING_WIDTH : w;
 }
 
 enum format
@@ -440,8 +502,7 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 	c->paging = fp != stdout;
 	/* Formats for programs are never decorated. */
 	out_init(&c->out, fp, c->tty, format_for_people(f) &&
-	    cli_want_color(c, c->tty),
-	    c->tty ? term_width() : 0);
+	    cli_want_color(c, c->tty), output_width(c, f));
 	return f;
 }
 
@@ -483,7 +544,8 @@ flush_page(struct cli *c)
 		return ENOMEM;
 	}
 	c->out.fp = stdout;
-	if (count_lines(c->page, c->pagelen) > term_rows() &&
+	/* A dumb terminal cannot run less: write the text as it is. */
+	if (!term_dumb() && count_lines(c->page, c->pagelen) > term_rows() &&
 	    pager_found(cmd = pager_command())) {
 		fflush(stdout);
 		err = pager_show(cmd, c->page, c->pagelen);
@@ -594,6 +656,7 @@ cli_main(int argc, char **argv)
 
 	memset(&c, 0, sizeof(c));
 	c.pager = true;
+	c.width = -1;
 	c.tty = isatty(STDOUT_FILENO);
 	setvbuf(stdout, stdout_buf, _IOFBF, sizeof(stdout_buf));
 	out_init(&c.out, stdout, c.tty, false, 0);

@@ -15,7 +15,7 @@ const struct command command_list = {
 	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
 	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
 	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw]",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago]",
 	"list publications, filtered and sorted",
 	"List publications, one a line: all of them, or those that pass the\n"
 	"filters.  Different filters must all pass; a filter given twice passes\n"
@@ -28,6 +28,8 @@ const struct command command_list = {
 	"  iompubs list --grep 'fish(ers|ing)' --format json\n"
 	"  iompubs list --format csv --fields id,year,title > pubs.csv\n"
 	"  iompubs list --template '{year}  {title}'\n"
+	"  iompubs list --year 2015 --format cite --style chicago\n"
+	"  iompubs list --format html > catalogue.html\n"
 	"\n"
 	"Filters:\n"
 	"  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
@@ -50,8 +52,10 @@ const struct command command_list = {
 	"  -f, --format FORMAT    plain (tab-separated id, year, pages, languages,\n"
 	"                         title; the default in a pipe), table (the\n"
 	"                         default on a terminal), full, json, jsonl,\n"
-	"                         tsv, csv, yaml (a catalogue), rec, bibtex, ris\n"
-	"                         or template; see FORMATS in iompubs(1)\n"
+	"                         tsv, csv, yaml (a catalogue), rec, bibtex, ris,\n"
+	"                         csl-json (Zotero, pandoc), cite (a formatted\n"
+	"                         reference a line), html (a searchable page) or\n"
+	"                         template; see FORMATS in iompubs(1)\n"
 	"      --fields LIST      write these fields, comma-separated (plain,\n"
 	"                         table, full, json, jsonl, tsv, csv and rec): id,\n"
 	"                         title, year, pages, languages, isbn, eisbn, issn,\n"
@@ -62,6 +66,7 @@ const struct command command_list = {
 	"                         --format template)\n"
 	"      --csv-raw          csv: do not put ' before a value that starts\n"
 	"                         with =, +, - or @ (a spreadsheet formula)\n"
+	"      --style STYLE      cite: apa (the default) or chicago (author-date)\n"
 	"  -n, --limit N          print at most N records\n"
 };
 

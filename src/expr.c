@@ -15,7 +15,6 @@
  * condition trees as the command-line filters.  Every error carries the
  * column where it was found.
  */
-#include <regex.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -281,21 +280,19 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 	const char	*v = L->word;
 	size_t		 len = L->wordlen;
 	char		*re, msg[128];
-	int		 rc;
+	enum rx_status	 rc;
 	bool		 ordered = n->op >= OP_LT && n->op <= OP_GE;
 
 	if (n->op == OP_MATCH) {
 		if ((re = strndup(v, len)) == NULL)
 			return FILTER_NOMEM;
-		rc = node_set_regex(n, re);
+		rc = node_set_regex(n, re, msg, sizeof(msg));
 		free(re);
-		if (rc == REG_ESPACE)
+		if (rc == RX_NOMEM)
 			return FILTER_NOMEM;
-		if (rc != 0) {
-			rx_error(rc, &n->re, msg, sizeof(msg));
+		if (rc != RX_OK)
 			return error_at(L, at, "bad regular expression: %s",
 			    msg);
-		}
 		return FILTER_OK;
 	}
 	fi = field_info(field);

@@ -4,9 +4,6 @@
  * conditions matched, for highlighting.  Expressions are parsed into the
  * same trees by expr.c.
  */
-#include <sys/types.h>
-
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,8 +34,7 @@ node_free(struct node *n)
 	for (i = 0; i < n->nnames; i++)
 		free(n->names[i]);
 	free(n->names);
-	if (n->has_re)
-		regfree(&n->re);
+	rx_free(n->re);
 	free(n);
 }
 
@@ -176,14 +172,10 @@ node_set_text(struct node *n, const char *s, size_t len)
 	return n->text != NULL;
 }
 
-int
-node_set_regex(struct node *n, const char *s)
+enum rx_status
+node_set_regex(struct node *n, const char *s, char *msg, size_t msgsize)
 {
-	int	 rc;
-
-	if ((rc = rx_compile(&n->re, s)) == 0)
-		n->has_re = true;
-	return rc;
+	return rx_compile(&n->re, s, msg, msgsize);
 }
 
 /*
@@ -327,16 +319,15 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 {
 	struct node	*n;
 	char		 msg[128], q[64];
-	int		 rc;
+	enum rx_status	 rc;
 
 	n = *out = test_new(FIELD_BIT(FIELD_TITLE) | FIELD_BIT(FIELD_ABSTRACT),
 	    OP_MATCH);
 	if (n == NULL)
 		return FILTER_NOMEM;
-	if ((rc = node_set_regex(n, arg)) == REG_ESPACE)
+	if ((rc = node_set_regex(n, arg, msg, sizeof(msg))) == RX_NOMEM)
 		return FILTER_NOMEM;
-	if (rc != 0) {
-		rx_error(rc, &n->re, msg, sizeof(msg));
+	if (rc != RX_OK) {
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "bad regular expression '%s': %s", q, msg);
 	}
@@ -421,20 +412,23 @@ order_holds(enum test_op op, int c)
 	}
 }
 
-/* 1 if s matches, 0 if not, -1 if regexec() ran out of memory. */
+/*
+ * 1 if s matches, 0 if not, -1 if out of memory, FILTER_COSTLY if the
+ * match took more steps than it may.
+ */
 static int
 regex_match(const struct node *n, struct str s)
 {
-	regmatch_t	 m;
+	struct rx_span	 m;
 
-	m.rm_so = 0;
-	m.rm_eo = (regoff_t)s.len;
-	switch (rx_exec(&n->re, s.ptr, &m, 0)) {
-	case 0:
+	switch (rx_exec(n->re, s.ptr, s.len, 0, &m)) {
+	case RX_OK:
 		return 1;
-	case REG_NOMATCH:
+	case RX_NOMATCH:
 		return 0;
-	default:	/* REG_ESPACE: a "no" here would drop a record */
+	case RX_LIMIT:
+		return FILTER_COSTLY;
+	default:	/* out of memory: a "no" here would drop a record */
 		return -1;
 	}
 }
@@ -596,10 +590,14 @@ eval(struct filter *f, const struct node *n, const struct pub *p)
 			return r;
 		return !r;
 	case NODE_TEST:
-		for (field = 0; field < FIELD__COUNT; field++)
-			if ((n->fields & FIELD_BIT(field)) &&
-			    (r = test_field(f, n, p, (enum field)field)) != 0)
-				return r;
+		for (field = 0; field < FIELD__COUNT; field++) {
+			if ((n->fields & FIELD_BIT(field)) == 0 ||
+			    (r = test_field(f, n, p, (enum field)field)) == 0)
+				continue;
+			if (r == FILTER_COSTLY)
+				f->costly = (enum field)field;
+			return r;
+		}
 		return 0;
 	}
 	return 0;
@@ -615,6 +613,12 @@ filter_match(struct filter *f, const struct pub *p)
 		if (f->group[i] != NULL && (r = eval(f, f->group[i], p)) <= 0)
 			return r;
 	return 1;
+}
+
+int
+filter_costly_field(const struct filter *f)
+{
+	return (int)f->costly;
 }
 
 /*
@@ -638,25 +642,26 @@ mark_add(struct markset *ms, size_t start, size_t end)
 	}
 }
 
+/*
+ * A match that takes too many steps here only ends the highlighting:
+ * the record was selected already.
+ */
 static void
 marks_of_regex(const struct node *n, struct str s, struct markset *ms)
 {
-	regmatch_t	 m;
+	struct rx_span	 m;
 	size_t		 at = 0;
 	uint32_t	 cp;
-	int		 rc;
+	enum rx_status	 rc;
 
 	while (at <= s.len && ms->n < ms->max) {
-		m.rm_so = (regoff_t)at;
-		m.rm_eo = (regoff_t)s.len;
-		rc = rx_exec(&n->re, s.ptr, &m, at > 0 ? REG_NOTBOL : 0);
-		if (rc != 0) {
-			ms->oom |= rc != REG_NOMATCH;
+		if ((rc = rx_exec(n->re, s.ptr, s.len, at, &m)) != RX_OK) {
+			ms->oom |= rc == RX_NOMEM;
 			return;
 		}
-		mark_add(ms, (size_t)m.rm_so, (size_t)m.rm_eo);
-		at = (size_t)m.rm_eo;
-		if (m.rm_eo == m.rm_so) {
+		mark_add(ms, m.start, m.end);
+		at = m.end;
+		if (m.end == m.start) {
 			/* An empty match: step over one character. */
 			if (at >= s.len)
 				return;
@@ -717,22 +722,12 @@ marks_of(struct filter *f, const struct node *n, int field, struct str s,
 	}
 }
 
-static int
-cmp_mark(const void *va, const void *vb)
-{
-	const struct mark	*a = va, *b = vb;
-
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return (a->end > b->end) - (a->end < b->end);
-}
-
 size_t
 filter_marks(struct filter *f, int field, struct str s, struct mark *v,
     size_t max)
 {
 	struct markset	 ms = { v, 0, max, false };
-	size_t		 i, n;
+	size_t		 i;
 
 	if (field < 0 || field >= FIELD__COUNT)
 		return 0;
@@ -740,18 +735,8 @@ filter_marks(struct filter *f, int field, struct str s, struct mark *v,
 		marks_of(f, f->group[i], field, s, &ms);
 	if (ms.oom)
 		return SIZE_MAX;
-	if (ms.n < 2)
-		return ms.n;
-	/* Sort and merge overlapping matches of different conditions. */
-	qsort(v, ms.n, sizeof(*v), cmp_mark);
-	for (i = 1, n = 1; i < ms.n; i++) {
-		if (v[i].start <= v[n - 1].end) {
-			if (v[i].end > v[n - 1].end)
-				v[n - 1].end = v[i].end;
-		} else
-			v[n++] = v[i];
-	}
-	return n;
+	/* Matches of different conditions may overlap. */
+	return marks_merge(v, ms.n);
 }
 
 size_t

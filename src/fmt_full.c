@@ -8,11 +8,12 @@
  *	Abstract:   For many trafficked persons, ...
  *	            Caring for Trafficked Persons brings together ...
  *
- * Records are separated by a blank line.  In a pipe each value, and each
- * line of the abstract and notes, is one line, so grep finds a field and
- * awk can split paragraphs.  On a terminal long values are wrapped to the
- * width with a hanging indent and paragraphs are set apart by a blank
- * line.  Absent fields are left out.
+ * Records are separated by a blank line, and so are the paragraphs of
+ * the abstract and notes, in a pipe or a file as on a terminal: the text
+ * must read the same in less, a file or an fzf preview.  Without a width
+ * (a pipe) each value, and each line of a paragraph, is one line, so grep
+ * finds a field; with one (a terminal, or --width) long values are
+ * wrapped with a hanging indent.  Absent fields are left out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,7 +31,7 @@
 static size_t
 indent_of(const struct out *o)
 {
-	if (o->tty && o->width > 0 && o->width < NARROW)
+	if (o->width > 0 && o->width < NARROW)
 		return o->width > 8 ? 2 : 0;
 	return LABEL_WIDTH;
 }
@@ -43,7 +44,7 @@ label(struct out *o, const char *name)
 
 	snprintf(text, sizeof(text), "%s:", name);
 	out_style(o, STYLE_LABEL);
-	if (o->tty && o->width > 0 && o->width < NARROW) {
+	if (o->width > 0 && o->width < NARROW) {
 		/* Narrow: the label alone (cut if need be), values below. */
 		out_fit(o, str_cstr(text), o->width);
 		out_unstyle(o, STYLE_LABEL);
@@ -71,7 +72,7 @@ line(struct out *o, struct str s, size_t at, enum style st, int field)
 
 	mk = field >= 0 ? out_marks(o, field, s, buf, &mks) : NULL;
 	out_style(o, st);
-	if (o->tty && o->width > 0) {
+	if (o->width > 0) {
 		out_wrap_marked(o, s, at, indent_of(o), mk);
 		out_unstyle(o, st);
 		return;
@@ -113,7 +114,7 @@ text_block(struct out *o, const char *name, struct str s, int which)
 			continue;
 		}
 		if (!first) {
-			if (blank && o->tty)
+			if (blank)
 				out_char(o, '\n');
 			out_spaces(o, indent_of(o));
 		}

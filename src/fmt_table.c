@@ -270,7 +270,7 @@ put_cell(struct out *o, struct str s, const struct col *c, bool last,
 	if (c->right && sw < w)
 		out_spaces(o, w - sw);
 	out_style(o, st);
-	if (o->tty && o->width > 0 && w > 0)
+	if (o->width > 0 && w > 0)
 		sw = out_fit_marked(o, s, w, mk);
 	else
 		out_text_marked(o, s, mk);
@@ -362,7 +362,7 @@ snippet(struct out *o, const struct snippet *sn)
 	out_spaces(o, SNIPPET_INDENT);
 	room = o->width > SNIPPET_INDENT ? o->width - SNIPPET_INDENT : 1;
 	out_style(o, STYLE_ID);
-	if (o->tty && o->width > 0)
+	if (o->width > 0)
 		out_fit_marked(o, sn->text, room, &mk);
 	else
 		out_text_marked(o, sn->text, &mk);
@@ -381,7 +381,7 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
 	setup(&L, opts);
 	measure(&L, v, n, opts, &b, &flex_natural);
 	L.flexw = L.col[L.flex].w;
-	if (o->tty && o->width > 0) {
+	if (o->width > 0) {
 		if (opts->fields == NULL)
 			fit_default(&L, o->width, flex_natural);
 		else

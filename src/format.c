@@ -28,6 +28,9 @@ static const struct {
 	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false, false, false },
 	[FORMAT_RIS] = { "ris", fmt_ris, false, false, false },
 	[FORMAT_TEMPLATE] = { "template", fmt_template, false, false, false },
+	[FORMAT_CSLJSON] = { "csl-json", fmt_csljson, false, false, true },
+	[FORMAT_CITE] = { "cite", fmt_cite, false, true, false },
+	[FORMAT_HTML] = { "html", fmt_html, false, false, true },
 };
 
 const char *

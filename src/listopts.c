@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "cite.h"
 #include "cli.h"
 #include "expr.h"
 #include "filter.h"
@@ -15,6 +16,7 @@
 #include "lang.h"
 #include "listopts.h"
 #include "order.h"
+#include "rx.h"
 #include "out.h"
 #include "text.h"
 
@@ -153,6 +155,15 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 	case OPT_CSV_RAW:
 		lo->fopts.csv_raw = true;
 		return 1;
+	case OPT_STYLE:
+		if ((fmt = cite_style_lookup(arg)) < 0) {
+			cli_usage_error(c, "--style: unknown style '%s'; styles "
+			    "are apa and chicago", arg);
+			return -1;
+		}
+		lo->fopts.cite_style = fmt;
+		lo->style_given = true;
+		return 1;
 	default:
 		return 0;
 	}
@@ -171,6 +182,10 @@ listopts_done(struct cli *c, struct listopts *lo)
 	if (lo->fopts.template != NULL && lo->format != FORMAT_TEMPLATE) {
 		cli_usage_error(c, "--template does not go with --format %s",
 		    format_name((enum format)lo->format));
+		return false;
+	}
+	if (lo->style_given && lo->format != FORMAT_CITE) {
+		cli_usage_error(c, "--style goes only with --format cite");
 		return false;
 	}
 	if (lo->fopts.csv_raw && lo->format != FORMAT_CSV) {
@@ -270,6 +285,24 @@ check_languages(struct cli *c, const struct listopts *lo,
 	return true;
 }
 
+/* A regular expression took more steps on p than rx.h allows. */
+static void
+costly(const struct listopts *lo, const struct catalog *cat,
+    const struct pub *p)
+{
+	char		 name[256], id[160];
+	enum field	 field = (enum field)filter_costly_field(lo->filter);
+
+	text_quote(name, sizeof(name), cat->name, strlen(cat->name), 80);
+	text_quote(id, sizeof(id), p->id.ptr, p->id.len, 40);
+	cli_error("%s:%lu:%lu: matching the regular expression against the "
+	    "'%s' of record '%s' took more than its limit of steps (%d and "
+	    "%d for each byte); give a simpler expression", name,
+	    (unsigned long)p->field_at[field].line,
+	    (unsigned long)p->field_at[field].col, field_name(field), id,
+	    RX_STEPS_BASE, RX_STEPS_PER_BYTE);
+}
+
 struct pub **
 listopts_select(struct cli *c, struct listopts *lo,
     const struct catalog *cat, size_t *n)
@@ -284,7 +317,13 @@ listopts_select(struct cli *c, struct listopts *lo,
 	if ((sel = malloc((cat->npubs + 1) * sizeof(*sel))) == NULL)
 		goto oom;
 	for (i = 0; i < cat->npubs; i++) {
-		if ((r = filter_match(lo->filter, cat->pubs[i])) < 0)
+		if ((r = filter_match(lo->filter, cat->pubs[i])) ==
+		    FILTER_COSTLY) {
+			costly(lo, cat, cat->pubs[i]);
+			free(sel);
+			return NULL;
+		}
+		if (r < 0)
 			goto oom;
 		if (r)
 			sel[(*n)++] = cat->pubs[i];
@@ -307,7 +346,7 @@ listopts_output(struct cli *c, struct listopts *lo,
 	f = cli_output_format(c, lo->format, dflt_tty, dflt_pipe);
 	lo->fopts.info = &cat->info;
 	/* A table on a screen may cut ids: to what start is still one's? */
-	if (f == FORMAT_TABLE && c->out.tty && c->out.width > 0 &&
+	if (f == FORMAT_TABLE && c->out.width > 0 &&
 	    lo->id_unique == NULL) {
 		if ((lo->id_unique = calloc(cat->npubs + 1,
 		    sizeof(*lo->id_unique))) == NULL ||
@@ -316,7 +355,6 @@ listopts_output(struct cli *c, struct listopts *lo,
 		else
 			lo->fopts.id_unique = lo->id_unique;
 	}
-	c->out.marker = filter_marker;
-	c->out.marker_arg = lo->filter;
+	out_add_marker(&c->out, filter_marker, lo->filter);
 	return f;
 }

@@ -49,6 +49,21 @@ enum ftype {
 struct loader;
 struct schema;
 
+/*
+ * The YAML core schema's tags, which a YAML writer may put on any value
+ * (PyYAML does with default_style='"': year: !!int "2015").  A value may
+ * carry the tag that agrees with its field; other tags are refused.
+ */
+enum tag {
+	TAG_NONE,
+	TAG_STR,		/* !!str: a string field, a key, a list item */
+	TAG_INT,		/* !!int: an integer field, an amount */
+	TAG_FLOAT,		/* !!float: an amount */
+	TAG_NULL,		/* !!null: a value left out */
+	TAG_SEQ,		/* !!seq: a list */
+	TAG_MAP			/* !!map: a mapping */
+};
+
 /* Validate a scalar; return NULL if fine, else what was expected. */
 typedef const char	*check_fn(struct str);
 
@@ -90,6 +105,8 @@ struct loader {
 	yaml_event_t		 ev;	/* the current event */
 	bool			 have_ev; /* ev must be deleted */
 	bool			 stop;	/* a fatal error: parse no further */
+	enum tag		 tag;	/* the current event's core tag */
+	const char		*tag_name; /* and as written, for messages */
 	bool			 bad_yaml; /* libyaml failed */
 	unsigned		 depth;	/* open collections */
 	struct input		*in;
@@ -318,9 +335,94 @@ fatal(struct loader *L, struct pos at, const char *what, const char *name)
 	L->stop = true;
 }
 
+static struct str
+scalar(const struct loader *L)
+{
+	return str_make((const char *)L->ev.data.scalar.value,
+	    L->ev.data.scalar.length);
+}
+
+/*
+ * A value's tag is refused where it does not agree with its field, with
+ * the message of a tag that is no core tag at all.
+ */
+static bool
+refuse_tag(struct loader *L)
+{
+	fatal(L, here(L), "explicit tags are not allowed in a catalogue",
+	    L->tag_name);
+	return false;
+}
+
+/* The current value carries no tag, or one of want (TAG_* bits). */
+static bool
+tag_fits(struct loader *L, unsigned want)
+{
+	return L->tag == TAG_NONE || (want & 1u << L->tag) || refuse_tag(L);
+}
+
+/* A plain null's spellings: "", "~", "null", "Null" or "NULL". */
+static bool
+null_text(struct str s)
+{
+	switch (s.len) {
+	case 0:
+		return true;
+	case 1:
+		return s.ptr[0] == '~';
+	case 4:
+		return str_eq(s, "null") || str_eq(s, "Null") ||
+		    str_eq(s, "NULL");
+	default:
+		return false;
+	}
+}
+
+/*
+ * The core tag tag names, if it fits the kind of node it is on: a
+ * scalar's !!str, !!int, !!float or a null's !!null, a list's !!seq, a
+ * mapping's !!map; TAG_NONE for any other tag.  Keeps the tag as
+ * written ("!!str", not its expansion) for messages.
+ */
+static enum tag
+core_tag(struct loader *L, const char *tag)
+{
+	static const struct {
+		const char	*name;
+		enum tag	 tag;
+		yaml_event_type_t on;
+	} core[] = {
+		{ "str", TAG_STR, YAML_SCALAR_EVENT },
+		{ "int", TAG_INT, YAML_SCALAR_EVENT },
+		{ "float", TAG_FLOAT, YAML_SCALAR_EVENT },
+		{ "null", TAG_NULL, YAML_SCALAR_EVENT },
+		{ "seq", TAG_SEQ, YAML_SEQUENCE_START_EVENT },
+		{ "map", TAG_MAP, YAML_MAPPING_START_EVENT },
+	};
+	static char	 written[64];
+	size_t		 i;
+
+	L->tag_name = tag;
+	if (strncmp(tag, "tag:yaml.org,2002:", 18) != 0)
+		return TAG_NONE;
+	snprintf(written, sizeof(written), "!!%s", tag + 18);
+	L->tag_name = written;
+	for (i = 0; i < sizeof(core) / sizeof(core[0]); i++)
+		if (strcmp(tag + 18, core[i].name) == 0 &&
+		    L->ev.type == core[i].on)
+			break;
+	if (i == sizeof(core) / sizeof(core[0]))
+		return TAG_NONE;
+	/* !!null "x" is no null, and !!int "x" no integer: say so later. */
+	if (core[i].tag == TAG_NULL && !null_text(scalar(L)))
+		return TAG_NONE;
+	return core[i].tag;
+}
+
 /*
  * Advance to the next event.  Refuses what a catalogue never needs and
- * what makes YAML dangerous: anchors, aliases, explicit tags and deep
+ * what makes YAML dangerous: anchors, aliases, tags other than the core
+ * schema's (which the value's reader checks against its field) and deep
  * nesting.  Returns false at a fatal error; the caller unwinds.
  */
 static bool
@@ -379,16 +481,9 @@ next(struct loader *L)
 		    anchor);
 		return false;
 	}
-	if (tag != NULL) {
-		/* Show the tag as written: "!!str", not its expansion. */
-		if (strncmp(tag, "tag:yaml.org,2002:", 18) == 0) {
-			char short_tag[64];
-			snprintf(short_tag, sizeof(short_tag), "!!%s", tag + 18);
-			fatal(L, here(L), "explicit tags are not allowed in a "
-			    "catalogue", short_tag);
-		} else
-			fatal(L, here(L), "explicit tags are not allowed in a "
-			    "catalogue", tag);
+	L->tag = TAG_NONE;
+	if (tag != NULL && (L->tag = core_tag(L, tag)) == TAG_NONE) {
+		refuse_tag(L);
 		return false;
 	}
 	return true;
@@ -409,33 +504,17 @@ skip_node(struct loader *L)
 			return;
 }
 
-static struct str
-scalar(const struct loader *L)
-{
-	return str_make((const char *)L->ev.data.scalar.value,
-	    L->ev.data.scalar.length);
-}
-
-/* A plain null: "", "~", "null", "Null" or "NULL", unquoted. */
+/* A null: a plain one, unquoted, or one tagged !!null. */
 static bool
 is_null(const struct loader *L)
 {
-	struct str	 s = scalar(L);
-
-	if (L->ev.type != YAML_SCALAR_EVENT ||
-	    L->ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+	if (L->ev.type != YAML_SCALAR_EVENT)
 		return false;
-	switch (s.len) {
-	case 0:
+	if (L->tag == TAG_NULL)
 		return true;
-	case 1:
-		return s.ptr[0] == '~';
-	case 4:
-		return str_eq(s, "null") || str_eq(s, "Null") ||
-		    str_eq(s, "NULL");
-	default:
-		return false;
-	}
+	return L->tag == TAG_NONE &&
+	    L->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	    null_text(scalar(L));
 }
 
 /* "a mapping", "a list", or the scalar itself, for messages. */
@@ -553,7 +632,13 @@ string_ok(struct loader *L, const struct fielddef *f, size_t item)
 	struct str	 s = scalar(L);
 	const char	*why;
 	char		 q[QUOTE_MAX * 4 + 8], buf[80];
+	unsigned	 tags = 1u << TAG_STR;
 
+	/* An amount is a number to a YAML writer. */
+	if (f->check == check_amount)
+		tags |= 1u << TAG_INT | 1u << TAG_FLOAT;
+	if (!tag_fits(L, tags))
+		return false;
 	if (s.len > L->limits->field) {
 		diags_add(L->d, DIAG_ERROR, here(L), "%s is longer than the "
 		    "limit of %zu bytes", label(buf, sizeof(buf), f, item),
@@ -596,6 +681,8 @@ parse_int(struct loader *L, const struct fielddef *f, void *dest)
 		wrong_kind_key(L, f, "an integer");
 		return;
 	}
+	if (!tag_fits(L, 1u << TAG_INT))
+		return;
 	s = scalar(L);
 	switch (num_parse(s.ptr, s.len, f->min, f->max, &v)) {
 	case NUM_OK:
@@ -830,6 +917,8 @@ parse_map(struct loader *L, const struct schema *s, void *obj)
 				skip_node(L);
 			continue;
 		}
+		if (!tag_fits(L, 1u << TAG_STR))
+			return;
 		if ((k = schema_lookup(s, scalar(L))) < 0) {
 			/* "did you mean 'year'" says enough about 'year'. */
 			if ((k = unknown_key(L, s, scalar(L))) >= 0)

@@ -21,23 +21,42 @@ out_init(struct out *o, FILE *fp, bool tty, bool color, size_t width)
 	o->color = color;
 	o->width = width;
 	o->oom = false;
-	o->marker = NULL;
-	o->marker_arg = NULL;
+	o->nmarkers = 0;
 	o->style = STYLE_NONE;
+}
+
+void
+out_add_marker(struct out *o, marker_fn *fn, void *arg)
+{
+	/* A fixed few: a filter and a search at most, so far. */
+	if (o->nmarkers < OUT_MAX_MARKERS) {
+		o->marker[o->nmarkers].fn = fn;
+		o->marker[o->nmarkers].arg = arg;
+		o->nmarkers++;
+	}
 }
 
 const struct marks *
 out_marks(struct out *o, int field, struct str s, struct mark *buf,
     struct marks *mk)
 {
-	if (!o->color || o->marker == NULL || !str_present(s))
+	size_t	 i, n;
+
+	if (!o->color || o->nmarkers == 0 || !str_present(s))
 		return NULL;
 	mk->v = buf;
-	mk->n = o->marker(o->marker_arg, field, s, buf, OUT_MAX_MARKS);
-	if (mk->n == SIZE_MAX) {
-		o->oom = true;
-		return NULL;
+	mk->n = 0;
+	for (i = 0; i < o->nmarkers && mk->n < OUT_MAX_MARKS; i++) {
+		n = o->marker[i].fn(o->marker[i].arg, field, s, buf + mk->n,
+		    OUT_MAX_MARKS - mk->n);
+		if (n == SIZE_MAX) {
+			o->oom = true;
+			return NULL;
+		}
+		mk->n += n;
 	}
+	if (o->nmarkers > 1)
+		mk->n = marks_merge(buf, mk->n);
 	return mk->n > 0 ? mk : NULL;
 }
 
@@ -207,6 +226,8 @@ style_on(enum style st)
 		return "\033[1;4m";
 	case STYLE_MATCH:
 		return "\033[1;33m";
+	case STYLE_ITALIC:
+		return "\033[3m";
 	default:
 		return "";
 	}
@@ -343,6 +364,49 @@ escaped_copy(struct str s, size_t *len, size_t **from)
 }
 
 /*
+ * A word that is a handle, not prose: an id
+ * ("trafficking-in-times-of-crisis-2015-07"), an ISBN or ISSN, a URL or
+ * an e-mail address.  Cut, it could no longer be copied and used, so it
+ * is never broken, and one wider than a line is written whole (a
+ * terminal folds it, and gives it back whole when copied).  The test is
+ * on the shape: a digit, an '@', "://", or two hyphens.
+ */
+static bool
+unbreakable(const char *s, size_t len)
+{
+	size_t	 i, hyphens = 0;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '@')
+			return true;
+		if (s[i] == '-' && ++hyphens == 2)
+			return true;
+		if (s[i] == ':' && i + 2 < len && s[i + 1] == '/' &&
+		    s[i + 2] == '/')
+			return true;
+	}
+	return false;
+}
+
+/* No break opportunity inside an unbreakable word of t. */
+static void
+keep_handles_whole(const char *t, size_t len, char *brk)
+{
+	size_t	 a, b, k;
+
+	for (a = 0; a < len; a = b) {
+		while (a < len && (t[a] == ' ' || t[a] == '\n'))
+			a++;
+		for (b = a; b < len && t[b] != ' ' && t[b] != '\n'; b++)
+			;
+		if (b - a > 1 && unbreakable(t + a, b - a))
+			for (k = a + 1; k < b; k++)
+				if (brk[k] == UC_BREAK_POSSIBLE)
+					brk[k] = UC_BREAK_PROHIBITED;
+	}
+}
+
+/*
  * Filling lines greedily, a word at a time: the state of the paragraph
  * being written.  A word is what lies between two of the break
  * opportunities of Unicode's line breaking algorithm (UAX #14), without
@@ -397,7 +461,8 @@ wrap_word(struct wrap *W, size_t a, size_t b)
 		W->used += gw;
 	}
 	/* Alone and still too wide: cut it where the line ends. */
-	while (W->used + w > W->room) {
+	while (W->used + w > W->room &&
+	    !unbreakable(W->s.ptr + a, b - a)) {
 		n = fitting(W->s, a, b, W->room - W->used, &used);
 		if (n == 0) {		/* not one character fits: take one */
 			n = text_decode(W->s.ptr + a, b - a, &(uint32_t){0});
@@ -437,6 +502,7 @@ out_wrap_marked(struct out *o, struct str s, size_t at, size_t indent,
 		goto done;
 	}
 	u8_possible_linebreaks((const uint8_t *)t, len, "UTF-8", brk);
+	keep_handles_whole(t, len, brk);
 	memset(&W, 0, sizeof(W));
 	W.o = o;
 	W.s = s;

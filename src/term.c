@@ -53,3 +53,11 @@ term_rows(void)
 		return ws.ws_row;
 	return DEFAULT_ROWS;
 }
+
+bool
+term_dumb(void)
+{
+	const char	*t = getenv("TERM");
+
+	return t == NULL || *t == '\0' || strcmp(t, "dumb") == 0;
+}

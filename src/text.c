@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -199,4 +200,32 @@ text_quote(char *buf, size_t size, const char *s, size_t len,
 		o += 3;
 	}
 	buf[o] = '\0';
+}
+
+static int
+cmp_mark(const void *va, const void *vb)
+{
+	const struct mark	*a = va, *b = vb;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->end > b->end) - (a->end < b->end);
+}
+
+size_t
+marks_merge(struct mark *v, size_t n)
+{
+	size_t	 i, k;
+
+	if (n < 2)
+		return n;
+	qsort(v, n, sizeof(*v), cmp_mark);
+	for (i = 1, k = 1; i < n; i++) {
+		if (v[i].start <= v[k - 1].end) {
+			if (v[i].end > v[k - 1].end)
+				v[k - 1].end = v[i].end;
+		} else
+			v[k++] = v[i];
+	}
+	return k;
 }

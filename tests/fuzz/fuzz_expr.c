@@ -15,6 +15,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "diag.h"
+#include "expr.h"
 #include "filter.h"
 #include "input.h"
 #include "load.h"

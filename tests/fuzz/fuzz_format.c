@@ -49,8 +49,7 @@ write_all(struct catalog *cat, struct filter *f, bool tty, size_t width)
 		if ((fp = open_memstream(&buf, &len)) == NULL)
 			return;
 		out_init(&o, fp, tty, tty, width);
-		o.marker = filter_marker;
-		o.marker_arg = f;
+		out_add_marker(&o, filter_marker, f);
 		format_write((enum format)fmt, &o, cat->pubs, cat->npubs,
 		    &opts);
 		fclose(fp);

@@ -452,7 +452,8 @@ bibtex_entry(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_BIBTEX,
-	    "catalog: {publisher: \"P & Q\"}\n"
+	    "catalog: {publisher: \"P & Q (PQ)\", ordering: {address: "
+	    "\"1 Main St, 1000 New Town 2, Land\"}}\n"
 	    "publications:\n"
 	    "- id: \"a=b+\\u00e9\"\n"
 	    "  title: \"50% {x} $y #z _u ~v ^w \\\\ \\e\"\n"
@@ -464,28 +465,31 @@ bibtex_entry(void **state)
 	    "  issn: \"4\"\n"
 	    "  abstract: \"One\\n@two\\n\\nThree\"\n"
 	    "  notes: N\n"
-	    "- {id: plain, title: T, year: 2016}\n", NULL,
+	    "- {id: plain, title: T, year: 2016, notes: N}\n", NULL,
 	    "@book{a+3db+2b+c3+a9,\n"
+	    "  author = {{P \\& Q}},\n"
 	    "  title = {{50\\% \\textbraceleft{}x\\textbraceright{} \\$y "
 	    "\\#z \\_u \\textasciitilde{}v \\textasciicircum{}w "
 	    "\\textbackslash{} \\textbackslash{}x1b}},\n"
+	    "  publisher = {P \\& Q},\n"
+	    "  address = {New Town},\n"
 	    "  year = {2015},\n"
 	    "  pagetotal = {9},\n"
-	    "  language = {English and {Bosnia and Herzegovina}},\n"
 	    "  isbn = {1, 2, 3},\n"
 	    "  issn = {4},\n"
-	    "  publisher = {P \\& Q},\n"
+	    "  language = {English and {Bosnia and Herzegovina}},\n"
 	    "  abstract = {One\n"
 	    "    @two\n"
 	    "\n"
-	    "    Three},\n"
-	    "  note = {N}\n"
+	    "    Three}\n"
 	    "}\n"
 	    "\n"
-	    "@book{plain,\n"
+	    "@techreport{plain,\n"
+	    "  author = {{P \\& Q}},\n"
 	    "  title = {{T}},\n"
-	    "  year = {2016},\n"
-	    "  publisher = {P \\& Q}\n"
+	    "  institution = {P \\& Q},\n"
+	    "  address = {New Town},\n"
+	    "  year = {2016}\n"
 	    "}\n");
 }
 
@@ -498,7 +502,7 @@ ris_record(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_RIS,
-	    "catalog: {publisher: IOM}\n"
+	    "catalog: {publisher: IOM, ordering: {address: \"X, Geneva, CH\"}}\n"
 	    "publications:\n"
 	    "- id: a\n"
 	    "  title: \"T\\tU\"\n"
@@ -510,27 +514,30 @@ ris_record(void **state)
 	    "  issn: \"3\"\n"
 	    "  abstract: \"One\\ntwo.\\n\\nThree.\"\n"
 	    "  notes: N\n"
-	    "- {id: b, title: B, year: 2016}\n", NULL,
+	    "- {id: b, title: B, year: 2016, notes: N}\n", NULL,
 	    "TY  - BOOK\r\n"
 	    "ID  - a\r\n"
+	    "AU  - IOM\r\n"
 	    "TI  - T\\tU\r\n"
 	    "PY  - 2015\r\n"
+	    "PB  - IOM\r\n"
+	    "CY  - Geneva\r\n"
 	    "SP  - 9\r\n"
-	    "LA  - English\r\n"
-	    "LA  - French\r\n"
 	    "SN  - 1\r\n"
 	    "SN  - 2\r\n"
 	    "SN  - 3\r\n"
-	    "PB  - IOM\r\n"
+	    "LA  - English\r\n"
+	    "LA  - French\r\n"
 	    "AB  - One two. Three.\r\n"
-	    "N1  - N\r\n"
 	    "ER  - \r\n"
 	    "\r\n"
-	    "TY  - BOOK\r\n"
+	    "TY  - RPRT\r\n"
 	    "ID  - b\r\n"
+	    "AU  - IOM\r\n"
 	    "TI  - B\r\n"
 	    "PY  - 2016\r\n"
 	    "PB  - IOM\r\n"
+	    "CY  - Geneva\r\n"
 	    "ER  - \r\n");
 }
 
@@ -649,7 +656,7 @@ names(void **state)
 	for (f = 0; f < FORMAT__COUNT; f++)
 		assert_int_equal(format_lookup(format_name((enum format)f)), f);
 	assert_string_equal(format_names(), "plain, table, json, full, jsonl, "
-	    "tsv, csv, yaml, rec, bibtex, ris, template");
+	    "tsv, csv, yaml, rec, bibtex, ris, template, csl-json, cite, html");
 	assert_false(format_has_fields(FORMAT_YAML));
 	assert_false(format_has_fields(FORMAT_BIBTEX));
 	assert_false(format_has_fields(FORMAT_RIS));

@@ -206,6 +206,108 @@ test_normalize_x_only_final(void **state)
 	assert_refused("978X290684664", 13);
 }
 
+/*
+ * Whole classes: for each kind, one identifier with every possible check
+ * digit (0 to 9, and X where the kind allows it), among them 979 ISBNs
+ * (979-10-90636-07-1) and ISSNs whose check digit is 0 (2049-3630) or X.
+ * Each must pass, and fail with its check digit replaced by any other.
+ */
+static const char *const isbn13_class[] = {
+	"9780792440260", "9785260181591", "9782527601892", "9785559797113",
+	"9787574911864", "9780313721595", "9784710497466", "9781860913907",
+	"9780830166138", "9789935181909",
+	"9794852538880", "9795205617481", "9790109281592", "9793537990753",
+	"9797500474394", "9791215472805", "9795755131376", "9795711777747",
+	"9790139624598", "9790334018789", "979-10-90636-07-1",
+};
+
+static const char *const isbn10_class[] = {
+	"1740931920", "6751125321", "0718818172", "2077642653", "8296572494",
+	"9060443195", "2086828896", "3380141267", "5493066688", "5449920709",
+	"400376143X", "4-00-376143-x",
+};
+
+static const char *const issn_class[] = {
+	"63606070", "87355701", "83623612", "35575913", "27204294",
+	"87046555", "44091036", "94130787", "56183658", "49454439",
+	"1776467X", "2049-3630", "1607-338X",
+};
+
+/* good with its last digit or X replaced by every other one fails fn. */
+static void
+assert_other_check_digits_fail(checker *fn, const char *good, bool x_ok)
+{
+	const char	*alphabet = "0123456789X";
+	char		 s[64];
+	size_t		 len = strlen(good);
+	const char	*c;
+
+	assert_true(len > 0 && len < sizeof(s));
+	for (c = alphabet; *c != '\0'; c++) {
+		if (*c == good[len - 1] || (*c == 'X' && good[len - 1] == 'x'))
+			continue;
+		if (*c == 'X' && !x_ok)
+			continue;
+		memcpy(s, good, len + 1);
+		s[len - 1] = *c;
+		if (fn(s, len))
+			fail_msg("'%s' (check digit changed from '%s') passed",
+			    s, good);
+	}
+}
+
+static void
+assert_class(checker *fn, const char *const *v, size_t n, bool x_ok)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (!check(fn, v[i]))
+			fail_msg("'%s' refused", v[i]);
+		assert_other_check_digits_fail(fn, v[i], x_ok);
+		assert_one_digit_changes_fail(fn, v[i]);
+	}
+}
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static void
+test_check_digit_classes(void **state)
+{
+	size_t	 i;
+
+	(void)state;
+	assert_class(isbn13_valid, isbn13_class, NELEM(isbn13_class), false);
+	assert_class(isbn10_valid, isbn10_class, NELEM(isbn10_class), true);
+	assert_class(issn_valid, issn_class, NELEM(issn_class), true);
+	/* No class passes another's check. */
+	for (i = 0; i < NELEM(isbn13_class); i++)
+		assert_false(check(isbn10_valid, isbn13_class[i]) ||
+		    check(issn_valid, isbn13_class[i]));
+	for (i = 0; i < NELEM(isbn10_class); i++)
+		assert_false(check(isbn13_valid, isbn10_class[i]) ||
+		    check(issn_valid, isbn10_class[i]));
+	for (i = 0; i < NELEM(issn_class); i++)
+		assert_false(check(isbn13_valid, issn_class[i]) ||
+		    check(isbn10_valid, issn_class[i]));
+}
+
+/* An ISBN-10 and its ISBN-13 normalise alike; a 979 ISBN stays itself. */
+static void
+test_normalize_classes(void **state)
+{
+	(void)state;
+	assert_normalizes_to("400376143X", "9784003761434");
+	assert_normalizes_to("4-00-376143-x", "9784003761434");
+	assert_normalizes_to("1740931920", "9781740931922");
+	assert_normalizes_to("979-10-90636-07-1", "9791090636071");
+	assert_normalizes_to("2049-3630", "20493630");
+	assert_normalizes_to("1776-467x", "1776467X");
+	/* A mistyped ISBN-10 finds nothing, not some other book. */
+	assert_refused("4003761430", 10);
+	assert_refused("1740931929", 10);
+}
+
 int
 main(void)
 {
@@ -217,6 +319,8 @@ main(void)
 		cmocka_unit_test(test_normalize_isbn10_to_13),
 		cmocka_unit_test(test_normalize_refuses_junk),
 		cmocka_unit_test(test_normalize_x_only_final),
+		cmocka_unit_test(test_check_digit_classes),
+		cmocka_unit_test(test_normalize_classes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

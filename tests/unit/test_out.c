@@ -462,21 +462,35 @@ test_wrap_short_or_unlimited(void **state)
 	free(got);
 }
 
-/* A word wider than the line is broken, never left to overflow it. */
+/*
+ * A word of prose wider than the line is broken, never left to overflow
+ * it; a handle (URL, id, ISBN, e-mail address) is never broken.
+ */
 static void
 test_wrap_cuts_long_words(void **state)
 {
 	char	*got;
 
 	(void)state;
+	/* A URL: on a line of its own, whole, for the terminal to fold. */
 	got = wrap("see https://publications.iom.int/books/caring-for-"
 	    "trafficked-persons now", 20, 0, 2);
-	/* Unicode line breaking: after "/" and "-" rather than anywhere. */
-	assert_string_equal(got, "see https://\n"
-	    "  publications.iom.\n"
-	    "  int/books/caring-\n"
-	    "  for-trafficked-\n"
-	    "  persons now\n");
+	assert_string_equal(got, "see\n"
+	    "  https://publications.iom.int/books/caring-for-trafficked-"
+	    "persons\n"
+	    "  now\n");
+	free(got);
+	/* Ids, ISBNs and addresses move whole to the next line. */
+	got = wrap("the briefing (trafficking-in-times-of-crisis-2015-07), "
+	    "ISBN 978-92-9068-466-4, from pubs@iom.int", 30, 0, 0);
+	assert_string_equal(got, "the briefing\n"
+	    "(trafficking-in-times-of-crisis-2015-07),\n"
+	    "ISBN 978-92-9068-466-4, from\n"
+	    "pubs@iom.int\n");
+	free(got);
+	/* A hyphenated word of prose still breaks at its hyphen. */
+	got = wrap("aaaa victim-centred", 12, 0, 0);
+	assert_string_equal(got, "aaaa victim-\ncentred\n");
 	free(got);
 	/* No break opportunity at all: cut at the width. */
 	got = wrap("a Menschenhandelsbekaempfungsgesetz b", 12, 0, 2);

@@ -1,0 +1,1 @@
+for e in "editions = 2" "editions != 2" "editions < 2" "editions <= 2" "editions > 2" "editions >= 2" "editions < 1" "not editions >= 2" "not editions < 2"; do out=$($IOMPUBS --catalog catalogs/bounds.yaml list -e "$e"); st=$?; echo "$e: $(printf '%s\n' "$out" | cut -f1 | tr '\n' ' ')($st)"; done

@@ -1,0 +1,1 @@
+for e in "pages = 10" "pages != 10" "pages < 10" "pages <= 10" "pages > 10" "pages >= 10" "pages < 9" "not pages >= 10" "not pages < 10"; do out=$($IOMPUBS --catalog catalogs/bounds.yaml list -e "$e"); st=$?; echo "$e: $(printf '%s\n' "$out" | cut -f1 | tr '\n' ' ')($st)"; done

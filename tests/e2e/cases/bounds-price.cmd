@@ -1,0 +1,1 @@
+for e in "price = 10" "price != 10" "price < 10" "price <= 10" "price > 10" "price >= 10" "price < 9.99" "not price >= 10" "not price < 10"; do out=$($IOMPUBS --catalog catalogs/bounds.yaml list -e "$e"); st=$?; echo "$e: $(printf '%s\n' "$out" | cut -f1 | tr '\n' ' ')($st)"; done

@@ -1,0 +1,1 @@
+for e in "year = 2009" "year != 2009" "year < 2009" "year <= 2009" "year > 2009" "year >= 2009" "year < 2008" "not year >= 2009" "not year < 2009"; do out=$($IOMPUBS --catalog catalogs/bounds.yaml list -e "$e"); st=$?; echo "$e: $(printf '%s\n' "$out" | cut -f1 | tr '\n' ' ')($st)"; done

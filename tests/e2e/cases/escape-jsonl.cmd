@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/escapes.yaml list --format jsonl | sed -n l

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/escapes.yaml list --format plain | sed -n l; for id in c0 c1 unicode ascii/é+ü; do $IOMPUBS --catalog catalogs/escapes.yaml show --format full --fields id,title,languages,abstract,notes "$id" | sed -n l; done

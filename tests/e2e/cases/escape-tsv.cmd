@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/escapes.yaml list --format tsv | sed -n l

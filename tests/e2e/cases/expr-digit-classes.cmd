@@ -1,0 +1,1 @@
+for e in "isbn = 9791090636071" "isbn = 4003761434" "isbn = 400376143x" "isbn = 978-4-00-376143-4" "eisbn = 979-0-10-928159-2" "eisbn = 080442957X" "issn = 20493630" "issn = 1607-338x" "issn = 1607-3380" "isbn = 4003761430"; do printf '%s: ' "$e"; $IOMPUBS --catalog catalogs/check-digits.yaml list -e "$e" | cut -f1 | tr '\n' ' '; echo; done 2>&1

@@ -1,0 +1,1 @@
+$IOMPUBS search trafficking --title caribbean --color=always --format full --fields title

@@ -1,0 +1,1 @@
+for q in 979-10-90636-07-1 9791090636071 4-00-376143-x 978-4-00-376143-4 9784003761430 2049-3630 20493630 1607338x 9780804429573 0804429570; do printf '%s: ' "$q"; $IOMPUBS --catalog catalogs/check-digits.yaml show -f json "$q" | grep '"id"' | tr -d ' \n'; echo; done 2>&1
