@@ -384,18 +384,21 @@ static bool
 format_pane(struct browse_screen *s, struct browse *b, const struct pub *p,
     size_t cols)
 {
-	static const struct format_opts none;
+	struct format_opts	 opts;
 	struct memout	 m;
 	struct pub	*v[1];
 	size_t		 i, n;
 
 	forget_pane(s);
+	/* As show: the catalogue's header says how to obtain a record. */
+	memset(&opts, 0, sizeof(opts));
+	opts.info = &b->cat->info;
 	if (!memout_open(&m, s->color, cols))
 		return false;
 	if (browse_search(b) != NULL)
 		out_add_marker(&m.o, search_marker, browse_search(b));
 	v[0] = (struct pub *)p;
-	format_write(FORMAT_FULL, &m.o, v, 1, &none);
+	format_write(FORMAT_FULL, &m.o, v, 1, &opts);
 	if (!memout_close(&m))
 		return false;
 	for (i = n = 0; i < m.len; i++)

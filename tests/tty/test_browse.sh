@@ -318,8 +318,16 @@ if [ "$($T show-buffer 2>/dev/null)" = "$first_id" ]; then ok; else
 fi
 keys c
 wait_screen 'citation of' || bad "c: the status does not say what was copied"
-if $T show-buffer 2>/dev/null | grep -q "^@book{"; then ok; else
-	bad "c: the clipboard holds no citation"
+# The citation format, or BibTeX where there is none.
+"$bin" show --format cite "$first_id" > "$tmp/cite" 2>/dev/null ||
+    "$bin" show --format bibtex "$first_id" > "$tmp/cite"
+$T show-buffer > "$tmp/clip" 2>/dev/null
+if cmp -s "$tmp/cite" "$tmp/clip" ||
+    { printf '\n' >> "$tmp/clip" && cmp -s "$tmp/cite" "$tmp/clip"; }; then
+	ok
+else
+	bad "c: the clipboard does not hold the citation:"
+	cat "$tmp/clip"
 fi
 keys Escape
 wait_exit || true
