@@ -97,6 +97,7 @@ _iompubs() {
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
 		    --csv-raw --style --limit)
+		[ "$cmd" = list ] && opts+=(--editions)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
 		opts+=(--year --language --available --has --title --grep

@@ -46,6 +46,7 @@ struct format_opts {
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
 	int		 cite_style;	/* cite: an enum cite_style */
+	bool		 editions;	/* rows are editions: ids repeat */
 	const size_t	*id_unique;	/* table: bytes of each id's unique
 					   start, by pub index; or NULL */
 };

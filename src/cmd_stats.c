@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "cli.h"
@@ -118,20 +119,38 @@ const struct command command_stats = {
 	"nothing, 2 on errors.\n"
 };
 
+/*
+ * What --by names: a field by any of its names (field_find(): "year",
+ * "languages", "available", ...), or "decade(s)"; case ignored.
+ */
 static int
 parse_by(struct cli *c, const char *arg, enum by *by)
 {
 	const char	*near;
-	int		 i;
+	size_t		 len = strlen(arg);
+	char		 q[64];
 
-	for (i = 0; i < BY__COUNT; i++)
-		if (strcmp(arg, by_names[i]) == 0) {
-			*by = (enum by)i;
-			return 1;
-		}
-	near = suggest(arg, strlen(arg), by_names, BY__COUNT);
+	switch (field_find(arg, len)) {
+	case FIELD_YEAR:
+		*by = BY_YEAR;
+		return 1;
+	case FIELD_LANGUAGES:
+		*by = BY_LANGUAGE;
+		return 1;
+	case FIELD_AVAILABILITY:
+		*by = BY_AVAILABILITY;
+		return 1;
+	default:
+		break;
+	}
+	if (strcasecmp(arg, "decade") == 0 || strcasecmp(arg, "decades") == 0) {
+		*by = BY_DECADE;
+		return 1;
+	}
+	near = suggest(arg, len, by_names, BY__COUNT);
+	text_quote(q, sizeof(q), arg, len, 30);
 	cli_usage_error(c, "--by must be year, decade, language or "
-	    "availability, not '%s'%s%s%s", arg, near ? "; did you mean '" :
+	    "availability, not '%s'%s%s%s", q, near ? "; did you mean '" :
 	    "", near ? near : "", near ? "'?" : "");
 	return -1;
 }
@@ -568,6 +587,8 @@ cmd_stats(struct cli *c, int argc, char **argv)
 			write_chart(&c->out, by, &G);
 	} else if (G.n > 0)
 		write_tsv(&c->out, by, &G);
+	if (n == 0)
+		listopts_nothing(c, &lo, cat);
 	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);
 done:
 	free(G.v);

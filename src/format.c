@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "catalog.h"
@@ -44,8 +45,9 @@ format_lookup(const char *name)
 {
 	int	 i;
 
+	/* Case ignored: -f JSON is not ambiguous. */
 	for (i = 0; i < FORMAT__COUNT; i++)
-		if (strcmp(formats[i].name, name) == 0)
+		if (strcasecmp(formats[i].name, name) == 0)
 			return i;
 	return -1;
 }
@@ -99,8 +101,12 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 
 	*n = 0;
 	for (p = spec; ; p = end + 1) {
+		/* "id, title": blanks around a name are not part of it. */
+		p += strspn(p, " \t");
 		end = strchr(p, ',');
 		len = end != NULL ? (size_t)(end - p) : strlen(p);
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
 		if ((f = field_find(p, len)) < 0) {
 			text_quote(q, sizeof(q), p, len, 20);
 			near = field_suggest(p, len);

@@ -719,6 +719,46 @@ item_repeated(const struct item *items, size_t n, struct str s)
 	return false;
 }
 
+/*
+ * The value of f should be a sequence: the scratch of its level, emptied
+ * for its items; NULL, reported, if it is something else.
+ */
+static struct scratch *
+seq_start(struct loader *L, const struct fielddef *f, const char *expected)
+{
+	struct scratch	*s;
+
+	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
+		wrong_kind_key(L, f, expected);
+		return NULL;
+	}
+	s = &L->scratch[L->depth];
+	s->len = 0;
+	return s;
+}
+
+/*
+ * The sequence's next item: false at its end, or at a fatal error (the
+ * caller then keeps nothing).
+ */
+static bool
+seq_item(struct loader *L)
+{
+	return next(L) && L->ev.type != YAML_SEQUENCE_END_EVENT;
+}
+
+/* Are there n items already, as many as f may have?  Then stop, said. */
+static bool
+seq_full(struct loader *L, const struct fielddef *f, size_t n)
+{
+	if (n < L->limits->records)
+		return false;
+	diags_add(L->d, DIAG_ERROR, here(L), "more than %zu items in '%s'",
+	    L->limits->records, f->key);
+	L->stop = true;
+	return true;
+}
+
 static void
 parse_list(struct loader *L, const struct fielddef *f, void *dest)
 {
@@ -727,32 +767,18 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 	struct item	 it, *items;
 	char		 buf[80];
 	size_t		 i, n;
-	unsigned	 level;
 
-	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind_key(L, f, "a list of strings");
+	if ((s = seq_start(L, f, "a list of strings")) == NULL)
 		return;
-	}
-	level = L->depth;
-	s = &L->scratch[level];
-	s->len = 0;
-	for (n = 0;; n++) {
-		if (!next(L))
-			return;
-		if (L->ev.type == YAML_SEQUENCE_END_EVENT)
-			break;
+	for (n = 0; seq_item(L); n++) {
 		if (L->ev.type != YAML_SCALAR_EVENT || is_null(L)) {
 			wrong_kind_item(L, f, n + 1, "a string");
 			continue;
 		}
 		if (!string_ok(L, f, n + 1))
 			continue;
-		if (s->len / sizeof(it) >= L->limits->records) {
-			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
-			    "items in '%s'", L->limits->records, f->key);
-			L->stop = true;
+		if (seq_full(L, f, s->len / sizeof(it)))
 			return;
-		}
 		items = (struct item *)(void *)s->buf;
 		if ((f->flags & F_UNIQUE) &&
 		    item_repeated(items, s->len / sizeof(it), scalar(L))) {
@@ -766,7 +792,7 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 			return;
 	}
 	n = s->len / sizeof(it);
-	if (n == 0)
+	if (L->stop || L->d->oom || n == 0)
 		return;
 	list->v = arena_alloc(L->cat->arena, n * sizeof(*list->v));
 	list->at = arena_alloc(L->cat->arena, n * sizeof(*list->at));
@@ -790,30 +816,16 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 	struct scratch	*s;
 	void		*obj, **objs;
 	size_t		 n;
-	unsigned	 level;
 
-	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind_key(L, f, "a list of mappings");
+	if ((s = seq_start(L, f, "a list of mappings")) == NULL)
 		return;
-	}
-	level = L->depth;
-	s = &L->scratch[level];
-	s->len = 0;
-	for (n = 0;; n++) {
-		if (!next(L))
-			return;
-		if (L->ev.type == YAML_SEQUENCE_END_EVENT)
-			break;
+	for (n = 0; seq_item(L); n++) {
 		if (L->ev.type != YAML_MAPPING_START_EVENT) {
 			wrong_kind_item(L, f, n + 1, "a mapping");
 			continue;
 		}
-		if (s->len / sizeof(obj) >= L->limits->records) {
-			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
-			    "items in '%s'", L->limits->records, f->key);
-			L->stop = true;
+		if (seq_full(L, f, s->len / sizeof(obj)))
 			return;
-		}
 		if ((obj = arena_alloc(L->cat->arena, f->sub->size)) == NULL) {
 			L->d->oom = true;
 			return;
@@ -825,6 +837,8 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 		if (!scratch_push(L, &obj, sizeof(obj)))
 			return;
 	}
+	if (L->stop || L->d->oom)
+		return;
 	objs = (void **)(void *)s->buf;
 	if (!f->store(L, parent, objs, s->len / sizeof(obj)))
 		L->d->oom = true;
