@@ -28,7 +28,8 @@ enum {
 	OPT_FIELDS,
 	OPT_TEMPLATE,
 	OPT_CSV_RAW,
-	OPT_STYLE
+	OPT_STYLE,
+	OPT_BOM
 };
 
 #define LISTOPTS_FILTERS \
@@ -52,7 +53,8 @@ enum {
 	{ "fields", required_argument, NULL, OPT_FIELDS }, \
 	{ "template", required_argument, NULL, OPT_TEMPLATE }, \
 	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }, \
-	{ "style", required_argument, NULL, OPT_STYLE }
+	{ "style", required_argument, NULL, OPT_STYLE }, \
+	{ "bom", no_argument, NULL, OPT_BOM }
 #define LISTOPTS_OUTPUT_SHORT	"f:"
 
 struct listopts {

@@ -19,7 +19,8 @@ const struct command command_list = {
 	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
 	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
 	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] [--style apa|chicago] [--editions]",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago] [--bom]\n"
+	"[--editions]",
 	"list publications, filtered and sorted",
 	"List publications, one a line: all of them, or those that pass the\n"
 	"filters.  Different filters must all pass; a filter given twice passes\n"
@@ -71,6 +72,8 @@ const struct command command_list = {
 	"      --csv-raw          csv: do not put ' before a value that starts\n"
 	"                         with =, +, - or @ (a spreadsheet formula)\n"
 	"      --style STYLE      cite: apa (the default) or chicago (author-date)\n"
+	"      --bom              csv: start with a UTF-8 byte-order mark, for\n"
+	"                         Excel (a price is two columns: price, currency)\n"
 	"  -n, --limit N          print at most N records\n"
 	"      --editions         a row for each edition of a record (its year,\n"
 	"                         pages, languages and ISBN), in any format but\n"

@@ -208,6 +208,9 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 	case OPT_CSV_RAW:
 		lo->fopts.csv_raw = true;
 		return 1;
+	case OPT_BOM:
+		lo->fopts.bom = true;
+		return 1;
 	case OPT_STYLE:
 		if ((fmt = cite_style_lookup(arg)) < 0) {
 			cli_usage_error(c, "--style: unknown style '%s'; styles "
@@ -247,6 +250,10 @@ listopts_done(struct cli *c, struct listopts *lo)
 	lo->fopts.editions = lo->editions;
 	if (lo->style_given && lo->format != FORMAT_CITE) {
 		cli_usage_error(c, "--style goes only with --format cite");
+		return false;
+	}
+	if (lo->fopts.bom && lo->format != FORMAT_CSV) {
+		cli_usage_error(c, "--bom goes only with --format csv");
 		return false;
 	}
 	if (lo->fopts.csv_raw && lo->format != FORMAT_CSV) {
