@@ -32,6 +32,7 @@
 #define LABEL_MIN	6	/* but cut no label shorter */
 #define BAR_NOLIMIT	50	/* the bar's width with no screen width */
 #define GAP		2	/* between label and count */
+#define YEARS_FILLED	1000	/* fill no longer a run of empty years */
 
 enum by {
 	BY_YEAR,
@@ -86,8 +87,11 @@ const struct command command_stats = {
 	"count publications by year, decade, language or availability",
 	"Count the publications, all of them or those that pass the filters,\n"
 	"by year (the default), decade, language or availability.  On a\n"
-	"terminal the counts are drawn as a bar chart fitted to the screen; in\n"
-	"a pipe they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"terminal the counts are drawn as a bar chart fitted to the screen,\n"
+	"with the total and the scale of the bars under it; in a pipe they are\n"
+	"tab-separated lines under a header (\"year<TAB>count\").  Every year\n"
+	"(decade) from the first to the last is shown, 0 for one without\n"
+	"publications.\n"
 	"\n"
 	"A publication counts once in each of its languages; one language\n"
 	"written differently (\"Spanish\", \"es\", \"español\") is one group, named\n"
@@ -210,19 +214,28 @@ static bool
 count_years(struct groups *G, struct pub **sel, size_t n, bool decade)
 {
 	struct group	*g;
-	long		*v;
+	long		*v, y, step;
 	size_t		 i, j;
-	bool		 ok = true;
+	bool		 ok = true, fill;
 
 	if ((v = malloc((n + 1) * sizeof(*v))) == NULL)
 		return false;
 	for (i = 0; i < n; i++)
 		v[i] = decade ? sel[i]->year - sel[i]->year % 10 : sel[i]->year;
 	qsort(v, n, sizeof(*v), cmp_long);
+	/*
+	 * Every year (decade) from the first to the last, those without
+	 * a publication included: a gap left out would bend the chart.
+	 */
+	step = decade ? 10 : 1;
+	fill = n > 0 && (v[n - 1] - v[0]) / step <= YEARS_FILLED;
 	for (i = 0; ok && i < n; i = j) {
 		for (j = i; j < n && v[j] == v[i]; j++)
 			;
-		g = group_year(G, v[i], decade);
+		for (y = i > 0 ? v[i - 1] + step : v[i]; ok && fill &&
+		    y < v[i]; y += step)
+			ok = group_year(G, y, decade) != NULL;
+		g = ok ? group_year(G, v[i], decade) : NULL;
 		if ((ok = g != NULL))
 			g->count = j - i;
 	}
@@ -427,12 +440,35 @@ write_tsv(struct out *o, enum by by, const struct groups *G)
 }
 
 /*
- * A bar of count/max of width columns, in eighths of a column: full
- * blocks, then the partial block nearest the rest.  Every count but 0
- * shows at least an eighth, if there is room for a bar at all.
+ * The scale of the bars, in whole numbers so that it can be stated:
+ * each publication is cols columns, or each column is per publications.
+ */
+struct scale {
+	size_t		 cols;		/* columns for one publication */
+	size_t		 per;		/* publications for one column */
+};
+
+static struct scale
+bar_scale(size_t max, size_t width)
+{
+	struct scale	 sc = { 1, 1 };
+
+	if (max == 0 || width == 0)
+		return sc;
+	if (max <= width)
+		sc.cols = width / max;
+	else
+		sc.per = (max + width - 1) / width;
+	return sc;
+}
+
+/*
+ * A bar of count at scale sc, in eighths of a column: full blocks, then
+ * the partial block nearest the rest.  Every count but 0 shows at least
+ * an eighth.
  */
 static void
-draw_bar(struct out *o, size_t count, size_t max, size_t width)
+draw_bar(struct out *o, size_t count, struct scale sc)
 {
 	static const char *const part[8] = {
 		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
@@ -441,14 +477,47 @@ draw_bar(struct out *o, size_t count, size_t max, size_t width)
 	uint64_t	 eighths;
 	size_t		 i;
 
-	if (max == 0 || width == 0)
-		return;
-	eighths = ((uint64_t)count * width * 8 + max / 2) / max;
+	eighths = ((uint64_t)count * sc.cols * 8 * 2 + sc.per) / (2 * sc.per);
 	if (eighths == 0 && count > 0)
 		eighths = 1;
 	for (i = 0; i < eighths / 8; i++)
 		out_str(o, "\u2588");
 	out_str(o, part[eighths % 8]);
+}
+
+/* Under the chart: the total, and what a bar's length means. */
+static void
+chart_footer(struct out *o, enum by by, size_t total, struct scale sc,
+    size_t lw, size_t cw)
+{
+	char	 text[96];
+	size_t	 used, room;
+
+	out_style(o, STYLE_HEADER);
+	used = out_fit(o, str_cstr("TOTAL"), lw);
+	out_unstyle(o, STYLE_HEADER);
+	out_spaces(o, lw - used + GAP);
+	snprintf(text, sizeof(text), "%*zu publication%s%s", (int)cw, total,
+	    total == 1 ? "" : "s", by == BY_LANGUAGE ? ", each counted in "
+	    "each of its languages" : by == BY_AVAILABILITY ? ", each "
+	    "counted in each way it is available" : "");
+	room = o->width > lw + GAP ? o->width - lw - GAP : 0;
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), room);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
+	if (sc.cols > 1)
+		snprintf(text, sizeof(text), "Scale: %zu columns = 1 "
+		    "publication", sc.cols);
+	else
+		snprintf(text, sizeof(text), "Scale: \u2588 = %zu publication%s",
+		    sc.per, sc.per == 1 ? "" : "s");
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), o->width);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
 }
 
 static size_t
@@ -470,7 +539,7 @@ chart_layout(const struct out *o, const char *head, const struct groups *G,
 {
 	size_t	 i, max = 0, w, fixed, room;
 
-	*lw = strlen(head);
+	*lw = strlen(head) > 5 ? strlen(head) : 5;	/* "TOTAL" */
 	for (i = 0; i < G->n; i++) {
 		if ((w = out_width(group_label(&G->v[i]))) > *lw)
 			*lw = w;
@@ -495,16 +564,18 @@ chart_layout(const struct out *o, const char *head, const struct groups *G,
 }
 
 static void
-write_chart(struct out *o, enum by by, const struct groups *G)
+write_chart(struct out *o, enum by by, const struct groups *G, size_t total)
 {
 	const char	*head = by_headers[by];
 	char		 num[32];
+	struct scale	 sc;
 	size_t		 i, lw, cw, bw, used, max = 0;
 
 	chart_layout(o, head, G, &lw, &cw, &bw);
 	for (i = 0; i < G->n; i++)
 		if (G->v[i].count > max)
 			max = G->v[i].count;
+	sc = bar_scale(max, bw);
 	out_style(o, STYLE_HEADER);
 	used = out_fit(o, str_cstr(head), lw);
 	out_spaces(o, lw - used + GAP + cw - 5);
@@ -518,9 +589,10 @@ write_chart(struct out *o, enum by by, const struct groups *G)
 		snprintf(num, sizeof(num), "%*zu ", (int)cw, G->v[i].count);
 		out_spaces(o, lw - used + GAP);
 		out_str(o, num);
-		draw_bar(o, G->v[i].count, max, bw);
+		draw_bar(o, G->v[i].count, sc);
 		out_char(o, '\n');
 	}
+	chart_footer(o, by, total, sc, lw, cw);
 }
 
 static bool
@@ -584,7 +656,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	if (cli_output_format(c, -1, FORMAT_TABLE, FORMAT_PLAIN) ==
 	    FORMAT_TABLE) {
 		if (G.n > 0)
-			write_chart(&c->out, by, &G);
+			write_chart(&c->out, by, &G, n);
 	} else if (G.n > 0)
 		write_tsv(&c->out, by, &G);
 	if (n == 0)
