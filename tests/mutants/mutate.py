@@ -668,13 +668,17 @@ def first_order(module, names):
     if module.startswith("fmt_") or module == "format":
         related = ["formats", "out"]
     first = [n for r in related for n in names if n == "unit:" + r]
+    # Then the tests of the whole program, which see most changes,
+    # before the unit tests of the other modules.
+    first += [n for n in names if not n.startswith("unit:") and
+              n != "formats"]
     return first + [n for n in names if n not in first]
 
 
 def main():
     ap = argparse.ArgumentParser(
         description="Mutation testing of iompubs' modules.")
-    ap.add_argument("modules", nargs="+", metavar="MODULE")
+    ap.add_argument("modules", nargs="*", metavar="MODULE")
     ap.add_argument("-n", "--per-module", type=int, default=20,
                     help="mutants tried per module (default 20; 0: all)")
     ap.add_argument("--seed", default="1",
@@ -685,6 +689,10 @@ def main():
                     help="list the sampled mutants; build and run nothing")
     ap.add_argument("--json", metavar="FILE",
                     help="also write the results to FILE")
+    ap.add_argument("--change", nargs=3, action="append",
+                    metavar=("MODULE", "OLD", "NEW"),
+                    help="instead of a sample, try this one change: the "
+                    "first OLD in src/MODULE.c made NEW (repeatable)")
     ap.add_argument("--min-score", type=float, default=0,
                     help="exit 1 if a module scores less (percent)")
     ap.add_argument("--cflags", default="-O1 -g -fsanitize=leak",
@@ -705,6 +713,21 @@ def main():
 
     equivalents = load_equivalents()
     plan = []
+    if args.change:
+        names = []
+        for mod, old, new in args.change:
+            path = "src/%s.c" % mod
+            with open(os.path.join(TOP, path), encoding="utf-8") as f:
+                src = f.read()
+            at = src.find(old)
+            if at < 0:
+                raise SystemExit("mutate.py: no '%s' in %s" % (old, path))
+            tok = Tok("given", old, at, at + len(old),
+                      src.count("\n", 0, at) + 1)
+            m = Mutant(mod, path, "given", tok.line, "given",
+                       [(at, at + len(old), new)], src)
+            plan.append((mod, path, src, 1, [m]))
+        args.per_module = 1
     for mod in names:
         path = "src/%s.c" % mod
         with open(os.path.join(TOP, path), encoding="utf-8") as f:
