@@ -645,10 +645,13 @@ class Runner:
 
     def kills(self, order, deadline):
         """The name of the first test that fails, or None."""
+        built = {"build/iompubs"}
         for name in order:
             _, targets, argv = next(t for t in self.tests if t[0] == name)
-            if not self.build(targets):
-                return name + " (build)"
+            if not built.issuperset(targets):
+                if not self.build(targets):
+                    return name + " (build)"
+                built.update(targets)
             left = deadline - time.monotonic()
             if left <= 0:
                 return "budget"
@@ -695,7 +698,7 @@ def main():
                     "first OLD in src/MODULE.c made NEW (repeatable)")
     ap.add_argument("--min-score", type=float, default=0,
                     help="exit 1 if a module scores less (percent)")
-    ap.add_argument("--cflags", default="-O1 -g -fsanitize=leak",
+    ap.add_argument("--cflags", default="-O0 -g -fsanitize=leak",
                     help="CFLAGS of the mutants' builds (default: "
                     "LeakSanitizer, so that a lost free() is caught)")
     ap.add_argument("--work", default=os.path.join(TOP, "build", "mutants"),
@@ -819,6 +822,7 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
             r["equivalent"] += 1
             print("  equiv  " + m.describe(), flush=True)
             continue
+        t0 = time.monotonic()
         try:
             write(target, m.src)
             if not runner.build(["build/iompubs"]):
@@ -830,7 +834,8 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
             write(target, src)
         if killer is None:
             r["survivors"].append(m.describe())
-            print("  SURVIVED " + m.describe(), flush=True)
+            print("  SURVIVED " + m.describe() +
+                  " (%.0f s)" % (time.monotonic() - t0), flush=True)
             continue
         r["killed"] += 1
         r["killed_by"][killer] = r["killed_by"].get(killer, 0) + 1
@@ -838,7 +843,8 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
         if base in order:               # try the last killer first
             order.remove(base)
             order.insert(0, base)
-        print("  killed " + m.describe() + "  by " + killer, flush=True)
+        print("  killed " + m.describe() + "  by " + killer +
+              " (%.0f s)" % (time.monotonic() - t0), flush=True)
     valid = r["killed"] + len(r["survivors"])
     if valid:
         r["score"] = 100.0 * r["killed"] / valid
