@@ -1,0 +1,1 @@
+$IOMPUBS check catalogs/check-bounds.yaml; echo "status $?"; y=$(date +%Y); sed -e '/edition:/d' -e "s/2020/$((y + 1))/g; s/2021/$((y + 2))/g" catalogs/check-bounds.yaml > "$TMPDIR/c.yaml"; $IOMPUBS check "$TMPDIR/c.yaml" 2>&1 | sed -e "s|$TMPDIR/||; s/$((y + 1))/NEXT-YEAR/g; s/$((y + 2))/YEAR-AFTER-NEXT/g"; echo "status $?"
