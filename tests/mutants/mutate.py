@@ -562,8 +562,8 @@ def clean_env():
 
 
 class Runner:
-    def __init__(self, tree, make, timeout_floor, cflags):
-        self.tree, self.make = tree, make
+    def __init__(self, tree, make, timeout_floor, cflags, tty):
+        self.tree, self.make, self.tty = tree, make, tty
         self.flags = ["CFLAGS=" + cflags, "LDFLAGS=" + " ".join(
             f for f in cflags.split() if f.startswith("-fsanitize"))]
         self.env = clean_env()
@@ -617,6 +617,11 @@ class Runner:
                            ["sh", "tests/hostile/run.sh", "build/iompubs"]))
         self.tests.append(("catalog", ["build/iompubs"],
                            ["build/iompubs", "check", "data/catalog.yaml"]))
+        if self.tty and os.path.exists(os.path.join(self.tree,
+                                                    "tests/tty/test_tty.py")):
+            self.tests.append(("tty", ["build/iompubs"],
+                               ["python3", "tests/tty/test_tty.py",
+                                "build/iompubs"]))
         if os.path.exists(os.path.join(self.tree, "tests/formats/run.sh")):
             self.tests.append(("formats", ["build/iompubs"],
                                ["sh", "tests/formats/run.sh",
@@ -698,6 +703,9 @@ def main():
                     "first OLD in src/MODULE.c made NEW (repeatable)")
     ap.add_argument("--min-score", type=float, default=0,
                     help="exit 1 if a module scores less (percent)")
+    ap.add_argument("--tty", action="store_true",
+                    help="also run the terminal tests (tests/tty), where "
+                    "the pager and colour paths are tested")
     ap.add_argument("--cflags", default="-O0 -g -fsanitize=leak",
                     help="CFLAGS of the mutants' builds (default: "
                     "LeakSanitizer, so that a lost free() is caught)")
@@ -761,7 +769,8 @@ def main():
         with open(stamp, "w") as f:
             f.write(args.cflags)
     make = os.environ.get("MAKE", "make")
-    runner = Runner(tree, make, timeout_floor=20, cflags=args.cflags)
+    runner = Runner(tree, make, timeout_floor=20, cflags=args.cflags,
+                    tty=args.tty)
     runner.discover()
     base = runner.check_baseline()
     print("mutate.py: seed %s, %d tests take %.1f s without mutants; "
