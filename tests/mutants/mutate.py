@@ -439,6 +439,11 @@ def table_mutants(src, toks, name, lo, hi, add):
     for k in range(lo + 1, hi):
         t = toks[k]
         if t.kind == "num" and toks[k - 1].text != "[":
+            if t.text == "1" and toks[k - 1].text == "=" and \
+                    toks[k - 2].text == "]":
+                # A flag in a table of flags: only clearing it counts.
+                add("const", name, t, [(t.start, t.end, "0")])
+                continue
             for v in number_variants(t.text):
                 add("const", name, t, [(t.start, t.end, v)])
         elif t.kind == "chr":
@@ -709,9 +714,11 @@ def main():
     ap.add_argument("--tty", action="store_true",
                     help="also run the terminal tests (tests/tty), where "
                     "the pager and colour paths are tested")
-    ap.add_argument("--cflags", default="-O0 -g -fsanitize=leak",
+    ap.add_argument("--cflags", default="-O0 -g -fsanitize=address "
+                    "-fno-omit-frame-pointer",
                     help="CFLAGS of the mutants' builds (default: "
-                    "LeakSanitizer, so that a lost free() is caught)")
+                    "AddressSanitizer, as make check-asan, so that a lost "
+                    "free() or a byte written past a buffer is caught)")
     ap.add_argument("--work", default=os.path.join(TOP, "build", "mutants"),
                     help="where the copy of the tree lives")
     args = ap.parse_args()
