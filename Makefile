@@ -34,37 +34,44 @@ YAML_LIBS	:= $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS	:= $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 UNISTRING_LIBS	?= -lunistring
+PCRE2_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS	:= $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+STEMMER_LIBS	?= -lstemmer
 NCURSES_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 NCURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || \
 		     echo -lncursesw -ltinfo)
 
-ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(CPPFLAGS)
+ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(PCRE2_CFLAGS) \
+	       $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
-LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(NCURSES_LIBS) -lm
+LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS) $(NCURSES_LIBS) \
+	       $(PCRE2_LIBS) -lm
 
 # Modules by concern, one line each, so that work on one does not
 # touch the lines of the others.
 CORE_MODULES	= arena buf catalog diag fold htab ids input isbn lang load num \
 		  suggest text
 OBTAIN_MODULES	= obtain cmd_about
+CITE_MODULES	= cite fmt_cite
 SELECT_MODULES	= expr filter match order rx
 COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
-SEARCH_MODULES	= search
+SEARCH_MODULES	= lexicon search stem
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES) $(BROWSE_MODULES)
-OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o
+	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES)
+OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
+	  $(BUILD)/obj/lexicon_data.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
 	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
 FORMAT_UNITS	= formats
-OBTAIN_UNITS	= obtain
+OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
@@ -74,7 +81,7 @@ UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
 	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
-	mutants
+	mutants check-search search-eval check-html html-shots html-bench
 
 all: iompubs
 
@@ -116,6 +123,50 @@ $(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The search lexicon (countries from iso-codes, data/places.tsv,
+# data/thesaurus.tsv, data/families.tsv), compiled in likewise.
+ISO_CODES_JSON	?= /usr/share/iso-codes/json/iso_3166-1.json
+ISO_CODES_LOCALEDIR ?= /usr/share/locale
+LEXICON_DATA	= data/places.tsv data/thesaurus.tsv data/families.tsv
+
+$(BUILD)/gen/lexicon_data.c: tools/gen_lexicon.py $(LEXICON_DATA) \
+    $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)python3 tools/gen_lexicon.py $(ISO_CODES_JSON) \
+	    $(ISO_CODES_LOCALEDIR) $(LEXICON_DATA) > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+# The HTML page (fmt_html), its style sheet and script compiled in,
+# without their comments, with the SHA-256 by which its
+# Content-Security-Policy allows them.
+HTML_ASSETS	= css js
+MODULES		+= fmt_html
+OBJS		+= $(HTML_ASSETS:%=$(BUILD)/obj/html_%.o)
+
+.PRECIOUS: $(BUILD)/gen/html_%.c $(BUILD)/gen/page.%
+$(BUILD)/gen/page.%: src/html/page.% tools/strip-comments.awk
+	@mkdir -p $(@D)
+	$(Q)awk -f tools/strip-comments.awk $< > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/gen/html_%.c: $(BUILD)/gen/page.% $(BUILD)/embed
+	@mkdir -p $(@D)
+	$(call say,EMBED,$<)
+	$(Q)$(BUILD)/embed html_$* $< "$$(sha256sum < $< | cut -c1-64)" \
+	    > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/html_%.o: $(BUILD)/gen/html_%.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+
 $(BUILD)/iompubs: $(BUILD)/obj/main.o $(OBJS)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(OBJS) $(LIBS)
@@ -138,7 +189,7 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
-	check-hostile check-catalog
+	check-hostile check-catalog check-search check-html
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
@@ -167,6 +218,15 @@ check-tty: $(BUILD)/iompubs
 	else \
 		echo "SKIP test_tty.py: it needs python3"; \
 	fi
+
+# Search relevance on the judged queries of tests/search/: fails below
+# the floors set in eval.py.  make search-eval also scores SQLite FTS5
+# on the same queries, side by side, and shows each query's figures.
+check-search: $(BUILD)/iompubs
+	@python3 tests/search/eval.py --floor $(BUILD)/iompubs
+
+search-eval: $(BUILD)/iompubs
+	@python3 tests/search/eval.py --fts5 --per-query $(BUILD)/iompubs
 
 # Hostile catalogues: each refused with its exact message, or loaded.
 check-hostile: $(BUILD)/iompubs
@@ -285,6 +345,18 @@ check-oom: $(BUILD)/iompubs-failmalloc
 check-formats: $(BUILD)/iompubs
 	@sh tests/formats/run.sh $(BUILD)/iompubs
 
+# The HTML page in headless Chromium (skipped without it, unless
+# IOMPUBS_NEED_CHROMIUM=1); html-shots writes screenshots to look at;
+# html-bench times the search on 10k records in the browser.
+check-html: $(BUILD)/iompubs
+	@python3 tests/html/run.py $(BUILD)/iompubs
+
+html-shots: $(BUILD)/iompubs
+	@python3 tests/html/shots.py $(BUILD)/iompubs $(BUILD)/html-shots
+
+html-bench: $(BUILD)/iompubs $(BUILD)/bench/gen
+	@python3 bench/html.py $(BUILD)/iompubs $(BUILD)/bench/gen
+
 check-completion: $(BUILD)/iompubs
 	@bash tests/completion/test_bash.sh $(BUILD)/iompubs
 	@sh tests/completion/test_fish.sh $(BUILD)/iompubs
@@ -343,3 +415,26 @@ clean:
 	    bench/out
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+
+# The full-screen browser in a real terminal: tmux, keys, the screen.
+.PHONY: check-browse
+check: check-browse
+check-browse: $(BUILD)/iompubs
+	@sh tests/tty/test_browse.sh $(BUILD)/iompubs
+
+# How long a key takes in the browser: the shipped catalogue and 10,000
+# records (bench/out/10000.yaml, made by bench/gen as run.py makes it).
+.PHONY: bench-browse
+bench: bench-browse
+$(BUILD)/bench/browse: bench/browse.c $(OBJS)
+	@mkdir -p $(@D)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/browse.c \
+	    $(OBJS) $(LIBS)
+
+bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
+	@mkdir -p bench/out
+	@[ -f bench/out/10000.yaml ] || \
+	    { $(BUILD)/bench/gen 10000 > bench/out/10000.yaml.tmp && \
+	    mv bench/out/10000.yaml.tmp bench/out/10000.yaml; }
+	@$(BUILD)/bench/browse bench/out/10000.yaml

@@ -1,13 +1,15 @@
 /*
  * gen.c: a synthetic catalogue shaped like the real one, for benchmarks.
  *
- *	gen N > catalogue.yaml
+ *	gen [-n] N > catalogue.yaml
  *
  * N records with realistic titles, two- or three-paragraph abstracts of
  * about 1 KB, one to four languages, ISBNs with valid check digits, and
  * now and then an E-ISBN, an ISSN, a price or several editions; the
  * same N always gives the same bytes (a fixed-seed xorshift generator),
- * so that runs on different days compare.
+ * so that runs on different days compare.  With -n the records have no
+ * ids (iompubs derives them from title and year), and are otherwise the
+ * same.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -98,13 +100,16 @@ isbn13(char *out, unsigned long k)
 }
 
 static void
-record(unsigned long k)
+record(unsigned long k, int ids)
 {
 	char		 isbn[24];
 	unsigned	 i, nl, np, year = 1995 + pick(24);
 
-	printf("  - id: pub-%lu\n", k);
-	printf("    title: \"%s %s in %s (%lu)\"\n",
+	if (ids)
+		printf("  - id: pub-%lu\n    title: ", k);
+	else
+		printf("  - title: ");
+	printf("\"%s %s in %s (%lu)\"\n",
 	    kinds[pick(sizeof(kinds) / sizeof(kinds[0]))],
 	    topics[pick(sizeof(topics) / sizeof(topics[0]))],
 	    places[pick(sizeof(places) / sizeof(places[0]))], k);
@@ -147,16 +152,22 @@ int
 main(int argc, char *argv[])
 {
 	unsigned long	 n, k;
+	int		 ids = 1;
 
+	if (argc == 3 && strcmp(argv[1], "-n") == 0) {
+		ids = 0;
+		argc--;
+		argv++;
+	}
 	if (argc != 2 || (n = strtoul(argv[1], NULL, 10)) == 0) {
-		fprintf(stderr, "usage: gen N\n");
+		fprintf(stderr, "usage: gen [-n] N\n");
 		return 2;
 	}
 	printf("# A synthetic catalogue of %lu records for benchmarks.\n"
 	    "catalog:\n  title: Synthetic\n  edition: \"2026\"\n"
 	    "publications:\n", n);
 	for (k = 1; k <= n; k++)
-		record(k);
+		record(k, ids);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		perror("gen");
 		return 1;

@@ -13,6 +13,10 @@ rounds, the time per record and the peak resident memory (and its ratio
 to the file's size).  Then the same for the shipped catalogue built
 into iompubs against the reference parse of data/catalog.yaml, process
 start-up included on both sides.
+
+At 100000 records the same catalogue without ids (bench/out/N-noids.yaml,
+gen -n: iompubs derives them) is listed too, against the reference
+parse of that file, so that deriving ids is measured at scale.
 """
 import os
 import statistics
@@ -23,6 +27,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, 'out')
 ROUNDS = {1000: 21, 10000: 11, 100000: 7, 1000000: 3}
+NOIDS_SIZE = 100000	# where the catalogue without ids is measured too
 
 
 MEASURE = None
@@ -48,15 +53,15 @@ def measure(commands, rounds):
     return {n: statistics.median(v) for n, v in times.items()}, rss
 
 
-def catalogue(gen, n):
+def catalogue(gen, n, ids=True):
     os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, '%d.yaml' % n)
+    path = os.path.join(OUT, '%d%s.yaml' % (n, '' if ids else '-noids'))
     if not os.path.exists(path):
         with open(path + '.tmp', 'wb') as f:
             pid = os.fork()
             if pid == 0:
                 os.dup2(f.fileno(), 1)
-                os.execv(gen, [gen, str(n)])
+                os.execv(gen, [gen] + ([] if ids else ['-n']) + [str(n)])
             os.waitpid(pid, 0)
         os.rename(path + '.tmp', path)
     return path
@@ -99,6 +104,17 @@ def main():
         report('%d records, %.1f MB, %d rounds' % (n, size / 1e6,
                ROUNDS.get(n, 3)), n, size, med, rss)
         per_record[n] = {k: v / n for k, v in med.items()}
+        if n == NOIDS_SIZE:
+            path = catalogue(gen, n, ids=False)
+            commands = [
+                ('ref', [ref, path]),
+                ('list --format plain', [iompubs, '--catalog', path,
+                 'list', '--format', 'plain']),
+            ]
+            med, rss = measure(commands, ROUNDS.get(n, 3))
+            report('%d records without ids (derived), %.1f MB, %d rounds' % (
+                   n, os.path.getsize(path) / 1e6, ROUNDS.get(n, 3)), n,
+                   os.path.getsize(path), med, rss)
     if 10000 in per_record and 1000000 in per_record:
         print('\nlinear growth: time per record at 1M / at 10k')
         for name in per_record[10000]:

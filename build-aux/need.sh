@@ -1,8 +1,10 @@
 #!/bin/sh
-# need.sh: make sure the libraries iompubs needs are installed.
+# need.sh: make sure the libraries iompubs needs are installed
+# (PCRE2 among them, for regular expressions).
 #
 #	need.sh build CC	libyaml, libunistring and ncursesw, to build
-#				iompubs
+#				iompubs, and libstemmer, python3 and
+#				iso-codes, for the search lexicon
 #	need.sh check CC	and cmocka, to build the tests, and tmux, to
 #				run the browser in a terminal
 #
@@ -26,6 +28,11 @@ probe() {
 missing() {
 	probe 'yaml.h unistr.h' '-lyaml -lunistring' || return 0
 	probe 'curses.h' '-lncursesw' || return 0
+	probe pcre2.h '-DPCRE2_CODE_UNIT_WIDTH=8 -lpcre2-8' || return 0
+	probe 'libstemmer.h' '-lstemmer' || return 0
+	command -v python3 >/dev/null 2>&1 || return 0
+	[ -f "${ISO_CODES_JSON:-/usr/share/iso-codes/json/iso_3166-1.json}" ] ||
+	    return 0
 	if [ "$what" = check ]; then
 		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
 		    '-lcmocka' || return 0
@@ -38,32 +45,42 @@ missing || exit 0
 
 if command -v apt-get >/dev/null 2>&1; then
 	pkgs="pkg-config libyaml-dev libunistring-dev libncurses-dev"
+	pkgs="$pkgs libstemmer-dev iso-codes python3"
+	pkgs="$pkgs libpcre2-dev"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev tmux"
 	install="apt-get install -y $pkgs"
 	refresh="apt-get update"
 elif command -v dnf >/dev/null 2>&1; then
 	pkgs="pkgconf-pkg-config libyaml-devel libunistring-devel"
 	pkgs="$pkgs ncurses-devel"
+	pkgs="$pkgs libstemmer-devel iso-codes python3"
+	pkgs="$pkgs pcre2-devel"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-devel tmux"
 	install="dnf install -y $pkgs"
 	refresh=true
 elif command -v apk >/dev/null 2>&1; then
 	pkgs="pkgconf yaml-dev libunistring-dev ncurses-dev"
+	pkgs="$pkgs snowball-dev iso-codes python3"
+	pkgs="$pkgs pcre2-dev"
 	[ "$what" = check ] && pkgs="$pkgs cmocka-dev tmux"
 	install="apk add $pkgs"
 	refresh=true
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="pkgconf libyaml libunistring ncurses"
+	pkgs="pkgconf libyaml libunistring ncurses snowball iso-codes python"
+	pkgs="$pkgs pcre2"
 	[ "$what" = check ] && pkgs="$pkgs cmocka tmux"
 	install="pacman -S --needed --noconfirm $pkgs"
 	refresh=true
 elif command -v brew >/dev/null 2>&1; then
-	pkgs="pkg-config libyaml libunistring ncurses"
+	pkgs="pkg-config libyaml libunistring ncurses snowball iso-codes"
+	pkgs="$pkgs python3"
+	pkgs="$pkgs pcre2"
 	[ "$what" = check ] && pkgs="$pkgs cmocka tmux"
 	install="brew install $pkgs"
 	refresh=true
 else
-	echo "need.sh: iompubs needs libyaml, libunistring and ncursesw" \
+	echo "need.sh: iompubs needs libyaml, libunistring, ncursesw," \
+	    "libstemmer, python3 and iso-codes" \
 	    "(and cmocka and tmux for the tests);" >&2
 	echo "need.sh: install their development packages and run make" \
 	    "again." >&2

@@ -17,14 +17,15 @@ _iompubs_values() {
 	--year|-y)	_iompubs_catalog_field 2 ;;
 	--language|-l)	_iompubs_catalog_field 4 ;;
 	--available)	printf '%s\n' pdf hardcopy ;;
-	--has)		printf '%s\n' id title year pages languages isbn eisbn \
+	--has)		printf '%s\n' id title year pages languages countries isbn eisbn \
 			    issn price availability editions abstract notes ;;
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \
-			    rec bibtex ris template ;;
+			    rec bibtex ris csl-json cite html template ;;
+	--style)	printf '%s\n' apa chicago ;;
 	--color|--colour) printf '%s\n' auto always never ;;
-	--by|-b)	printf '%s\n' year decade language availability ;;
+	--by|-b)	printf '%s\n' year decade language availability country ;;
 	esac
 }
 
@@ -46,7 +47,7 @@ _iompubs() {
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
 		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
-		--template|--expr|-e|--by|-b)
+		--template|--expr|-e|--by|-b|--style|--country)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -66,14 +67,15 @@ _iompubs() {
 		    "$(_iompubs_values --has)" -- "${cur##*,}"))
 		return ;;
 	--year|-y|--language|-l|--available|--has|--sort|-s|--format|-f|\
-	--by|-b)
+	--by|-b|--style)
 		COMPREPLY=($(compgen -W "$(_iompubs_values "$prev")" -- "$cur"))
 		# Quote values with spaces ("Bosnia and Herzegovina").
 		for i in "${!COMPREPLY[@]}"; do
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width|\
+	--country)
 		return ;;
 	esac
 	case $cur in
@@ -95,15 +97,17 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --limit)
+		    --csv-raw --style --bom --limit --country)
+		[ "$cmd" = list ] && opts+=(--editions)
+		[ "$cmd" = search ] && opts+=(--exact)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
 		opts+=(--year --language --available --has --title --grep
-		    --expr --sort --reverse --limit)
+		    --expr --sort --reverse --limit --country)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	stats)
 		opts+=(--by --year --language --available --has --title --grep
-		    --expr)
+		    --expr --country)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	check)
 		opts+=(--strict)
@@ -113,7 +117,7 @@ _iompubs() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi ;;
 	show)
-		opts+=(--first --format --fields --template --csv-raw)
+		opts+=(--first --format --fields --template --csv-raw --style --bom)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else

@@ -28,6 +28,7 @@ enum field {
 	FIELD_YEAR,
 	FIELD_PAGES,
 	FIELD_LANGUAGES,
+	FIELD_COUNTRIES,
 	FIELD_ISBN,
 	FIELD_EISBN,
 	FIELD_ISSN,
@@ -85,6 +86,7 @@ struct pub {
 	long		 year;
 	long		 pages;		/* 0 when absent */
 	struct strlist	 languages;
+	struct strlist	 countries;	/* ISO 3166-1 alpha-2 codes */
 	struct strlist	 isbn;
 	struct strlist	 eisbn;
 	struct str	 issn;
@@ -96,6 +98,8 @@ struct pub {
 	struct str	 abstract;
 	struct str	 notes;
 	struct str	 url;		/* http(s) page or PDF; often absent */
+	const struct pub *of;		/* a view: the record it is an edition of */
+	size_t		 edition;	/* a view: its edition, from 1; else 0 */
 };
 
 struct ordering {
@@ -150,6 +154,7 @@ enum field_kind {
 #define FIELD_LANG	0x02	/* language names: equal in any language */
 #define FIELD_WORDS	0x04	/* prose that search reads and highlights */
 #define FIELD_BLOCK	0x08	/* paragraphs: show sets them as a block */
+#define FIELD_COUNTRY	0x10	/* country codes: a name or region finds them */
 
 struct field_info {
 	const char	*name;		/* the key in the file and in output */
@@ -202,5 +207,19 @@ void		 pub_field_text(struct buf *b, const struct pub *, enum field,
 
 /* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
 void		 edition_text(struct buf *b, const struct edition *);
+
+/*
+ * The record p seen as its edition i (from 0), into view: a copy of p
+ * whose year, pages, languages and ISBNs are the edition's, where the
+ * edition gives them (where it does not, the record's), with of = p and
+ * edition = i + 1.  Filters look at a record with editions through these
+ * views, and list --editions writes them.  Nothing is allocated: the
+ * view points into p and its edition.
+ */
+void		 pub_edition_view(struct pub *view, const struct pub *p,
+		    size_t i);
+
+/* The record itself: p, or the record that the view p is of. */
+const struct pub *pub_record(const struct pub *p);
 
 #endif

@@ -36,6 +36,7 @@ enum color_when {
 };
 
 struct cli;
+struct input;
 
 struct command {
 	const char	*name;
@@ -54,9 +55,6 @@ struct cli {
 	bool		 tty;		/* standard output is a terminal */
 	struct out	 out;		/* standard output */
 	unsigned	 load_skip;	/* fields the command never uses */
-	bool		 paging;	/* out is kept in page for the pager */
-	char		*page;
-	size_t		 pagelen;
 };
 
 /* Options every command accepts, for their getopt_long tables. */
@@ -99,6 +97,15 @@ int		 cli_error(const char *fmt, ...) DIAG_PRINTF(1, 2);
 
 /* Print the running command's --help to standard output; returns 0. */
 int		 cli_command_help(struct cli *);
+
+/*
+ * Open the catalogue to read: operand (check's FILE, "-" for standard
+ * input) if not NULL, else --catalog, else $IOMPUBS_CATALOG, else the
+ * built-in one.  Initialises d with the name its messages carry; NULL
+ * when it cannot be opened, the reason in d.
+ */
+struct input	*cli_open_catalog(const struct cli *, const char *operand,
+		    struct diags *d);
 
 /* Load the catalogue; on failure prints why and returns NULL. */
 struct catalog	*cli_load(struct cli *);

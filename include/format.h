@@ -3,8 +3,9 @@
  *
  * Each format turns a selection of publications, already filtered and
  * sorted, into text.  plain, json, jsonl, tsv, csv, yaml, rec, bibtex and
- * ris are stable interfaces for programs; table and full are for people;
- * template is whatever the user asks for.
+ * ris are stable interfaces for programs; table and full are for people,
+ * and so is html, a page for a browser; template is whatever the user
+ * asks for.
  */
 #ifndef IOMPUBS_FORMAT_H
 #define IOMPUBS_FORMAT_H
@@ -28,6 +29,9 @@ enum format {
 	FORMAT_BIBTEX,		/* @book entries */
 	FORMAT_RIS,		/* RIS, for reference managers */
 	FORMAT_TEMPLATE,	/* --template, a line a record */
+	FORMAT_CSLJSON,		/* CSL-JSON, for citation processors */
+	FORMAT_CITE,		/* a formatted reference a line */
+	FORMAT_HTML,		/* a self-contained, searchable page */
 	FORMAT__COUNT
 };
 
@@ -41,6 +45,9 @@ struct format_opts {
 	const double	*scores;	/* search: a score per record */
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
+	int		 cite_style;	/* cite: an enum cite_style */
+	bool		 editions;	/* rows are editions: ids repeat */
+	bool		 bom;		/* csv: start with a UTF-8 byte-order mark */
 	const size_t	*id_unique;	/* table: bytes of each id's unique
 					   start, by pub index; or NULL */
 };
@@ -83,6 +90,7 @@ bool		 format_parse_fields(const char *spec, enum field *fields,
 struct delimited {
 	const char	*sep;
 	const char	*eol;
+	bool		 price_split;	/* price as two columns: price, currency */
 	void		(*value)(struct out *, struct str,
 			    const struct format_opts *);
 };
@@ -106,6 +114,9 @@ format_fn	 fmt_rec;
 format_fn	 fmt_bibtex;
 format_fn	 fmt_ris;
 format_fn	 fmt_template;
+format_fn	 fmt_csljson;
+format_fn	 fmt_cite;
+format_fn	 fmt_html;
 
 /*
  * The table, a row at a time (for browse): columns are fields[0..n)
@@ -117,6 +128,7 @@ struct table	*table_new(struct pub *const *v, size_t n,
 		    const enum field *fields, size_t nfields, size_t width);
 void		 table_header(struct out *, const struct table *);
 void		 table_row(struct out *, struct table *, const struct pub *);
+size_t		 table_title_width(const struct table *);	/* 0: none */
 void		 table_free(struct table *);
 
 /*

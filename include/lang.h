@@ -2,9 +2,10 @@
  * lang.h: language names and ISO 639-1 codes.
  *
  * The catalogue prints languages by their English names; users type
- * codes ("es"), English names ("Spanish"), French or Spanish names
- * ("espagnol", "español") or the language's own name, in any case and
- * with or without accents.  All of them resolve to one table entry.
+ * codes ("es", or ISO 639-2 "spa"), English names ("Spanish"), French or
+ * Spanish names ("espagnol", "español") or the language's own name, in
+ * any case and with or without accents.  All of them resolve to one table
+ * entry.
  */
 #ifndef IOMPUBS_LANG_H
 #define IOMPUBS_LANG_H
@@ -32,7 +33,10 @@ enum lang_status	 lang_find(const char *s, size_t len,
 /* All entries, for completion and suggestions. */
 const struct lang	*lang_table(size_t *n);
 
-/* The English name most like s, for "did you mean"; NULL if none. */
+/*
+ * The English name of the language whose name (in any language of the
+ * table) is most like s, for "did you mean"; NULL if none.
+ */
 const char		*lang_suggest(const char *s, size_t len);
 
 #endif

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "cli.h"
 #include "filter.h"
@@ -26,7 +27,10 @@ enum {
 	OPT_HAS,
 	OPT_FIELDS,
 	OPT_TEMPLATE,
-	OPT_CSV_RAW
+	OPT_CSV_RAW,
+	OPT_STYLE,
+	OPT_COUNTRY,
+	OPT_BOM
 };
 
 #define LISTOPTS_FILTERS \
@@ -34,6 +38,7 @@ enum {
 	{ "language", required_argument, NULL, 'l' }, \
 	{ "available", required_argument, NULL, OPT_AVAILABLE }, \
 	{ "has", required_argument, NULL, OPT_HAS }, \
+	{ "country", required_argument, NULL, OPT_COUNTRY }, \
 	{ "title", required_argument, NULL, 't' }, \
 	{ "grep", required_argument, NULL, 'g' }, \
 	{ "expr", required_argument, NULL, 'e' }
@@ -49,7 +54,9 @@ enum {
 	{ "format", required_argument, NULL, 'f' }, \
 	{ "fields", required_argument, NULL, OPT_FIELDS }, \
 	{ "template", required_argument, NULL, OPT_TEMPLATE }, \
-	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }
+	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }, \
+	{ "style", required_argument, NULL, OPT_STYLE }, \
+	{ "bom", no_argument, NULL, OPT_BOM }
 #define LISTOPTS_OUTPUT_SHORT	"f:"
 
 struct listopts {
@@ -61,7 +68,14 @@ struct listopts {
 	int		 format;	/* -1: the command's default */
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
+	bool		 style_given;	/* --style */
+	bool		 editions;	/* list --editions: a row an edition */
+	struct pub	*views;		/* and those rows */
 	size_t		*id_unique;	/* for fopts.id_unique */
+	struct buf	 asked;		/* the filters as given, to say what
+					   matched nothing */
+	size_t		 nasked;	/* how many */
+	int		 asked_ch;	/* the option of the last */
 };
 
 /* Set up for argc arguments; false when out of memory (reported). */
@@ -90,11 +104,20 @@ unsigned	 listopts_unneeded(const struct listopts *, enum format dflt);
 
 /*
  * With the catalogue loaded: check the languages asked for, then select
- * and sort the records.  Returns a malloc'd array (count in *n), or NULL
+ * and sort the records (with editions set, each edition of a record as a
+ * row of its own, a record without editions as one row).  Returns a malloc'd array (count in *n), or NULL
  * after reporting an error.  --limit is not applied.
  */
 struct pub	**listopts_select(struct cli *, struct listopts *,
 		    const struct catalog *, size_t *n);
+
+/*
+ * Nothing was selected: unless no person is watching (standard output and
+ * error both redirected), say on standard error, in one line, which
+ * filters matched nothing, with a hint where there is one.
+ */
+void		 listopts_nothing(struct cli *, const struct listopts *,
+		    const struct catalog *);
 
 /* Choose the output for the records, as cli_output_format() does. */
 enum format	 listopts_output(struct cli *, struct listopts *,

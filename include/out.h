@@ -24,7 +24,8 @@ enum style {
 	STYLE_ID,		/* dim */
 	STYLE_LABEL,		/* field labels in show */
 	STYLE_HEADER,		/* table header row */
-	STYLE_MATCH		/* matched text */
+	STYLE_MATCH,		/* matched text */
+	STYLE_ITALIC		/* a title in a reference */
 };
 
 /*

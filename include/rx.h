@@ -1,67 +1,76 @@
 /*
- * rx.h: POSIX extended regular expressions, with guards.
+ * rx.h: POSIX extended regular expressions whose cost is bounded.
  *
- * glibc's regcomp() copies a pattern's parts for each repetition, and
- * nested repetitions multiply: "a" followed by 22 "+" signs takes 3 GB
- * and 10 seconds to compile, "a{1,32767}" more than 7 GB.  rx_compile()
- * estimates that size (rx_cost()) and refuses a pattern over
- * RX_MAX_COST before it can take the machine down.  It also refuses
- * two kinds of pattern on which glibc takes exponential time: a
- * repetition of something that can match the empty string ("^x*+++++"
- * takes 12 seconds to compile, and such a repetition never adds
- * anything: (x*)+ is x*), and back-references ("\1"), which POSIX does
- * not define in extended expressions ("(.+)+\1z" matches for minutes).
- * rx_exec() tells "out of memory" from "no match", which glibc's
- * regexec() reports alike.
+ * A pattern is written in POSIX extended syntax (with GNU's \w \W \s
+ * \S \b \B \< \> \` \'), case ignored, and run by PCRE2, compiled to
+ * machine code where PCRE2 can (JIT).  glibc's regexec() takes time
+ * that grows with the square of the text on patterns as plain as
+ * "a.*b", and its regcomp() can take gigabytes; PCRE2 builds a compact
+ * program, and each match is given a budget of steps that grows with
+ * the length of the text, so no pattern can take more than a fixed
+ * multiple of the text's length: past it, rx_exec() says RX_LIMIT.
+ *
+ * rx_compile() translates the POSIX pattern into PCRE2's syntax, so
+ * that what POSIX means is what runs ('\d' is a 'd', "a+?" is "(a+)?",
+ * "(?" is a group that starts with a literal '?'); iompubs(1) lists
+ * what still differs (leftmost-first matches, collating elements).
  */
 #ifndef IOMPUBS_RX_H
 #define IOMPUBS_RX_H
 
-#include <sys/types.h>
-
-#include <regex.h>
+#include <stdbool.h>
 #include <stddef.h>
 
-/*
- * The largest estimated size accepted: (a{1,30}){1,30} or 9 nested "+",
- * far beyond what a search needs; the worst patterns within it take
- * glibc a quarter of a second and 250 MB.
- */
-#define RX_MAX_COST	1000
+struct rx;
 
-/* rx_check() and rx_compile() refused the pattern; re is not set. */
-#define RX_TOO_COSTLY	(-1)
-#define RX_BACKREF	(-2)
-#define RX_EMPTY_REPEAT	(-3)
+/* The longest pattern accepted, in bytes, and the largest bound {n,m}. */
+#define RX_MAX_LEN	4096
+#define RX_MAX_REPEAT	1000
+#define RX_MAX_REPEAT_S	"1000"
 
 /*
- * Compile pattern, extended syntax, case ignored, with match positions:
- * 0, an error of rx_check(), or regcomp()'s (REG_ESPACE: out of
- * memory).
+ * The steps a match may take: RX_STEPS_BASE, and RX_STEPS_PER_BYTE for
+ * each byte of the text.  A step is one starting point, one alternative
+ * tried or one time round a repetition; each costs at most the length
+ * of the pattern in work, so matching a text costs at most a constant
+ * times its length.
  */
-int	 rx_compile(regex_t *re, const char *pattern);
+#define RX_STEPS_BASE		10000
+#define RX_STEPS_PER_BYTE	200
 
-/* The message for an error of rx_compile(), as regerror() writes it. */
-void	 rx_error(int err, const regex_t *re, char *buf, size_t size);
+/* The results of rx_compile() and rx_exec(). */
+enum rx_status {
+	RX_OK = 0,		/* compiled; matched */
+	RX_NOMATCH,
+	RX_BAD,			/* not a valid pattern: see the message */
+	RX_NOMEM,
+	RX_LIMIT		/* the match took more than its steps */
+};
+
+/* Where a match is, in bytes from the start of the text. */
+struct rx_span {
+	size_t	 start;
+	size_t	 end;
+};
 
 /*
- * Match s from m->rm_so to m->rm_eo (REG_STARTEND, where the system
- * has it); the match is left in *m.  0, REG_NOMATCH or REG_ESPACE.
+ * Compile pattern into *re.  On RX_BAD, msg holds what is wrong ("back-
+ * references such as \1 are not part of extended regular expressions",
+ * "missing closing parenthesis at character 3").
  */
-int	 rx_exec(const regex_t *re, const char *s, regmatch_t *m, int flags);
+enum rx_status	 rx_compile(struct rx **re, const char *pattern, char *msg,
+		    size_t msgsize);
+void		 rx_free(struct rx *);
 
 /*
- * The number of pattern elements glibc's automaton will hold, roughly:
- * each character, bracket expression or anchor counts one, a group the
- * sum of its alternatives, and a repetition multiplies what it repeats
- * ('+' by 2, {n,m} by the larger bound).  Saturates at RX_MAX_COST + 1.
+ * Look for a match in s[0..len) starting at byte start (a character
+ * boundary; '^' and \b see the text before it).  RX_OK with the match
+ * in *m, RX_NOMATCH, RX_NOMEM or RX_LIMIT.
  */
-size_t	 rx_cost(const char *pattern);
+enum rx_status	 rx_exec(const struct rx *, const char *s, size_t len,
+		    size_t start, struct rx_span *m);
 
-/*
- * 0 if pattern is fit to compile, else RX_TOO_COSTLY, RX_BACKREF or
- * RX_EMPTY_REPEAT, whichever is found first.
- */
-int	 rx_check(const char *pattern);
+/* Does the running system compile patterns to machine code? */
+bool		 rx_jit(void);
 
 #endif

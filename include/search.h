@@ -1,18 +1,29 @@
 /*
- * search.h: ranked full-text search.
+ * search.h: ranked full-text search that finds what people mean.
  *
- * A query is words and "quoted phrases".  Records are ranked by BM25
- * (k1 = 1.2, b = 0.75) over their title, abstract, id and languages,
- * with a hit in the title worth much more than one in the abstract.
- * Words are compared folded (case and accents ignored) and lightly
- * stemmed ("fisher" finds "fishers", "trafficked" finds "trafficking");
- * a hyphenated word matches its parts and its joined form
- * ("re-trafficking", "re trafficking", "retrafficking"); a quoted phrase
- * must appear as such.  Common English, French and Spanish words ("the",
- * "de", "los") are ignored outside phrases.
+ * A query is words, hyphenated words and "quoted phrases".  Each is a
+ * concept that a record may have, in its own words or in related ones:
+ *  - the same word stemmed by Snowball, in English, and in French or
+ *    Spanish when the query is in that language ("fishers", "fisher";
+ *    "explotaciones", "explotación");
+ *  - its other spelling (labor, labour; center, centre; organization,
+ *    organisation; program, programme) and its family when a stemmer
+ *    does not see it (women, woman; fisheries, fishing, fishers);
+ *  - a country by any of its ISO 3166 names in English, French or Spanish
+ *    ("Vietnam", "Viet Nam", "Viêt Nam"), and a region by its countries
+ *    ("West Africa" finds Ghana), in the text and in `countries`;
+ *  - the concept's terms in the thesaurus, in the three languages
+ *    (trafficking, traite, trata).
+ * A word that no record has is taken for a typo and replaced by the
+ * nearest word that records have (see search_corrections()).  Each
+ * expansion weighs less than the words typed, so an exact form ranks
+ * first.  A quoted phrase must appear as such (stemmed, no expansions).
  *
- * Nothing is indexed ahead of time: a search reads each record's text
- * once, counting only the query's words.
+ * Records are ranked first by how many of the query's concepts they have,
+ * then by BM25 (k1 = 1.2, b = 0.75) over title, abstract, languages, id
+ * and countries, a hit in the title worth most.  The score is that count
+ * plus a fraction that grows with BM25.  Nothing is indexed ahead of
+ * time: a search reads each record's text once.
  */
 #ifndef IOMPUBS_SEARCH_H
 #define IOMPUBS_SEARCH_H
@@ -27,8 +38,9 @@ struct buf;
 
 #define SEARCH_K1		1.2
 #define SEARCH_B		0.75
-#define SEARCH_MAX_TERMS	32	/* words in a query, phrases' included */
+#define SEARCH_MAX_TERMS	32	/* concepts in a query */
 #define SEARCH_MAX_PHRASE	8	/* words in one phrase */
+#define SEARCH_MAX_WORD		63	/* bytes in one word, folded */
 
 enum search_status {
 	SEARCH_OK,
@@ -37,6 +49,25 @@ enum search_status {
 	SEARCH_NOMEM
 };
 
+/* What search_new_opts() may turn off, for --exact and for measuring. */
+enum search_off {
+	SEARCH_OFF_STEMS	= 1 << 0,	/* Snowball stems */
+	SEARCH_OFF_SPELLINGS	= 1 << 1,	/* US and UK spellings */
+	SEARCH_OFF_FAMILIES	= 1 << 2,	/* data/families.tsv */
+	SEARCH_OFF_THESAURUS	= 1 << 3,	/* data/thesaurus.tsv */
+	SEARCH_OFF_PLACES	= 1 << 4,	/* countries and regions */
+	SEARCH_OFF_TYPOS	= 1 << 5,	/* correcting unknown words */
+	SEARCH_OFF_COVERAGE	= 1 << 6,	/* rank by BM25 alone */
+	SEARCH_OFF_ALL		= (1 << 7) - 1
+};
+
+struct search_opts {
+	unsigned	 off;		/* enum search_off bits */
+};
+
+/* The names of the search_off bits ("stems", ...), for parsing a list. */
+unsigned	 search_off_lookup(const char *name, size_t len);
+
 struct search;
 
 struct search_hit {
@@ -44,13 +75,22 @@ struct search_hit {
 	double		 score;
 };
 
+/* A query word that no record has, and the word searched for instead. */
+struct search_correction {
+	const char	*typed;
+	const char	*used;
+};
+
 /*
  * Compile the query made of words[0..n) (joined with spaces, so that a
  * phrase may span arguments).  On failure returns NULL and sets *st;
- * for SEARCH_EMPTY and SEARCH_BAD, err says why.
+ * for SEARCH_EMPTY and SEARCH_BAD, err says why.  opts may be NULL.
  */
 struct search	*search_new(const char *const *words, size_t n,
 		    enum search_status *st, char *err, size_t errsize);
+struct search	*search_new_opts(const char *const *words, size_t n,
+		    const struct search_opts *opts, enum search_status *st,
+		    char *err, size_t errsize);
 void		 search_free(struct search *);
 
 /*
@@ -59,6 +99,16 @@ void		 search_free(struct search *);
  */
 bool		 search_run(struct search *, struct pub *const *v, size_t n,
 		    struct search_hit **hits, size_t *nhits);
+
+/* The words corrected by the last search_run(), owned by the search. */
+const struct search_correction *search_corrections(const struct search *,
+		    size_t *n);
+
+/*
+ * When the last search_run() found nothing: words that records have and
+ * that look like the query's, owned by the search; *n may be 0.
+ */
+const char *const *search_suggestions(const struct search *, size_t *n);
 
 /*
  * A one-line extract of p's abstract, about width columns, around the

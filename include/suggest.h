@@ -16,7 +16,8 @@ size_t		 suggest_distance(const char *a, size_t alen, const char *b,
 
 /*
  * The candidate closest to word, if it is close enough to be a plausible
- * typo (about one edit in three characters); NULL otherwise.  cands is an
+ * typo (about one edit in three characters), or else the only one that
+ * word (of three characters or more) is the start of; NULL otherwise.  cands is an
  * array of n strings; NULL entries are skipped.
  */
 const char	*suggest(const char *word, size_t len,

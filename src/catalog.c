@@ -29,6 +29,8 @@ static const struct field_info fields[FIELD__COUNT] = {
 	    "Pages", "PAGES" },
 	[FIELD_LANGUAGES] = { "languages", "language", NULL, KIND_LIST,
 	    PUB(languages), FIELD_LANG, "Languages", "LANGUAGES" },
+	[FIELD_COUNTRIES] = { "countries", "country", NULL, KIND_LIST,
+	    PUB(countries), FIELD_COUNTRY, "Countries", "COUNTRIES" },
 	[FIELD_ISBN] = { "isbn", "isbn", "isbns", KIND_LIST, PUB(isbn),
 	    FIELD_IDENT, "ISBN", "ISBN" },
 	[FIELD_EISBN] = { "eisbn", "eisbn", "eisbns", KIND_LIST, PUB(eisbn),
@@ -258,4 +260,28 @@ pub_field_text(struct buf *b, const struct pub *p, enum field f,
 		}
 		break;
 	}
+}
+
+void
+pub_edition_view(struct pub *view, const struct pub *p, size_t i)
+{
+	const struct edition	*e = p->editions[i];
+
+	*view = *p;
+	view->of = p;
+	view->edition = i + 1;
+	if (e->year > 0)
+		view->year = e->year;
+	if (e->pages > 0)
+		view->pages = e->pages;
+	if (e->languages.n > 0)
+		view->languages = e->languages;
+	if (e->isbn.n > 0)
+		view->isbn = e->isbn;
+}
+
+const struct pub *
+pub_record(const struct pub *p)
+{
+	return p->of != NULL ? p->of : p;
 }

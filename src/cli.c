@@ -395,6 +395,25 @@ note_identifiers(const struct pub *p, void *arg)
 		*ok = false;
 }
 
+struct input *
+cli_open_catalog(const struct cli *c, const char *operand, struct diags *d)
+{
+	const char	*path = operand != NULL ? operand : c->catalog;
+	struct input	*in;
+
+	if (path == NULL && (path = getenv("IOMPUBS_CATALOG")) != NULL &&
+	    *path == '\0')
+		path = NULL;
+	diags_init(d, path != NULL ? (strcmp(path, "-") == 0 ? "<stdin>" :
+	    path) : BUILTIN_CATALOG_NAME);
+	if (path != NULL)
+		return input_open(path, INPUT_MAX_BYTES, d);
+	if ((in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
+	    builtin_catalog_size)) == NULL)
+		d->oom = true;
+	return in;
+}
+
 struct catalog *
 cli_load(struct cli *c)
 {
@@ -402,19 +421,9 @@ cli_load(struct cli *c)
 	struct diags	 d;
 	struct input	*in;
 	struct catalog	*cat = NULL;
-	const char	*path = c->catalog;
 	bool		 ids_ok = true;
 
-	if (path == NULL && (path = getenv("IOMPUBS_CATALOG")) != NULL &&
-	    *path == '\0')
-		path = NULL;
-	diags_init(&d, path != NULL ? (strcmp(path, "-") == 0 ? "<stdin>" :
-	    path) : BUILTIN_CATALOG_NAME);
-	if (path != NULL)
-		in = input_open(path, INPUT_MAX_BYTES, &d);
-	else if ((in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
-	    builtin_catalog_size)) == NULL)
-		d.oom = true;
+	in = cli_open_catalog(c, NULL, &d);
 	opts = load_default_opts;
 	opts.skip = c->load_skip;
 	opts.each = note_identifiers;
@@ -480,6 +489,16 @@ output_width(const struct cli *c, enum format f)
 	return f == FORMAT_FULL && w > READING_WIDTH ? READING_WIDTH : w;
 }
 
+/*
+ * Output kept for the pager while a command writes to a terminal: the
+ * command layer's own business, one per process like standard output.
+ */
+static struct {
+	bool		 on;		/* c->out writes to text, for the pager */
+	char		*text;
+	size_t		 len;
+} page;
+
 enum format
 cli_output_format(struct cli *c, int given, enum format dflt_tty,
     enum format dflt_pipe)
@@ -497,9 +516,9 @@ cli_output_format(struct cli *c, int given, enum format dflt_tty,
 	 */
 	fp = stdout;
 	if (c->tty && c->pager &&
-	    (fp = open_memstream(&c->page, &c->pagelen)) == NULL)
+	    (fp = open_memstream(&page.text, &page.len)) == NULL)
 		fp = stdout;
-	c->paging = fp != stdout;
+	page.on = fp != stdout;
 	/* Formats for programs are never decorated. */
 	out_init(&c->out, fp, c->tty, format_for_people(f) &&
 	    cli_want_color(c, c->tty), output_width(c, f));
@@ -538,22 +557,22 @@ flush_page(struct cli *c)
 	const char	*cmd;
 	int		 err = 0;
 
-	c->paging = false;
+	page.on = false;
 	if (fclose(c->out.fp) == EOF) {
-		free(c->page);
+		free(page.text);
 		return ENOMEM;
 	}
 	c->out.fp = stdout;
 	/* A dumb terminal cannot run less: write the text as it is. */
-	if (!term_dumb() && count_lines(c->page, c->pagelen) > term_rows() &&
+	if (!term_dumb() && count_lines(page.text, page.len) > term_rows() &&
 	    pager_found(cmd = pager_command())) {
 		fflush(stdout);
-		err = pager_show(cmd, c->page, c->pagelen);
-	} else if (c->pagelen > 0 &&
-	    fwrite(c->page, 1, c->pagelen, stdout) != c->pagelen)
+		err = pager_show(cmd, page.text, page.len);
+	} else if (page.len > 0 &&
+	    fwrite(page.text, 1, page.len, stdout) != page.len)
 		err = errno != 0 ? errno : EIO;
-	free(c->page);
-	c->page = NULL;
+	free(page.text);
+	page.text = NULL;
 	return err;
 }
 
@@ -562,18 +581,18 @@ cli_finish(struct cli *c, int status)
 {
 	int	 err = 0;
 
-	if (c->out.oom || (c->paging && ferror(c->out.fp))) {
-		if (c->paging) {
+	if (c->out.oom || (page.on && ferror(c->out.fp))) {
+		if (page.on) {
 			fclose(c->out.fp);
-			free(c->page);
-			c->paging = false;
+			free(page.text);
+			page.on = false;
 		}
 		/* Never half a result: drop what is still buffered. */
 		discard_output(stdout);
 		cli_error("out of memory");
 		return EXIT_TROUBLE;
 	}
-	if (c->paging && (err = flush_page(c)) == ENOMEM)
+	if (page.on && (err = flush_page(c)) == ENOMEM)
 		return cli_error("out of memory");
 	if (err == 0 && (fflush(stdout) == EOF || ferror(stdout)))
 		err = errno != 0 ? errno : EIO;

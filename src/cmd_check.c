@@ -12,10 +12,7 @@
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
 #include "diag.h"
@@ -60,24 +57,6 @@ const struct command command_check = {
 	"  -W, --strict           count warnings as errors (exit 1)\n"
 };
 
-/* Which catalogue, and the name its messages carry, as cli_load() does. */
-static const char *
-catalog_path(const struct cli *c, const char *operand, const char **name)
-{
-	const char	*path = operand;
-
-	if (path == NULL)
-		path = c->catalog;
-	if (path == NULL && (path = getenv("IOMPUBS_CATALOG")) != NULL &&
-	    *path == '\0')
-		path = NULL;
-	if (path == NULL)
-		*name = BUILTIN_CATALOG_NAME;
-	else
-		*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	return path;
-}
-
 /*
  * An unlocated error means the bytes could not be had (a read error, a
  * file that changed while read): trouble, not a finding.
@@ -105,16 +84,10 @@ count_warnings(const struct diags *d)
 
 /* Load and validate into d; EXIT_TROUBLE if the file could not be had. */
 static int
-check_catalog(const char *path, struct diags *d)
+check_catalog(struct input *in, struct diags *d)
 {
-	struct input	*in;
 	struct catalog	*cat = NULL;
 
-	if (path != NULL)
-		in = input_open(path, INPUT_MAX_BYTES, d);
-	else if ((in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
-	    builtin_catalog_size)) == NULL)
-		d->oom = true;
 	if (in == NULL)
 		return EXIT_TROUBLE;
 	cat = catalog_load(in, d);
@@ -150,7 +123,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct diags	 d;
-	const char	*path, *name;
+	struct input	*in;
 	bool		 strict = false;
 	int		 ch, status;
 
@@ -165,10 +138,9 @@ cmd_check(struct cli *c, int argc, char **argv)
 	if (argc - optind > 1)
 		return cli_usage_error(c, "unexpected argument '%s'; check "
 		    "takes one catalogue", argv[optind + 1]);
-	path = catalog_path(c, optind < argc ? argv[optind] : NULL, &name);
-	diags_init(&d, name);
+	in = cli_open_catalog(c, optind < argc ? argv[optind] : NULL, &d);
 	d.max = SIZE_MAX;		/* every problem, not the first 100 */
-	if ((status = check_catalog(path, &d)) == EXIT_TROUBLE) {
+	if ((status = check_catalog(in, &d)) == EXIT_TROUBLE) {
 		fflush(stdout);
 		if (d.oom)
 			cli_error("out of memory");

@@ -15,41 +15,82 @@
 #include "search.h"
 #include "text.h"
 
+enum {
+	OPT_EXACT = OPT__COMMAND_BASE
+};
+
 const struct command command_search = {
 	"search", cmd_search,
 	"search [--year YEARS] [--language LANG]\n"
-	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
-	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
-	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] WORD ...",
-	"find publications by topic, best first",
-	"Search titles, abstracts, ids and languages for WORDs and rank what\n"
-	"is found, best first (BM25; a word in the title counts three times as\n"
-	"much as one in the abstract).  Case and accents are ignored, words are\n"
-	"lightly stemmed (fisher finds fishers), a hyphenated word also finds\n"
-	"its parts and its joined form, and a \"quoted phrase\" must appear as\n"
-	"such.  Common words (the, de, los) are ignored outside phrases.\n"
-	"On a terminal each result shows its score and an extract with the\n"
-	"words found; in a pipe the output is list's, in rank order.\n"
+	"[--available pdf|hardcopy] [--has FIELD] [--country PLACE]\n"
+	"[--title TEXT] [--grep REGEX] [--expr EXPR] [--sort KEYS]\n"
+	"[--reverse] [--limit N] [--format FORMAT] [--fields FIELDS]\n"
+	"[--template TEXT] [--csv-raw] [--style apa|chicago]\n"
+	"[--exact] WORD ...",
+	"find publications by topic, place or audience, best first",
+	"Search titles, abstracts, ids, languages and countries for what the\n"
+	"WORDs mean, in English, French or Spanish, and rank what is found,\n"
+	"best first.  Each word (or \"quoted phrase\", or hyphenated word) is a\n"
+	"concept; records with every concept come first, then by BM25, a word\n"
+	"in the title counting three times as much as one in the abstract.\n"
+	"A concept is found in its own words (case and accents ignored, stemmed\n"
+	"by Snowball: fisher finds fishers, explotaciones finds explotación),\n"
+	"in its other spelling (labor, labour), its family (woman, women;\n"
+	"fisheries, fishing), a country by any of its names in the three\n"
+	"languages (Vietnam, Viet Nam, Viêt Nam), a region by its countries\n"
+	"(West Africa finds Ghana), and the concept's terms in the other\n"
+	"languages (trata finds trafficking), each weighing less than the\n"
+	"words typed.  A word that no record has is taken for a typo: the\n"
+	"nearest word that records have is searched for instead, and stderr\n"
+	"says so.  A \"quoted phrase\" must appear as such; common words (the,\n"
+	"de, los) are ignored outside phrases.  On a terminal each result\n"
+	"shows its score (the number of concepts found, plus a fraction that\n"
+	"grows with BM25) and an extract with the words found; in a pipe the\n"
+	"output is list's, in rank order; json and jsonl add \"score\".\n"
 	"\n"
 	"Examples:\n"
-	"  iompubs search fishers\n"
-	"  iompubs search caribbean -n 3\n"
-	"  iompubs search explotacion laboral\n"
+	"  iompubs search trafficking in fisheries\n"
+	"  iompubs search Vietnam                     # or Viet Nam, Viêt Nam\n"
+	"  iompubs search West Africa -n 3            # finds Ghana\n"
+	"  iompubs search trafiking                   # searches for trafficking\n"
+	"  iompubs search atención de salud a víctimas de trata\n"
 	"  iompubs search '\"forced labour\"' --year 2014..\n"
 	"  iompubs search health providers --language es --format json\n"
 	"\n"
-	"Options: the filters of list (-y, -l, --available, --has, -t, -g, -e)\n"
-	"narrow what is searched; -n, --limit N keeps the first N; -s, --sort\n"
-	"KEYS orders the results by KEYS instead of rank, and -r, --reverse\n"
-	"reverses the order;\n"
-	"-f, --format FORMAT and --fields, --template, --csv-raw as for list.\n"
+	"Options: the filters of list (-y, -l, --available, --has, --country,\n"
+	"-t, -g, -e)\n"
+	"narrow what is searched; -n, --limit N keeps the best N, before any\n"
+	"--sort; -s, --sort KEYS orders the results by KEYS instead of rank,\n"
+	"and -r, --reverse reverses the order; --exact searches for the words\n"
+	"as typed (case and accents still ignored): no stems, spellings,\n"
+	"families, places, thesaurus or typo correction;\n"
+	"-f, --format FORMAT and --fields, --template, --csv-raw, --style as\n"
+	"for list.\n"
 	"Exit status: 0 found, 1 nothing found, 2 trouble.\n"
 };
 
-static int
-nothing_found(struct cli *c, char **words, int n)
+/* Say which words were searched for instead of the ones typed. */
+static void
+say_corrections(const struct search *q)
 {
+	const struct search_correction *v;
+	char	 a[128], b[128];
+	size_t	 n, i;
+
+	v = search_corrections(q, &n);
+	for (i = 0; i < n; i++) {
+		text_quote(a, sizeof(a), v[i].used, strlen(v[i].used), 60);
+		text_quote(b, sizeof(b), v[i].typed, strlen(v[i].typed), 60);
+		fprintf(stderr, "%s: searching for \"%s\" (no record has "
+		    "\"%s\")\n", PROGNAME, a, b);
+	}
+}
+
+static int
+nothing_found(struct cli *c, const struct search *s, char **words, int n)
+{
+	const char *const *near;
+	size_t		 nnear, k;
 	struct buf	 b = { NULL, 0, 0, false };
 	char		 q[256];
 	int		 i;
@@ -68,6 +109,15 @@ nothing_found(struct cli *c, char **words, int n)
 	fflush(stdout);
 	fprintf(stderr, "%s: %s: nothing found for \"%s\"\n", PROGNAME,
 	    c->cmd->name, q);
+	near = search_suggestions(s, &nnear);
+	for (k = 0; k < nnear; k++) {
+		text_quote(q, sizeof(q), near[k], strlen(near[k]), 60);
+		if (k == 0)
+			fprintf(stderr, "%s: %s: words that records have:",
+			    PROGNAME, c->cmd->name);
+		fprintf(stderr, "%s %s%s", k == 0 ? "" : ",", q,
+		    k + 1 == nnear ? "\n" : "");
+	}
 	return EXIT_NOTHING;
 }
 
@@ -85,6 +135,24 @@ make_snippets(struct search *q, struct pub *const *v, size_t n, size_t width,
 	for (i = 0; i < n; i++)
 		if (!search_snippet(q, v[i], width, &(*bufs)[i], &(*snips)[i]))
 			return false;
+	return true;
+}
+
+/* The score of each of res[0..n), which --sort reordered. */
+static bool
+scores_in_order(const struct search_hit *hits, struct pub *const *res,
+    size_t n, size_t npubs, double *scores)
+{
+	double	*by_index;
+	size_t	 i;
+
+	if ((by_index = calloc(npubs + 1, sizeof(*by_index))) == NULL)
+		return false;
+	for (i = 0; i < n; i++)
+		by_index[hits[i].p->index] = hits[i].score;
+	for (i = 0; i < n; i++)
+		scores[i] = by_index[res[i]->index];
+	free(by_index);
 	return true;
 }
 
@@ -110,6 +178,10 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	    (res = malloc((nhits + 1) * sizeof(*res))) == NULL ||
 	    (scores = malloc((nhits + 1) * sizeof(*scores))) == NULL)
 		goto oom;
+	say_corrections(q);
+	/* -n keeps the best N, whatever order they are then shown in. */
+	if (nhits > lo->limit)
+		nhits = lo->limit;
 	for (i = 0; i < nhits; i++)
 		res[i] = hits[i].p;
 	/*
@@ -117,7 +189,8 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	 * alone reverses the rank.
 	 */
 	if (lo->order.nkeys > 0) {
-		if (!order_sort(&lo->order, res, nhits))
+		if (!order_sort(&lo->order, res, nhits) ||
+		    !scores_in_order(hits, res, nhits, cat->npubs, scores))
 			goto oom;
 	} else {
 		for (i = 0; i < nhits; i++) {
@@ -126,17 +199,18 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 			scores[i] = hits[k].score;
 		}
 	}
-	if (nhits > lo->limit)
-		nhits = lo->limit;
 	fmt = listopts_output(c, lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
 	out_add_marker(&c->out, search_marker, q);
 	if (nhits == 0) {
 		if (format_writes_empty(fmt))
 			format_write(fmt, &c->out, res, 0, &lo->fopts);
-		status = nothing_found(c, words, nwords);
+		status = nothing_found(c, q, words, nwords);
 		status = cli_finish(c, status);
 		goto done;
 	}
+	/* Scores, in rank order, for json and jsonl. */
+	if (fmt == FORMAT_JSON || fmt == FORMAT_JSONL)
+		lo->fopts.scores = scores;
 	if (fmt == FORMAT_TABLE && lo->fopts.fields == NULL && c->tty &&
 	    lo->order.nkeys == 0) {
 		if (!make_snippets(q, res, nhits, c->out.width, &snips, &bufs))
@@ -162,6 +236,33 @@ done:
 	return status;
 }
 
+/*
+ * $IOMPUBS_SEARCH_WITHOUT: a comma-separated list of what search should
+ * do without (stems, spellings, families, thesaurus, places, typos,
+ * coverage), to measure what each buys (tests/search/eval.py).
+ */
+static bool
+features_off(struct cli *c, unsigned *off)
+{
+	const char	*s = getenv("IOMPUBS_SEARCH_WITHOUT"), *e;
+	char		 q[64];
+	unsigned	 bit;
+
+	for (; s != NULL && *s != '\0'; s = *e == ',' ? e + 1 : e) {
+		if ((e = strchr(s, ',')) == NULL)
+			e = s + strlen(s);
+		if ((bit = search_off_lookup(s, (size_t)(e - s))) == 0) {
+			text_quote(q, sizeof(q), s, (size_t)(e - s), 30);
+			cli_usage_error(c, "IOMPUBS_SEARCH_WITHOUT: unknown "
+			    "feature '%s' (stems, spellings, families, "
+			    "thesaurus, places, typos, coverage)", q);
+			return false;
+		}
+		*off |= bit;
+	}
+	return true;
+}
+
 int
 cmd_search(struct cli *c, int argc, char **argv)
 {
@@ -170,10 +271,12 @@ cmd_search(struct cli *c, int argc, char **argv)
 		LISTOPTS_FILTERS,
 		LISTOPTS_ORDER,
 		LISTOPTS_OUTPUT,
+		{ "exact", no_argument, NULL, OPT_EXACT },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct listopts		 lo;
 	struct search		*q = NULL;
+	struct search_opts	 so = { 0 };
 	enum search_status	 st;
 	char			 err[256];
 	int			 ch, status = EXIT_TROUBLE;
@@ -186,6 +289,10 @@ cmd_search(struct cli *c, int argc, char **argv)
 			status = cli_command_help(c);
 			goto done;
 		}
+		if (ch == OPT_EXACT) {
+			so.off = SEARCH_OFF_ALL;
+			continue;
+		}
 		if (listopts_option(c, &lo, ch, optarg) <= 0)
 			goto done;
 	}
@@ -194,10 +301,10 @@ cmd_search(struct cli *c, int argc, char **argv)
 		    "one or more words");
 		goto done;
 	}
-	if (!listopts_done(c, &lo))
+	if (!listopts_done(c, &lo) || !features_off(c, &so.off))
 		goto done;
-	q = search_new((const char *const *)argv + optind,
-	    (size_t)(argc - optind), &st, err, sizeof(err));
+	q = search_new_opts((const char *const *)argv + optind,
+	    (size_t)(argc - optind), &so, &st, err, sizeof(err));
 	switch (st) {
 	case SEARCH_OK:
 		status = run(c, &lo, q, argv + optind, argc - optind);

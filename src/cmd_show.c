@@ -209,7 +209,8 @@ names_from_stdin(const struct catalog *cat, struct shown *S)
 const struct command command_show = {
 	"show", cmd_show,
 	"show [--first] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] QUERY ... | -",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago]\n"
+	"QUERY ... | -",
 	"show whole records by id, ISBN, ISSN or title",
 	"Show whole records.  QUERY (its words joined by spaces) is an id, an\n"
 	"ISBN, E-ISBN or ISSN (hyphens optional; an ISBN-10 finds its ISBN-13),\n"
@@ -234,18 +235,20 @@ const struct command command_show = {
 	"  iompubs search fishers | iompubs show -\n"
 	"  iompubs show --format json etat des lieux\n"
 	"  iompubs show --format bibtex 978-92-9068-466-4 >> refs.bib\n"
+	"  iompubs show --format cite --style chicago 978-92-9068-466-4\n"
 	"\n"
 	"Options:\n"
 	"      --first            show only the best match (and say on\n"
 	"                         standard error how many others matched)\n"
 	"  -f, --format FORMAT    full (the default), plain, table, json, jsonl,\n"
-	"                         tsv, csv, yaml, rec, bibtex, ris or template;\n"
-	"                         see FORMATS in iompubs(1)\n"
+	"                         tsv, csv, yaml, rec, bibtex, ris, csl-json, cite,\n"
+	"                         html or template; see FORMATS in iompubs(1)\n"
 	"      --fields LIST      write these fields, comma-separated (plain,\n"
 	"                         table, full, json, jsonl, tsv, csv and rec)\n"
 	"      --template TEXT    write TEXT, {FIELD} replaced by its value\n"
 	"                         (implies --format template)\n"
 	"      --csv-raw          csv: no ' before a formula-like value\n"
+	"      --style STYLE      cite: apa (the default) or chicago\n"
 	"\n"
 	"Exit status: 0 all shown, 1 a QUERY found nothing, 2 trouble or an\n"
 	"ambiguous start of an id.\n"

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "cli.h"
@@ -31,21 +32,23 @@
 #define LABEL_MIN	6	/* but cut no label shorter */
 #define BAR_NOLIMIT	50	/* the bar's width with no screen width */
 #define GAP		2	/* between label and count */
+#define YEARS_FILLED	1000	/* fill no longer a run of empty years */
 
 enum by {
 	BY_YEAR,
 	BY_DECADE,
 	BY_LANGUAGE,
 	BY_AVAILABILITY,
+	BY_COUNTRY,
 	BY__COUNT
 };
 
 static const char *const by_names[BY__COUNT] = {
-	"year", "decade", "language", "availability"
+	"year", "decade", "language", "availability", "country"
 };
 
 static const char *const by_headers[BY__COUNT] = {
-	"YEAR", "DECADE", "LANGUAGE", "AVAILABILITY"
+	"YEAR", "DECADE", "LANGUAGE", "AVAILABILITY", "COUNTRY"
 };
 
 struct group {
@@ -79,37 +82,45 @@ struct spellings {
 
 const struct command command_stats = {
 	"stats", cmd_stats,
-	"stats [--by year|decade|language|availability]\n"
+	"stats [--by year|decade|language|availability|country]\n"
 	"[--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
-	"[--has FIELD] [--title TEXT] [--grep REGEX] [--expr EXPR]",
-	"count publications by year, decade, language or availability",
+	"[--has FIELD] [--country PLACE] [--title TEXT] [--grep REGEX]\n"
+	"[--expr EXPR]",
+	"count publications by year, decade, language, availability or country",
 	"Count the publications, all of them or those that pass the filters,\n"
-	"by year (the default), decade, language or availability.  On a\n"
-	"terminal the counts are drawn as a bar chart fitted to the screen; in\n"
-	"a pipe they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"by year (the default), decade, language, availability or country.\n"
+	"On a terminal the counts are drawn as a bar chart fitted to the\n"
+	"screen, with the total and the scale of the bars under it; in a pipe\n"
+	"they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"Every year (decade) from the first to the last is shown, 0 for one\n"
+	"without publications.\n"
 	"\n"
 	"A publication counts once in each of its languages; one language\n"
 	"written differently (\"Spanish\", \"es\", \"español\") is one group, named\n"
 	"as the catalogue first writes it.  Publications with no languages, or\n"
-	"with neither a PDF nor a hard copy, count as \"none\".\n"
+	"with neither a PDF nor a hard copy, or with no countries, count as\n"
+	"\"none\".  A publication counts once in each of its countries.\n"
 	"\n"
 	"Examples:\n"
 	"  iompubs stats\n"
 	"  iompubs stats --by decade\n"
 	"  iompubs stats --by language --year 2010..\n"
 	"  iompubs stats --by availability --has isbn\n"
+	"  iompubs stats --by country --country \"West Africa\"\n"
 	"  iompubs stats --by language | sort -t \"$(printf '\\t')\" -k2,2nr\n"
 	"\n"
 	"Options:\n"
 	"  -b, --by WHAT          year (oldest first), decade (\"2010s\", oldest\n"
 	"                         first), language (most publications first) or\n"
-	"                         availability (pdf, hardcopy, none)\n"
+	"                         availability (pdf, hardcopy, none) or country\n"
+	"                         (ISO 3166-1 codes, most publications first)\n"
 	"\n"
 	"Filters, as for list:\n"
 	"  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
 	"  -l, --language LANG    a language name or ISO 639-1 code\n"
 	"      --available WHAT   pdf or hardcopy\n"
 	"      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
+	"      --country PLACE    an ISO 3166-1 code, a country or a region\n"
 	"  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
 	"  -g, --grep REGEX       title or abstract matches REGEX, ignoring case\n"
 	"  -e, --expr EXPR        a filter expression\n"
@@ -118,20 +129,41 @@ const struct command command_stats = {
 	"nothing, 2 on errors.\n"
 };
 
+/*
+ * What --by names: a field by any of its names (field_find(): "year",
+ * "languages", "available", ...), or "decade(s)"; case ignored.
+ */
 static int
 parse_by(struct cli *c, const char *arg, enum by *by)
 {
 	const char	*near;
-	int		 i;
+	size_t		 len = strlen(arg);
+	char		 q[64];
 
-	for (i = 0; i < BY__COUNT; i++)
-		if (strcmp(arg, by_names[i]) == 0) {
-			*by = (enum by)i;
-			return 1;
-		}
-	near = suggest(arg, strlen(arg), by_names, BY__COUNT);
-	cli_usage_error(c, "--by must be year, decade, language or "
-	    "availability, not '%s'%s%s%s", arg, near ? "; did you mean '" :
+	switch (field_find(arg, len)) {
+	case FIELD_YEAR:
+		*by = BY_YEAR;
+		return 1;
+	case FIELD_LANGUAGES:
+		*by = BY_LANGUAGE;
+		return 1;
+	case FIELD_AVAILABILITY:
+		*by = BY_AVAILABILITY;
+		return 1;
+	case FIELD_COUNTRIES:
+		*by = BY_COUNTRY;
+		return 1;
+	default:
+		break;
+	}
+	if (strcasecmp(arg, "decade") == 0 || strcasecmp(arg, "decades") == 0) {
+		*by = BY_DECADE;
+		return 1;
+	}
+	near = suggest(arg, len, by_names, BY__COUNT);
+	text_quote(q, sizeof(q), arg, len, 30);
+	cli_usage_error(c, "--by must be year, decade, language, "
+	    "availability or country, not '%s'%s%s%s", q, near ? "; did you mean '" :
 	    "", near ? near : "", near ? "'?" : "");
 	return -1;
 }
@@ -191,19 +223,28 @@ static bool
 count_years(struct groups *G, struct pub **sel, size_t n, bool decade)
 {
 	struct group	*g;
-	long		*v;
+	long		*v, y, step;
 	size_t		 i, j;
-	bool		 ok = true;
+	bool		 ok = true, fill;
 
 	if ((v = malloc((n + 1) * sizeof(*v))) == NULL)
 		return false;
 	for (i = 0; i < n; i++)
 		v[i] = decade ? sel[i]->year - sel[i]->year % 10 : sel[i]->year;
 	qsort(v, n, sizeof(*v), cmp_long);
+	/*
+	 * Every year (decade) from the first to the last, those without
+	 * a publication included: a gap left out would bend the chart.
+	 */
+	step = decade ? 10 : 1;
+	fill = n > 0 && (v[n - 1] - v[0]) / step <= YEARS_FILLED;
 	for (i = 0; ok && i < n; i = j) {
 		for (j = i; j < n && v[j] == v[i]; j++)
 			;
-		g = group_year(G, v[i], decade);
+		for (y = i > 0 ? v[i - 1] + step : v[i]; ok && fill &&
+		    y < v[i]; y += step)
+			ok = group_year(G, y, decade) != NULL;
+		g = ok ? group_year(G, v[i], decade) : NULL;
 		if ((ok = g != NULL))
 			g->count = j - i;
 	}
@@ -231,6 +272,65 @@ count_availability(struct groups *G, struct pub **sel, size_t n)
 		g->count = count[i];
 	}
 	return true;
+}
+
+/*
+ * Countries: codes, as the catalogue writes them, sorted so that each
+ * run is a group; then most publications first.
+ */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	const struct str *x = a, *y = b;
+	int	 c = memcmp(x->ptr, y->ptr, x->len < y->len ? x->len : y->len);
+
+	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static int
+cmp_count_label(const void *a, const void *b)
+{
+	const struct group	*x = a, *y = b;
+
+	if (x->count != y->count)
+		return (x->count < y->count) - (x->count > y->count);
+	return cmp_str(&x->label, &y->label);
+}
+
+static bool
+count_countries(struct groups *G, struct pub **sel, size_t n)
+{
+	struct str	*v;
+	struct group	*g;
+	size_t		 i, j, k = 0, total = 0, none = 0;
+	bool		 ok = true;
+
+	for (i = 0; i < n; i++)
+		total += sel[i]->countries.n;
+	if ((v = malloc((total + 1) * sizeof(*v))) == NULL)
+		return false;
+	for (i = 0; i < n; i++) {
+		none += sel[i]->countries.n == 0;
+		for (j = 0; j < sel[i]->countries.n; j++)
+			v[k++] = sel[i]->countries.v[j];
+	}
+	qsort(v, total, sizeof(*v), cmp_str);
+	for (i = 0; ok && i < total; i = j) {
+		for (j = i; j < total && cmp_str(&v[j], &v[i]) == 0; j++)
+			;
+		if ((ok = (g = group_add(G, v[i])) != NULL))
+			g->count = j - i;
+	}
+	free(v);
+	if (ok && G->n > 1)
+		qsort(G->v, G->n, sizeof(*G->v), cmp_count_label);
+	if (ok && none > 0) {
+		if ((g = group_add(G, str_cstr("none"))) == NULL)
+			return false;
+		g->count = none;
+	}
+	return ok;
 }
 
 /*
@@ -408,12 +508,35 @@ write_tsv(struct out *o, enum by by, const struct groups *G)
 }
 
 /*
- * A bar of count/max of width columns, in eighths of a column: full
- * blocks, then the partial block nearest the rest.  Every count but 0
- * shows at least an eighth, if there is room for a bar at all.
+ * The scale of the bars, in whole numbers so that it can be stated:
+ * each publication is cols columns, or each column is per publications.
+ */
+struct scale {
+	size_t		 cols;		/* columns for one publication */
+	size_t		 per;		/* publications for one column */
+};
+
+static struct scale
+bar_scale(size_t max, size_t width)
+{
+	struct scale	 sc = { 1, 1 };
+
+	if (max == 0 || width == 0)
+		return sc;
+	if (max <= width)
+		sc.cols = width / max;
+	else
+		sc.per = (max + width - 1) / width;
+	return sc;
+}
+
+/*
+ * A bar of count at scale sc, in eighths of a column: full blocks, then
+ * the partial block nearest the rest.  Every count but 0 shows at least
+ * an eighth.
  */
 static void
-draw_bar(struct out *o, size_t count, size_t max, size_t width)
+draw_bar(struct out *o, size_t count, struct scale sc)
 {
 	static const char *const part[8] = {
 		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
@@ -422,14 +545,47 @@ draw_bar(struct out *o, size_t count, size_t max, size_t width)
 	uint64_t	 eighths;
 	size_t		 i;
 
-	if (max == 0 || width == 0)
-		return;
-	eighths = ((uint64_t)count * width * 8 + max / 2) / max;
+	eighths = ((uint64_t)count * sc.cols * 8 * 2 + sc.per) / (2 * sc.per);
 	if (eighths == 0 && count > 0)
 		eighths = 1;
 	for (i = 0; i < eighths / 8; i++)
 		out_str(o, "\u2588");
 	out_str(o, part[eighths % 8]);
+}
+
+/* Under the chart: the total, and what a bar's length means. */
+static void
+chart_footer(struct out *o, enum by by, size_t total, struct scale sc,
+    size_t lw, size_t cw)
+{
+	char	 text[96];
+	size_t	 used, room;
+
+	out_style(o, STYLE_HEADER);
+	used = out_fit(o, str_cstr("TOTAL"), lw);
+	out_unstyle(o, STYLE_HEADER);
+	out_spaces(o, lw - used + GAP);
+	snprintf(text, sizeof(text), "%*zu publication%s%s", (int)cw, total,
+	    total == 1 ? "" : "s", by == BY_LANGUAGE ? ", each counted in "
+	    "each of its languages" : by == BY_AVAILABILITY ? ", each "
+	    "counted in each way it is available" : "");
+	room = o->width > lw + GAP ? o->width - lw - GAP : 0;
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), room);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
+	if (sc.cols > 1)
+		snprintf(text, sizeof(text), "Scale: %zu columns = 1 "
+		    "publication", sc.cols);
+	else
+		snprintf(text, sizeof(text), "Scale: \u2588 = %zu publication%s",
+		    sc.per, sc.per == 1 ? "" : "s");
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), o->width);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
 }
 
 static size_t
@@ -451,7 +607,7 @@ chart_layout(const struct out *o, const char *head, const struct groups *G,
 {
 	size_t	 i, max = 0, w, fixed, room;
 
-	*lw = strlen(head);
+	*lw = strlen(head) > 5 ? strlen(head) : 5;	/* "TOTAL" */
 	for (i = 0; i < G->n; i++) {
 		if ((w = out_width(group_label(&G->v[i]))) > *lw)
 			*lw = w;
@@ -476,16 +632,18 @@ chart_layout(const struct out *o, const char *head, const struct groups *G,
 }
 
 static void
-write_chart(struct out *o, enum by by, const struct groups *G)
+write_chart(struct out *o, enum by by, const struct groups *G, size_t total)
 {
 	const char	*head = by_headers[by];
 	char		 num[32];
+	struct scale	 sc;
 	size_t		 i, lw, cw, bw, used, max = 0;
 
 	chart_layout(o, head, G, &lw, &cw, &bw);
 	for (i = 0; i < G->n; i++)
 		if (G->v[i].count > max)
 			max = G->v[i].count;
+	sc = bar_scale(max, bw);
 	out_style(o, STYLE_HEADER);
 	used = out_fit(o, str_cstr(head), lw);
 	out_spaces(o, lw - used + GAP + cw - 5);
@@ -499,9 +657,10 @@ write_chart(struct out *o, enum by by, const struct groups *G)
 		snprintf(num, sizeof(num), "%*zu ", (int)cw, G->v[i].count);
 		out_spaces(o, lw - used + GAP);
 		out_str(o, num);
-		draw_bar(o, G->v[i].count, max, bw);
+		draw_bar(o, G->v[i].count, sc);
 		out_char(o, '\n');
 	}
+	chart_footer(o, by, total, sc, lw, cw);
 }
 
 static bool
@@ -513,6 +672,8 @@ count(struct groups *G, enum by by, struct pub **sel, size_t n)
 		return count_years(G, sel, n, by == BY_DECADE);
 	case BY_LANGUAGE:
 		return count_languages(G, sel, n);
+	case BY_COUNTRY:
+		return count_countries(G, sel, n);
 	case BY_AVAILABILITY:
 	default:
 		return count_availability(G, sel, n);
@@ -565,9 +726,11 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	if (cli_output_format(c, -1, FORMAT_TABLE, FORMAT_PLAIN) ==
 	    FORMAT_TABLE) {
 		if (G.n > 0)
-			write_chart(&c->out, by, &G);
+			write_chart(&c->out, by, &G, n);
 	} else if (G.n > 0)
 		write_tsv(&c->out, by, &G);
+	if (n == 0)
+		listopts_nothing(c, &lo, cat);
 	status = cli_finish(c, n > 0 ? EXIT_FOUND : EXIT_NOTHING);
 done:
 	free(G.v);

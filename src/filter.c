@@ -4,9 +4,6 @@
  * conditions matched, for highlighting.  Expressions are parsed into the
  * same trees by expr.c.
  */
-#include <sys/types.h>
-
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +17,10 @@
 #include "fold.h"
 #include "isbn.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "num.h"
 #include "rx.h"
+#include "suggest.h"
 #include "text.h"
 
 void
@@ -37,8 +36,7 @@ node_free(struct node *n)
 	for (i = 0; i < n->nnames; i++)
 		free(n->names[i]);
 	free(n->names);
-	if (n->has_re)
-		regfree(&n->re);
+	rx_free(n->re);
 	free(n);
 }
 
@@ -176,14 +174,10 @@ node_set_text(struct node *n, const char *s, size_t len)
 	return n->text != NULL;
 }
 
-int
-node_set_regex(struct node *n, const char *s)
+enum rx_status
+node_set_regex(struct node *n, const char *s, char *msg, size_t msgsize)
 {
-	int	 rc;
-
-	if ((rc = rx_compile(&n->re, s)) == 0)
-		n->has_re = true;
-	return rc;
+	return rx_compile(&n->re, s, msg, msgsize);
 }
 
 /*
@@ -277,6 +271,49 @@ node_set_language(struct node *n, const char *s, size_t len)
 	return ok;
 }
 
+bool
+node_set_country(struct node *n, const char *s, size_t len)
+{
+	const char	*codes, *p;
+	char		 code[3];
+	char		*arg;
+	bool		 oom, ok = true;
+
+	if ((codes = lex_find_place(s, len, &oom)) == NULL) {
+		if (oom || (arg = strndup(s, len)) == NULL)
+			return false;
+		ok = add_name(n, arg);
+		free(arg);
+		return ok;
+	}
+	for (p = codes; ok && *p != '\0'; p += p[2] == ' ' ? 3 : 2) {
+		memcpy(code, p, 2);
+		code[2] = '\0';
+		ok = add_name(n, code);
+	}
+	return ok;
+}
+
+static enum filter_status
+add_country(struct filter *f, const char *arg, struct node **out)
+{
+	char	 q[64];
+	bool	 oom;
+
+	if (lex_find_place(arg, strlen(arg), &oom) == NULL) {
+		if (oom)
+			return FILTER_NOMEM;
+		text_quote(q, sizeof(q), arg, strlen(arg), 30);
+		return bad(f, "unknown country or region '%s': expected an "
+		    "ISO 3166-1 code (GH), a country's name (Ghana, Viet Nam, "
+		    "Côte d'Ivoire) or a region (West Africa)", q);
+	}
+	if ((*out = test_new(FIELD_BIT(FIELD_COUNTRIES), OP_EQ)) == NULL ||
+	    !node_set_country(*out, arg, strlen(arg)))
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
 static enum filter_status
 add_language(const char *arg, struct node **out)
 {
@@ -291,10 +328,15 @@ add_available(struct filter *f, const char *arg, struct node **out)
 {
 	char	 q[64];
 
+	static const char *const ways[] = { "pdf", "hardcopy" };
+	const char	*near;
+
 	if (strcasecmp(arg, "pdf") != 0 && strcasecmp(arg, "hardcopy") != 0) {
 		text_quote(q, sizeof(q), arg, strlen(arg), 20);
-		return bad(f, "unknown availability '%s'; expected pdf or "
-		    "hardcopy", q);
+		near = suggest(arg, strlen(arg), ways, 2);
+		return bad(f, "unknown availability '%s'; %s%s%sexpected pdf "
+		    "or hardcopy", q, near ? "did you mean '" : "",
+		    near ? near : "", near ? "'? " : "");
 	}
 	if ((*out = test_new(FIELD_BIT(FIELD_AVAILABILITY), OP_EQ)) == NULL ||
 	    !node_set_text(*out, arg, strlen(arg)))
@@ -327,16 +369,15 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 {
 	struct node	*n;
 	char		 msg[128], q[64];
-	int		 rc;
+	enum rx_status	 rc;
 
 	n = *out = test_new(FIELD_BIT(FIELD_TITLE) | FIELD_BIT(FIELD_ABSTRACT),
 	    OP_MATCH);
 	if (n == NULL)
 		return FILTER_NOMEM;
-	if ((rc = node_set_regex(n, arg)) == REG_ESPACE)
+	if ((rc = node_set_regex(n, arg, msg, sizeof(msg))) == RX_NOMEM)
 		return FILTER_NOMEM;
-	if (rc != 0) {
-		rx_error(rc, &n->re, msg, sizeof(msg));
+	if (rc != RX_OK) {
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "bad regular expression '%s': %s", q, msg);
 	}
@@ -369,6 +410,9 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		break;
 	case FILTER_GREP:
 		st = add_grep(f, arg, &n);
+		break;
+	case FILTER_COUNTRY:
+		st = add_country(f, arg, &n);
 		break;
 	default:
 		st = bad(f, "unknown filter");
@@ -421,20 +465,23 @@ order_holds(enum test_op op, int c)
 	}
 }
 
-/* 1 if s matches, 0 if not, -1 if regexec() ran out of memory. */
+/*
+ * 1 if s matches, 0 if not, -1 if out of memory, FILTER_COSTLY if the
+ * match took more steps than it may.
+ */
 static int
 regex_match(const struct node *n, struct str s)
 {
-	regmatch_t	 m;
+	struct rx_span	 m;
 
-	m.rm_so = 0;
-	m.rm_eo = (regoff_t)s.len;
-	switch (rx_exec(&n->re, s.ptr, &m, 0)) {
-	case 0:
+	switch (rx_exec(n->re, s.ptr, s.len, 0, &m)) {
+	case RX_OK:
 		return 1;
-	case REG_NOMATCH:
+	case RX_NOMATCH:
 		return 0;
-	default:	/* REG_ESPACE: a "no" here would drop a record */
+	case RX_LIMIT:
+		return FILTER_COSTLY;
+	default:	/* out of memory: a "no" here would drop a record */
 		return -1;
 	}
 }
@@ -552,12 +599,30 @@ test_price(struct filter *f, const struct node *n, const struct pub *p,
 	return f->tb.oom ? -1 : test_text(f, n, buf_str(&f->tb));
 }
 
+/* count(FIELD): the items of the record's list, none counted as 0. */
+static int
+test_count(const struct node *n, const struct pub *p, enum field field)
+{
+	const struct pub	*rec = pub_record(p);
+	long			 count;
+
+	if (field_info(field)->kind == KIND_EDITIONS)
+		count = (long)rec->neditions;
+	else
+		count = (long)pub_list(rec, field)->n;
+	return order_holds(n->op, cmp_long(count, n->number));
+}
+
 static int
 test_field(struct filter *f, const struct node *n, const struct pub *p,
     enum field field)
 {
 	bool	 ident = field_info(field)->flags & FIELD_IDENT;
 
+	if (n->count)
+		return test_count(n, p, field);
+	if (n->in_edition && p->edition == 0)
+		return 0;		/* the record is no edition */
 	if (n->op == OP_EXISTS)
 		return pub_has(p, field);
 	switch (field_info(field)->kind) {
@@ -596,17 +661,21 @@ eval(struct filter *f, const struct node *n, const struct pub *p)
 			return r;
 		return !r;
 	case NODE_TEST:
-		for (field = 0; field < FIELD__COUNT; field++)
-			if ((n->fields & FIELD_BIT(field)) &&
-			    (r = test_field(f, n, p, (enum field)field)) != 0)
-				return r;
+		for (field = 0; field < FIELD__COUNT; field++) {
+			if ((n->fields & FIELD_BIT(field)) == 0 ||
+			    (r = test_field(f, n, p, (enum field)field)) == 0)
+				continue;
+			if (r == FILTER_COSTLY)
+				f->costly = (enum field)field;
+			return r;
+		}
 		return 0;
 	}
 	return 0;
 }
 
-int
-filter_match(struct filter *f, const struct pub *p)
+static int
+match_one(struct filter *f, const struct pub *p)
 {
 	size_t	 i;
 	int	 r;
@@ -615,6 +684,34 @@ filter_match(struct filter *f, const struct pub *p)
 		if (f->group[i] != NULL && (r = eval(f, f->group[i], p)) <= 0)
 			return r;
 	return 1;
+}
+
+int
+filter_costly_field(const struct filter *f)
+{
+	return (int)f->costly;
+}
+
+/*
+ * A record with editions passes when one of its editions does, all the
+ * conditions together: "-l ar -y 2012" needs an Arabic edition of 2012,
+ * not an Arabic edition and another of 2012.
+ */
+int
+filter_match(struct filter *f, const struct pub *p)
+{
+	struct pub	 view;
+	size_t		 i;
+	int		 r;
+
+	if (p->of != NULL || p->neditions == 0)
+		return match_one(f, p);
+	for (i = 0; i < p->neditions; i++) {
+		pub_edition_view(&view, p, i);
+		if ((r = match_one(f, &view)) != 0)
+			return r;
+	}
+	return 0;
 }
 
 /*
@@ -638,25 +735,26 @@ mark_add(struct markset *ms, size_t start, size_t end)
 	}
 }
 
+/*
+ * A match that takes too many steps here only ends the highlighting:
+ * the record was selected already.
+ */
 static void
 marks_of_regex(const struct node *n, struct str s, struct markset *ms)
 {
-	regmatch_t	 m;
+	struct rx_span	 m;
 	size_t		 at = 0;
 	uint32_t	 cp;
-	int		 rc;
+	enum rx_status	 rc;
 
 	while (at <= s.len && ms->n < ms->max) {
-		m.rm_so = (regoff_t)at;
-		m.rm_eo = (regoff_t)s.len;
-		rc = rx_exec(&n->re, s.ptr, &m, at > 0 ? REG_NOTBOL : 0);
-		if (rc != 0) {
-			ms->oom |= rc != REG_NOMATCH;
+		if ((rc = rx_exec(n->re, s.ptr, s.len, at, &m)) != RX_OK) {
+			ms->oom |= rc == RX_NOMEM;
 			return;
 		}
-		mark_add(ms, (size_t)m.rm_so, (size_t)m.rm_eo);
-		at = (size_t)m.rm_eo;
-		if (m.rm_eo == m.rm_so) {
+		mark_add(ms, m.start, m.end);
+		at = m.end;
+		if (m.end == m.start) {
 			/* An empty match: step over one character. */
 			if (at >= s.len)
 				return;

@@ -6,9 +6,6 @@
 #ifndef IOMPUBS_FILTER_NODE_H
 #define IOMPUBS_FILTER_NODE_H
 
-#include <sys/types.h>
-
-#include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -17,6 +14,7 @@
 #include "filter.h"
 #include "fold.h"
 #include "isbn.h"
+#include "rx.h"
 
 enum node_type {
 	NODE_AND,
@@ -42,6 +40,8 @@ struct node {
 	struct node	*right;		/* AND, OR */
 	unsigned	 fields;	/* TEST: 1 << enum field; any may pass */
 	enum test_op	 op;
+	bool		 in_edition;	/* edition.FIELD: editions' values only */
+	bool		 count;		/* count(FIELD): its number of items */
 	bool		 numeric;	/* compare numbers: number is set */
 	long		 number;	/* (price: in hundredths) */
 	char		*text;		/* folded text operand */
@@ -50,8 +50,7 @@ struct node {
 	size_t		 identlen;
 	char		**names;	/* languages: folded names that match */
 	size_t		 nnames;
-	regex_t		 re;
-	bool		 has_re;
+	struct rx	*re;		/* MATCH: the regular expression */
 };
 
 struct filter {
@@ -61,6 +60,7 @@ struct filter {
 	struct buf	 tb;		/* and for values made into text */
 	char		 err[256];
 	size_t		 errcol;	/* expressions: where the error is */
+	enum field	 costly;	/* FILTER_COSTLY: the field matched */
 };
 
 #define FIELD_BIT(f)	(1u << (f))
@@ -79,8 +79,15 @@ bool		 node_set_text(struct node *, const char *s, size_t len);
 /* The folded names of the language s (code and every name); false OOM. */
 bool		 node_set_language(struct node *, const char *s, size_t len);
 
-/* Compile s as the regular expression; an rx_compile() error code. */
-int		 node_set_regex(struct node *, const char *s);
+/*
+ * The folded codes of the countries s names (a code, a country or a
+ * region), or s itself if it names none; false on OOM.
+ */
+bool		 node_set_country(struct node *, const char *s, size_t len);
+
+/* Compile s as the regular expression; on RX_BAD, msg says why. */
+enum rx_status	 node_set_regex(struct node *, const char *s, char *msg,
+		    size_t msgsize);
 
 /* Add n to the group of its kind, or-ed; false on OOM (n is freed). */
 bool		 filter_group_add(struct filter *, enum filter_kind,

@@ -1,32 +1,41 @@
 /*
- * fmt_bibtex.c: @book entries for BibTeX and biblatex.
+ * fmt_bibtex.c: entries for BibTeX and biblatex.
  *
  *	@book{caring-for-trafficked-persons-2009,
- *	  title = {{Caring for Trafficked Persons: ...}},
+ *	  author = {{International Organization for Migration}},
+ *	  title = {{Caring for Trafficked Persons: Guidance for Health ...}},
+ *	  publisher = {International Organization for Migration},
+ *	  address = {Geneva},
  *	  year = {2009},
  *	  pagetotal = {231},
- *	  language = {English and Chinese and Spanish and Arabic},
  *	  isbn = {978-92-9068-466-4, 978-92-9068-555-5, ...},
- *	  publisher = {International Organization for Migration (IOM)},
+ *	  language = {English and Chinese and Spanish and Arabic},
  *	  abstract = {For many trafficked persons, ...
  *
- *	    Caring for Trafficked Persons brings together ...},
- *	  note = {The facts line lists four editions, ...}
+ *	    Caring for Trafficked Persons brings together ...}
  *	}
+ *
+ * The facts are cite.h's: a record with an ISBN is a @book, any other a
+ * @techreport, whose institution is the publisher.  The author is the
+ * corporate body, braced so that no style splits it into first and last
+ * names; the address is the publisher's city.  pagetotal is the number
+ * of pages (BibTeX's pages is a range within a work).  The catalogue's
+ * transcription notes are not part of a reference and are left out.
  *
  * The key is the id, so that citations survive a new export; characters
  * a key cannot hold are written +xx (their UTF-8 bytes in hex, and + as
- * +2b), which keeps keys distinct.  The title is braced twice to keep
- * its capitals.  isbn holds the print ISBNs, then the E-ISBNs; publisher
- * comes from the catalogue's header.  LaTeX's special characters are
- * escaped, braces as \textbraceleft{} and \textbraceright{} so that
- * every value stays balanced; other text, UTF-8 included, is kept.
- * Languages are joined with " and ", as biblatex lists are, a language
- * with an "and" in its name braced whole.  The lines of the abstract and
- * notes stay lines (a blank line is a paragraph break to TeX too),
- * indented so that none starts with "@"; elsewhere a newline, like any
- * control character, is shown as out_text() shows it, spelled in LaTeX
- * (\textbackslash{}n).
+ * +2b), which keeps keys distinct; an edition's row (list --editions)
+ * adds +edN.  The title is braced twice to keep
+ * its capitals.  isbn holds the print ISBNs, then the E-ISBNs.  LaTeX's
+ * special characters are escaped, braces as \textbraceleft{} and
+ * \textbraceright{} so that every value stays balanced; other text,
+ * UTF-8 included, is kept.  A url is written as it is when it holds
+ * only what a url may, else escaped like text.  Languages are joined
+ * with " and ", as biblatex lists are, a language with an "and" in its
+ * name braced whole.  The lines of the abstract stay lines (a blank line
+ * is a paragraph break to TeX too), indented so that none starts with
+ * "@"; elsewhere a newline, like any control character, is shown as
+ * out_text() shows it, spelled in LaTeX (\textbackslash{}n).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -35,7 +44,9 @@
 
 #include "buf.h"
 #include "catalog.h"
+#include "cite.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -63,6 +74,13 @@ bib_key(struct out *o, const struct pub *p)
 		else
 			out_printf(o, "+%02x", c);
 	}
+	/*
+	 * An edition of list --editions: "+ed2".  No record's key ends so:
+	 * "+ed" would be the escaped byte 0xed, which UTF-8 never follows
+	 * with a digit.
+	 */
+	if (p->edition > 0)
+		out_printf(o, "+ed%zu", p->edition);
 }
 
 /* One character of text, LaTeX's specials escaped. */
@@ -200,29 +218,47 @@ bib_list(struct out *o, const struct strlist *l, const char *sep,
 	}
 }
 
+/* Can s go into a url field as it is: printable ASCII, no {}\\"? */
+static bool
+url_plain(struct str s)
+{
+	size_t	 i;
+
+	for (i = 0; i < s.len; i++)
+		if (s.ptr[i] <= ' ' || s.ptr[i] >= 0x7f ||
+		    strchr("{}\\\"", s.ptr[i]) != NULL)
+			return false;
+	return true;
+}
+
 static void
 bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
 {
-	size_t	 nth;
+	struct cite	 c;
+	size_t		 nth;
 
-	out_str(o, "@book{");
+	cite_of(&c, p, info);
+	out_str(o, c.type == CITE_BOOK ? "@book{" : "@techreport{");
 	bib_key(o, p);
+	if (str_present(c.author)) {
+		bib_start(o, "author");
+		out_char(o, '{');
+		bib_text(o, c.author, false);
+		out_str(o, "}}");
+	}
 	if (str_present(p->title)) {
 		bib_start(o, "title");
 		out_char(o, '{');
 		bib_text(o, p->title, false);
 		out_str(o, "}}");
 	}
+	bib_field(o, c.type == CITE_BOOK ? "publisher" : "institution",
+	    c.publisher, false);
+	bib_field(o, "address", c.place, false);
 	if (p->year > 0)
 		out_printf(o, ",\n  year = {%ld}", p->year);
 	if (p->pages > 0)
 		out_printf(o, ",\n  pagetotal = {%ld}", p->pages);
-	if (p->languages.n > 0) {
-		bib_start(o, "language");
-		nth = 0;
-		bib_list(o, &p->languages, " and ", &nth);
-		out_char(o, '}');
-	}
 	if (p->isbn.n + p->eisbn.n > 0) {
 		bib_start(o, "isbn");
 		nth = 0;
@@ -231,10 +267,32 @@ bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
 		out_char(o, '}');
 	}
 	bib_field(o, "issn", p->issn, false);
-	if (info != NULL)
-		bib_field(o, "publisher", info->publisher, false);
+	if (p->languages.n > 0) {
+		bib_start(o, "language");
+		nth = 0;
+		bib_list(o, &p->languages, " and ", &nth);
+		out_char(o, '}');
+	}
+	if (p->countries.n > 0) {
+		/* By their names, as keywords: biblatex has no field. */
+		bib_start(o, "keywords");
+		for (nth = 0; nth < p->countries.n; nth++) {
+			const struct lex_country *k = lex_country(
+			    p->countries.v[nth].ptr, p->countries.v[nth].len);
+			if (nth > 0)
+				out_str(o, ", ");
+			bib_text(o, k != NULL ? str_cstr(k->name) :
+			    p->countries.v[nth], false);
+		}
+		out_char(o, '}');
+	}
+	if (str_present(p->url) && url_plain(p->url)) {
+		bib_start(o, "url");
+		out_raw(o, p->url.ptr, p->url.len);
+		out_char(o, '}');
+	} else
+		bib_field(o, "url", p->url, false);
 	bib_field(o, "abstract", p->abstract, true);
-	bib_field(o, "note", p->notes, true);
 	out_str(o, "\n}\n");
 }
 

@@ -10,7 +10,9 @@
  */
 #include <stdint.h>
 
+#include "buf.h"
 #include "catalog.h"
+#include "cite.h"
 #include "format.h"
 #include "out.h"
 #include "text.h"
@@ -154,7 +156,7 @@ json_value(struct out *o, const struct pub *p, enum field f, bool pretty)
  */
 static void
 json_record(struct out *o, const struct pub *p,
-    const struct format_opts *opts, bool pretty)
+    const struct format_opts *opts, const double *score, bool pretty)
 {
 	size_t	 i, n;
 
@@ -167,6 +169,10 @@ json_record(struct out *o, const struct pub *p,
 		    pretty ? "\n    " : (i > 0 ? " " : ""), field_name(f));
 		json_value(o, p, f, pretty);
 	}
+	/* search's score, after the fields: the loader ignores it. */
+	if (score != NULL)
+		out_printf(o, ",%s\"score\": %.4f", pretty ? "\n    " : " ",
+		    *score);
 	out_str(o, pretty ? "\n  }" : "}");
 }
 
@@ -183,7 +189,8 @@ fmt_json(struct out *o, struct pub *const *v, size_t n,
 	out_char(o, '[');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		out_str(o, i > 0 ? ",\n" : "\n");
-		json_record(o, v[i], opts, true);
+		json_record(o, v[i], opts, opts->scores != NULL ?
+		    &opts->scores[i] : NULL, true);
 	}
 	out_str(o, "\n]\n");
 }
@@ -196,7 +203,124 @@ fmt_jsonl(struct out *o, struct pub *const *v, size_t n,
 	size_t	 i;
 
 	for (i = 0; i < n && !out_failed(o); i++) {
-		json_record(o, v[i], opts, false);
+		json_record(o, v[i], opts, opts->scores != NULL ?
+		    &opts->scores[i] : NULL, false);
 		out_char(o, '\n');
 	}
+}
+
+/*
+ * CSL-JSON, the citation data of Zotero, Mendeley, pandoc and citeproc:
+ * an array of items, the facts of cite.h.  Strings are JSON as above;
+ * by CSL-JSON's convention a processor reads <i>, <b>, <sc>, <sup>,
+ * <sub> and <span class="nocase"> in them as markup, and straight quotes
+ * as quotation marks.
+ */
+static void
+csl_key(struct out *o, const char *key, bool *first)
+{
+	out_printf(o, "%s\n    \"%s\": ", *first ? "" : ",", key);
+	*first = false;
+}
+
+static void
+csl_string(struct out *o, const char *key, struct str s, bool *first)
+{
+	if (str_present(s) && s.len > 0) {
+		csl_key(o, key, first);
+		json_string(o, s);
+	}
+}
+
+/* The ISBNs, then the E-ISBNs, as one string. */
+static void
+csl_isbn(struct out *o, const struct pub *p, bool *first)
+{
+	const struct strlist	*lists[2] = { &p->isbn, &p->eisbn };
+	struct buf		 b = { NULL, 0, 0, false };
+	size_t			 i, j;
+
+	if (p->isbn.n + p->eisbn.n == 0)
+		return;
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < lists[i]->n; j++) {
+			if (b.len > 0)
+				buf_adds(&b, ", ");
+			buf_add(&b, lists[i]->v[j].ptr, lists[i]->v[j].len);
+		}
+	csl_key(o, "ISBN", first);
+	json_string(o, b.oom ? STR_NONE : buf_str(&b));
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
+/* The id; an edition's row (list --editions) adds "+edN", as bibtex. */
+static void
+csl_id(struct out *o, const struct pub *p, bool *first)
+{
+	struct buf	 b = { NULL, 0, 0, false };
+
+	if (!str_present(p->id))
+		return;
+	buf_add(&b, p->id.ptr, p->id.len);
+	if (p->edition > 0)
+		buf_printf(&b, "+ed%zu", p->edition);
+	csl_string(o, "id", b.oom ? p->id : buf_str(&b), first);
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
+static void
+csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
+{
+	struct cite	 c;
+	bool		 first = true;
+
+	cite_of(&c, p, info);
+	out_str(o, "  {");
+	csl_id(o, p, &first);
+	csl_key(o, "type", &first);
+	out_str(o, c.type == CITE_BOOK ? "\"book\"" : "\"report\"");
+	if (str_present(c.author)) {
+		csl_key(o, "author", &first);
+		out_str(o, "[{\"literal\": ");
+		json_string(o, c.author);
+		out_str(o, "}]");
+	}
+	csl_string(o, "title", p->title, &first);
+	csl_string(o, "publisher", c.publisher, &first);
+	csl_string(o, "publisher-place", c.place, &first);
+	if (p->year > 0) {
+		csl_key(o, "issued", &first);
+		out_printf(o, "{\"date-parts\": [[%ld]]}", p->year);
+	}
+	if (p->pages > 0) {
+		csl_key(o, "number-of-pages", &first);
+		out_printf(o, "\"%ld\"", p->pages);
+	}
+	csl_isbn(o, p, &first);
+	csl_string(o, "ISSN", p->issn, &first);
+	if (c.lang != NULL)
+		csl_string(o, "language", str_cstr(c.lang), &first);
+	csl_string(o, "URL", p->url, &first);
+	csl_string(o, "abstract", p->abstract, &first);
+	out_str(o, "\n  }");
+}
+
+void
+fmt_csljson(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	size_t	 i;
+
+	if (n == 0) {
+		out_str(o, "[]\n");
+		return;
+	}
+	out_char(o, '[');
+	for (i = 0; i < n && !out_failed(o); i++) {
+		out_str(o, i > 0 ? ",\n" : "\n");
+		csl_item(o, v[i], opts->info);
+	}
+	out_str(o, "\n]\n");
 }

@@ -4,29 +4,39 @@
  *
  *	TY  - BOOK
  *	ID  - caring-for-trafficked-persons-2009
+ *	AU  - International Organization for Migration
  *	TI  - Caring for Trafficked Persons: Guidance for Health Providers
  *	PY  - 2009
+ *	PB  - International Organization for Migration
+ *	CY  - Geneva
  *	SP  - 231
- *	LA  - English
  *	SN  - 978-92-9068-466-4
- *	PB  - International Organization for Migration (IOM)
+ *	LA  - English
  *	AB  - For many trafficked persons, ... Caring for Trafficked ...
- *	N1  - The facts line lists four editions, ...
  *	ER  -
+ *
+ * The facts are cite.h's: TY is BOOK for a record with an ISBN, RPRT
+ * for any other; AU is the corporate author, a name without a comma so
+ * that it is not split into last and first names; CY is the publisher's
+ * city.  SP holds the number of pages, as RIS has it for a whole book.
+ * SN is repeated per ISBN, then E-ISBN, then ISSN; LA per language; UR
+ * is the url.  The catalogue's transcription notes are not part of a
+ * reference and are left out.
  *
  * Each line is "XX  - value" (the last one "ER  - ", value empty), ended
  * by CRLF as the RIS specification asks; records are separated by an
- * empty line.  LA is repeated per language and SN per ISBN, then
- * E-ISBN, then ISSN; PB comes from the catalogue's header.  A tag holds
- * one line, so the lines of the abstract and notes are joined with a
- * space, blank lines dropped; control characters elsewhere are shown as
- * out_text() shows them (\n, \x1b, \u202e).
+ * empty line.  A tag holds one line, so the lines of the abstract are
+ * joined with a space, blank lines dropped; control characters elsewhere
+ * are shown as out_text() shows them (\n, \x1b, \u202e), so that no
+ * value can start a line of its own.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "catalog.h"
+#include "cite.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -48,6 +58,19 @@ ris_list(struct out *o, const char *tag, const struct strlist *l)
 
 	for (i = 0; i < l->n; i++)
 		ris_tag(o, tag, l->v[i]);
+}
+
+/* Countries as keywords, by their names (a code iso-codes lacks as is). */
+static void
+ris_countries(struct out *o, const struct strlist *l)
+{
+	const struct lex_country *c;
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		c = lex_country(l->v[i].ptr, l->v[i].len);
+		ris_tag(o, "KW", c != NULL ? str_cstr(c->name) : l->v[i]);
+	}
 }
 
 /* Multi-line text on one line: its non-empty lines joined by a space. */
@@ -82,23 +105,41 @@ ris_number(struct out *o, const char *tag, long v)
 		out_printf(o, "%s  - %ld\r\n", tag, v);
 }
 
+/* The id; an edition's row (list --editions) adds "+edN", as bibtex. */
+static void
+ris_id(struct out *o, const struct pub *p)
+{
+	if (!str_present(p->id))
+		return;
+	out_str(o, "ID  - ");
+	out_text(o, p->id);
+	if (p->edition > 0)
+		out_printf(o, "+ed%zu", p->edition);
+	out_str(o, "\r\n");
+}
+
 static void
 ris_record(struct out *o, const struct pub *p,
     const struct catalog_info *info)
 {
-	out_str(o, "TY  - BOOK\r\n");
-	ris_tag(o, "ID", p->id);
+	struct cite	 c;
+
+	cite_of(&c, p, info);
+	out_str(o, c.type == CITE_BOOK ? "TY  - BOOK\r\n" : "TY  - RPRT\r\n");
+	ris_id(o, p);
+	ris_tag(o, "AU", c.author);
 	ris_tag(o, "TI", p->title);
 	ris_number(o, "PY", p->year);
+	ris_tag(o, "PB", c.publisher);
+	ris_tag(o, "CY", c.place);
 	ris_number(o, "SP", p->pages);
-	ris_list(o, "LA", &p->languages);
 	ris_list(o, "SN", &p->isbn);
 	ris_list(o, "SN", &p->eisbn);
 	ris_tag(o, "SN", p->issn);
-	if (info != NULL)
-		ris_tag(o, "PB", info->publisher);
+	ris_list(o, "LA", &p->languages);
+	ris_countries(o, &p->countries);
+	ris_tag(o, "UR", p->url);
 	ris_joined(o, "AB", p->abstract);
-	ris_joined(o, "N1", p->notes);
 	out_str(o, "ER  - \r\n");
 }
 

@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "catalog.h"
@@ -28,6 +29,9 @@ static const struct {
 	[FORMAT_BIBTEX] = { "bibtex", fmt_bibtex, false, false, false },
 	[FORMAT_RIS] = { "ris", fmt_ris, false, false, false },
 	[FORMAT_TEMPLATE] = { "template", fmt_template, false, false, false },
+	[FORMAT_CSLJSON] = { "csl-json", fmt_csljson, false, false, true },
+	[FORMAT_CITE] = { "cite", fmt_cite, false, true, false },
+	[FORMAT_HTML] = { "html", fmt_html, false, false, true },
 };
 
 const char *
@@ -41,8 +45,9 @@ format_lookup(const char *name)
 {
 	int	 i;
 
+	/* Case ignored: -f JSON is not ambiguous. */
 	for (i = 0; i < FORMAT__COUNT; i++)
-		if (strcmp(formats[i].name, name) == 0)
+		if (strcasecmp(formats[i].name, name) == 0)
 			return i;
 	return -1;
 }
@@ -96,8 +101,12 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 
 	*n = 0;
 	for (p = spec; ; p = end + 1) {
+		/* "id, title": blanks around a name are not part of it. */
+		p += strspn(p, " \t");
 		end = strchr(p, ',');
 		len = end != NULL ? (size_t)(end - p) : strlen(p);
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
 		if ((f = field_find(p, len)) < 0) {
 			text_quote(q, sizeof(q), p, len, 20);
 			near = field_suggest(p, len);
@@ -116,28 +125,56 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 	}
 }
 
+/* A delimited cell: the text of field f of p, or part of its price. */
+static void
+cell(struct buf *b, const struct pub *p, enum field f, int part)
+{
+	const struct price	*pr;
+
+	if (part == 0) {
+		pub_field_text(b, p, f, "; ");
+		return;
+	}
+	pr = pub_price(p, f);
+	if (!str_present(pr->currency))
+		return;
+	if (part == 1)
+		buf_add(b, pr->amount.ptr, pr->amount.len);
+	else
+		buf_add(b, pr->currency.ptr, pr->currency.len);
+}
+
 void
 format_delimited(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts, const struct delimited *d)
 {
 	struct buf	 b = { NULL, 0, 0, false };
 	const enum field *fields = opts->fields;
+	enum field	 f;
 	size_t		 i, j, nf;
+	int		 part, parts;
+	bool		 first;
 
 	nf = fields != NULL ? opts->nfields : FIELD__COUNT;
-	for (j = 0; j < nf; j++) {
-		out_str(o, j > 0 ? d->sep : "");
-		out_str(o, field_name(fields != NULL ? fields[j] :
-		    (enum field)j));
-	}
-	out_str(o, d->eol);
-	for (i = 0; i < n && !out_failed(o); i++) {
+	for (i = 0; i <= n && !out_failed(o); i++) {
+		first = true;
 		for (j = 0; j < nf; j++) {
-			buf_reset(&b);
-			pub_field_text(&b, v[i], fields != NULL ?
-			    fields[j] : (enum field)j, "; ");
-			out_str(o, j > 0 ? d->sep : "");
-			d->value(o, buf_str(&b), opts);
+			f = fields != NULL ? fields[j] : (enum field)j;
+			/* A price may be two cells: amount and currency. */
+			parts = d->price_split &&
+			    field_info(f)->kind == KIND_PRICE ? 2 : 0;
+			for (part = parts > 0; part <= parts; part++) {
+				out_str(o, first ? "" : d->sep);
+				first = false;
+				if (i == 0) {	/* the header */
+					out_str(o, part == 2 ? "currency" :
+					    field_name(f));
+					continue;
+				}
+				buf_reset(&b);
+				cell(&b, v[i - 1], f, part);
+				d->value(o, buf_str(&b), opts);
+			}
 		}
 		out_str(o, d->eol);
 	}

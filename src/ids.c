@@ -2,7 +2,8 @@
  * ids.c: checking and deriving publication ids.
  *
  * A hash set of the ids in use (open addressing, sized for the whole
- * catalogue at once) makes this linear in the number of records.  Ids
+ * catalogue at once) and a count per derived base make this linear in
+ * the number of records.  Ids
  * are compared ignoring ASCII case, as show compares them: "X-2015" and
  * "x-2015" would name the same record.
  */
@@ -128,26 +129,97 @@ ids_slug(const char *title, size_t len, char *buf, size_t size)
 	return o;
 }
 
+/*
+ * The bases ("slug-year") already derived, each with the next suffix to
+ * try.  Ids are only ever added to the set, so a suffix found taken stays
+ * taken and the search for a base can resume where it stopped: every
+ * record costs one try plus the tries that hit an id in use, and an id
+ * in use is hit at most twice (as a base, and as base-k), so deriving is
+ * linear in the number of records however many share a title.
+ */
+struct base {
+	const char	*ptr;		/* the first id derived from it */
+	size_t		 len;
+	long		 next;		/* the suffix to try next; 1: none */
+};
+
+struct bases {
+	struct htab	 index;		/* into v */
+	struct base	*v;
+	size_t		 n;
+};
+
+static bool
+bases_init(struct bases *b, size_t n)
+{
+	b->n = 0;
+	b->v = calloc(n + 1, sizeof(*b->v));
+	return htab_init(&b->index, n) && b->v != NULL;
+}
+
+static void
+bases_free(struct bases *b)
+{
+	htab_free(&b->index);
+	free(b->v);
+}
+
+/* The base named s, added (with nothing tried yet) if new. */
+static struct base *
+bases_get(struct bases *b, const char *s, size_t len)
+{
+	struct hslot	*sl;
+	struct base	*v;
+	uint64_t	 h = htab_hash(s, len);
+
+	for (sl = htab_first(&b->index, h); sl->idx != 0;
+	    sl = htab_next(&b->index, sl)) {
+		v = &b->v[sl->idx - 1];
+		if (sl->h == h && v->len == len && memcmp(v->ptr, s, len) == 0)
+			return v;
+	}
+	v = &b->v[b->n++];
+	v->ptr = s;
+	v->len = len;
+	v->next = 1;
+	sl->h = h;
+	sl->idx = b->n;
+	return v;
+}
+
 /* Make an unused id from p's title and year, and keep it in the arena. */
 static bool
-derive(struct catalog *cat, struct idset *set, struct pub *p)
+derive(struct catalog *cat, struct idset *set, struct bases *bases,
+    struct pub *p)
 {
-	char	 slug[IDS_SLUG_MAX], id[IDS_SLUG_MAX + 32];
-	size_t	 n;
-	char	*copy;
-	int	 len;
-	long	 k;
+	char		 slug[IDS_SLUG_MAX], base[IDS_SLUG_MAX + 32];
+	char		 id[IDS_SLUG_MAX + 64];
+	struct base	*b;
+	size_t		 n, blen;
+	char		*copy;
+	int		 len;
 
 	n = ids_slug(p->title.ptr, p->title.len, slug, sizeof(slug));
 	if (n == SIZE_MAX)
 		return false;
 	if (n == 0)
 		snprintf(slug, sizeof(slug), "publication");
-	len = snprintf(id, sizeof(id), "%s-%ld", slug, p->year);
-	for (k = 2; idset_has(set, id, (size_t)len); k++)
-		len = snprintf(id, sizeof(id), "%s-%ld-%ld", slug, p->year, k);
+	len = snprintf(base, sizeof(base), "%s-%ld", slug, p->year);
+	blen = (size_t)len;
+	b = bases_get(bases, base, blen);
+	for (;; b->next++) {
+		if (b->next == 1)
+			len = snprintf(id, sizeof(id), "%s", base);
+		else
+			len = snprintf(id, sizeof(id), "%s-%ld", base, b->next);
+		if (!idset_has(set, id, (size_t)len))
+			break;
+	}
+	b->next++;
 	if ((copy = arena_strndup(cat->arena, id, (size_t)len)) == NULL)
 		return false;
+	if (b->ptr == base)		/* a new base: keep it in the arena */
+		b->ptr = copy;
 	p->id = str_make(copy, (size_t)len);
 	p->id_derived = true;
 	idset_add(set, p);
@@ -158,13 +230,17 @@ bool
 ids_assign(struct catalog *cat, struct diags *d)
 {
 	struct idset	 set;
+	struct bases	 bases;
 	struct pub	*p, *first;
 	char		 q[160];
 	size_t		 i;
-	bool		 ok = true;
+	bool		 ok = true, room;
 
-	if (!idset_init(&set, cat->npubs)) {
+	room = idset_init(&set, cat->npubs);
+	room = bases_init(&bases, cat->npubs) && room;
+	if (!room) {
 		idset_free(&set);
+		bases_free(&bases);
 		d->oom = true;
 		return false;
 	}
@@ -182,12 +258,13 @@ ids_assign(struct catalog *cat, struct diags *d)
 	}
 	for (i = 0; ok && i < cat->npubs; i++) {
 		p = cat->pubs[i];
-		if (!str_present(p->id) && !derive(cat, &set, p)) {
+		if (!str_present(p->id) && !derive(cat, &set, &bases, p)) {
 			d->oom = true;
 			ok = false;
 		}
 	}
 	idset_free(&set);
+	bases_free(&bases);
 	return ok;
 }
 

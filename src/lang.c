@@ -17,6 +17,32 @@ static const struct lang langs[] = {
 
 #define NLANGS	(sizeof(langs) / sizeof(langs[0]))
 
+/* ISO 639-2 codes ("spa", "fre"), to their ISO 639-1 code. */
+struct code3 {
+	const char	*code3;
+	const char	*code;
+};
+
+#define LANG3(c3, c)	{ c3, c },
+static const struct code3 codes3[] = {
+#include "lang_codes3.inc"
+};
+#undef LANG3
+
+#define NCODES3	(sizeof(codes3) / sizeof(codes3[0]))
+
+/* The ISO 639-1 code of a three-letter code q (folded); NULL if none. */
+static const char *
+code_of_code3(const char *q)
+{
+	size_t	 i;
+
+	for (i = 0; i < NCODES3; i++)
+		if (memcmp(codes3[i].code3, q, 3) == 0)
+			return codes3[i].code;
+	return NULL;
+}
+
 const struct lang *
 lang_table(size_t *n)
 {
@@ -72,6 +98,7 @@ lang_find(const char *s, size_t len, const struct lang **l)
 {
 	struct foldbuf	 qb = { NULL, 0 };
 	struct str	 q;
+	const char	*code;
 	size_t		 i, k;
 
 	*l = NULL;
@@ -79,8 +106,11 @@ lang_find(const char *s, size_t len, const struct lang **l)
 		return LANG_NOMEM;
 	if ((q = fold(&qb, s, len)).ptr == NULL)
 		return LANG_NOMEM;
+	code = q.len == 3 ? code_of_code3(q.ptr) : NULL;
 	for (i = 0; i < NLANGS && *l == NULL; i++) {
 		if (q.len == 2 && memcmp(q.ptr, langs[i].code, 2) == 0)
+			*l = &langs[i];
+		if (code != NULL && strcmp(code, langs[i].code) == 0)
 			*l = &langs[i];
 		for (k = 0; k < NNAMES && *l == NULL; k++)
 			if (folded_len[i][k] == q.len &&
@@ -91,13 +121,25 @@ lang_find(const char *s, size_t len, const struct lang **l)
 	return *l != NULL ? LANG_FOUND : LANG_UNKNOWN;
 }
 
+/*
+ * Names in any of the table's languages are compared, the English one
+ * returned: "espagnl" and "Spansh" both mean Spanish.
+ */
 const char *
 lang_suggest(const char *s, size_t len)
 {
-	const char	*names[NLANGS];
-	size_t		 i;
+	const char	*names[NLANGS * NNAMES], *near;
+	size_t		 i, k;
 
-	for (i = 0; i < NLANGS; i++)
-		names[i] = langs[i].english;
-	return suggest(s, len, names, NLANGS);
+	for (i = 0; i < NLANGS; i++) {
+		names[i * NNAMES] = langs[i].english;
+		names[i * NNAMES + 1] = langs[i].french;
+		names[i * NNAMES + 2] = langs[i].spanish;
+		names[i * NNAMES + 3] = langs[i].native;
+	}
+	if ((near = suggest(s, len, names, NLANGS * NNAMES)) == NULL)
+		return NULL;
+	for (k = 0; names[k] != near; k++)
+		;
+	return langs[k / NNAMES].english;
 }

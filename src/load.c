@@ -49,6 +49,21 @@ enum ftype {
 struct loader;
 struct schema;
 
+/*
+ * The YAML core schema's tags, which a YAML writer may put on any value
+ * (PyYAML does with default_style='"': year: !!int "2015").  A value may
+ * carry the tag that agrees with its field; other tags are refused.
+ */
+enum tag {
+	TAG_NONE,
+	TAG_STR,		/* !!str: a string field, a key, a list item */
+	TAG_INT,		/* !!int: an integer field, an amount */
+	TAG_FLOAT,		/* !!float: an amount */
+	TAG_NULL,		/* !!null: a value left out */
+	TAG_SEQ,		/* !!seq: a list */
+	TAG_MAP			/* !!map: a mapping */
+};
+
 /* Validate a scalar; return NULL if fine, else what was expected. */
 typedef const char	*check_fn(struct str);
 
@@ -90,9 +105,14 @@ struct loader {
 	yaml_event_t		 ev;	/* the current event */
 	bool			 have_ev; /* ev must be deleted */
 	bool			 stop;	/* a fatal error: parse no further */
+	enum tag		 tag;	/* the current event's core tag */
+	const char		*tag_name; /* and as written, for messages */
 	bool			 bad_yaml; /* libyaml failed */
 	unsigned		 depth;	/* open collections */
 	struct input		*in;
+	uint64_t		 raw;	/* bytes read since the last event */
+	bool			 too_raw; /* more than LOAD_MAX_RAW */
+	struct pos		 last_end; /* where the last event ended */
 	struct diags		*d;
 	/*
 	 * Missing keys, reported once the parse is over: libyaml ends a
@@ -170,6 +190,8 @@ static const struct fielddef pub_fields[FIELD__COUNT] = {
 	    PAGES_MAX, NULL, NULL, NULL },
 	[FIELD_LANGUAGES] = { "languages", FT_LIST, PUB(languages),
 	    F_NONEMPTY, 0, 0, NULL, NULL, NULL },
+	[FIELD_COUNTRIES] = { "countries", FT_LIST, PUB(countries),
+	    F_NONEMPTY | F_UNIQUE, 0, 0, NULL, NULL, NULL },
 	[FIELD_ISBN] = { "isbn", FT_LIST, PUB(isbn), F_NONEMPTY, 0, 0, NULL,
 	    NULL, NULL },
 	[FIELD_EISBN] = { "eisbn", FT_LIST, PUB(eisbn), F_NONEMPTY, 0, 0,
@@ -277,6 +299,13 @@ report_yaml_error(struct loader *L)
 		L->d->oom = true;
 		return;
 	case YAML_READER_ERROR:
+		if (L->too_raw) {
+			diags_add(L->d, DIAG_ERROR, L->last_end, "more than %d "
+			    "bytes of input in one value or between two; a value "
+			    "may be at most %zu bytes", LOAD_MAX_RAW,
+			    L->limits->field);
+			return;
+		}
 		/*
 		 * A failed read() reaches libyaml as a reader error too;
 		 * input_finish() reports it with the system's reason.
@@ -318,9 +347,94 @@ fatal(struct loader *L, struct pos at, const char *what, const char *name)
 	L->stop = true;
 }
 
+static struct str
+scalar(const struct loader *L)
+{
+	return str_make((const char *)L->ev.data.scalar.value,
+	    L->ev.data.scalar.length);
+}
+
+/*
+ * A value's tag is refused where it does not agree with its field, with
+ * the message of a tag that is no core tag at all.
+ */
+static bool
+refuse_tag(struct loader *L)
+{
+	fatal(L, here(L), "explicit tags are not allowed in a catalogue",
+	    L->tag_name);
+	return false;
+}
+
+/* The current value carries no tag, or one of want (TAG_* bits). */
+static bool
+tag_fits(struct loader *L, unsigned want)
+{
+	return L->tag == TAG_NONE || (want & 1u << L->tag) || refuse_tag(L);
+}
+
+/* A plain null's spellings: "", "~", "null", "Null" or "NULL". */
+static bool
+null_text(struct str s)
+{
+	switch (s.len) {
+	case 0:
+		return true;
+	case 1:
+		return s.ptr[0] == '~';
+	case 4:
+		return str_eq(s, "null") || str_eq(s, "Null") ||
+		    str_eq(s, "NULL");
+	default:
+		return false;
+	}
+}
+
+/*
+ * The core tag tag names, if it fits the kind of node it is on: a
+ * scalar's !!str, !!int, !!float or a null's !!null, a list's !!seq, a
+ * mapping's !!map; TAG_NONE for any other tag.  Keeps the tag as
+ * written ("!!str", not its expansion) for messages.
+ */
+static enum tag
+core_tag(struct loader *L, const char *tag)
+{
+	static const struct {
+		const char	*name;
+		enum tag	 tag;
+		yaml_event_type_t on;
+	} core[] = {
+		{ "str", TAG_STR, YAML_SCALAR_EVENT },
+		{ "int", TAG_INT, YAML_SCALAR_EVENT },
+		{ "float", TAG_FLOAT, YAML_SCALAR_EVENT },
+		{ "null", TAG_NULL, YAML_SCALAR_EVENT },
+		{ "seq", TAG_SEQ, YAML_SEQUENCE_START_EVENT },
+		{ "map", TAG_MAP, YAML_MAPPING_START_EVENT },
+	};
+	static char	 written[64];
+	size_t		 i;
+
+	L->tag_name = tag;
+	if (strncmp(tag, "tag:yaml.org,2002:", 18) != 0)
+		return TAG_NONE;
+	snprintf(written, sizeof(written), "!!%s", tag + 18);
+	L->tag_name = written;
+	for (i = 0; i < sizeof(core) / sizeof(core[0]); i++)
+		if (strcmp(tag + 18, core[i].name) == 0 &&
+		    L->ev.type == core[i].on)
+			break;
+	if (i == sizeof(core) / sizeof(core[0]))
+		return TAG_NONE;
+	/* !!null "x" is no null, and !!int "x" no integer: say so later. */
+	if (core[i].tag == TAG_NULL && !null_text(scalar(L)))
+		return TAG_NONE;
+	return core[i].tag;
+}
+
 /*
  * Advance to the next event.  Refuses what a catalogue never needs and
- * what makes YAML dangerous: anchors, aliases, explicit tags and deep
+ * what makes YAML dangerous: anchors, aliases, tags other than the core
+ * schema's (which the value's reader checks against its field) and deep
  * nesting.  Returns false at a fatal error; the caller unwinds.
  */
 static bool
@@ -341,6 +455,8 @@ next(struct loader *L)
 		return false;
 	}
 	L->have_ev = true;
+	L->raw = 0;
+	L->last_end = mark_pos(e->end_mark);
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
 		fatal(L, here(L), "aliases are not allowed in a catalogue",
@@ -379,16 +495,9 @@ next(struct loader *L)
 		    anchor);
 		return false;
 	}
-	if (tag != NULL) {
-		/* Show the tag as written: "!!str", not its expansion. */
-		if (strncmp(tag, "tag:yaml.org,2002:", 18) == 0) {
-			char short_tag[64];
-			snprintf(short_tag, sizeof(short_tag), "!!%s", tag + 18);
-			fatal(L, here(L), "explicit tags are not allowed in a "
-			    "catalogue", short_tag);
-		} else
-			fatal(L, here(L), "explicit tags are not allowed in a "
-			    "catalogue", tag);
+	L->tag = TAG_NONE;
+	if (tag != NULL && (L->tag = core_tag(L, tag)) == TAG_NONE) {
+		refuse_tag(L);
 		return false;
 	}
 	return true;
@@ -409,33 +518,17 @@ skip_node(struct loader *L)
 			return;
 }
 
-static struct str
-scalar(const struct loader *L)
-{
-	return str_make((const char *)L->ev.data.scalar.value,
-	    L->ev.data.scalar.length);
-}
-
-/* A plain null: "", "~", "null", "Null" or "NULL", unquoted. */
+/* A null: a plain one, unquoted, or one tagged !!null. */
 static bool
 is_null(const struct loader *L)
 {
-	struct str	 s = scalar(L);
-
-	if (L->ev.type != YAML_SCALAR_EVENT ||
-	    L->ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+	if (L->ev.type != YAML_SCALAR_EVENT)
 		return false;
-	switch (s.len) {
-	case 0:
+	if (L->tag == TAG_NULL)
 		return true;
-	case 1:
-		return s.ptr[0] == '~';
-	case 4:
-		return str_eq(s, "null") || str_eq(s, "Null") ||
-		    str_eq(s, "NULL");
-	default:
-		return false;
-	}
+	return L->tag == TAG_NONE &&
+	    L->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	    null_text(scalar(L));
 }
 
 /* "a mapping", "a list", or the scalar itself, for messages. */
@@ -553,7 +646,13 @@ string_ok(struct loader *L, const struct fielddef *f, size_t item)
 	struct str	 s = scalar(L);
 	const char	*why;
 	char		 q[QUOTE_MAX * 4 + 8], buf[80];
+	unsigned	 tags = 1u << TAG_STR;
 
+	/* An amount is a number to a YAML writer. */
+	if (f->check == check_amount)
+		tags |= 1u << TAG_INT | 1u << TAG_FLOAT;
+	if (!tag_fits(L, tags))
+		return false;
 	if (s.len > L->limits->field) {
 		diags_add(L->d, DIAG_ERROR, here(L), "%s is longer than the "
 		    "limit of %zu bytes", label(buf, sizeof(buf), f, item),
@@ -596,6 +695,8 @@ parse_int(struct loader *L, const struct fielddef *f, void *dest)
 		wrong_kind_key(L, f, "an integer");
 		return;
 	}
+	if (!tag_fits(L, 1u << TAG_INT))
+		return;
 	s = scalar(L);
 	switch (num_parse(s.ptr, s.len, f->min, f->max, &v)) {
 	case NUM_OK:
@@ -632,6 +733,46 @@ item_repeated(const struct item *items, size_t n, struct str s)
 	return false;
 }
 
+/*
+ * The value of f should be a sequence: the scratch of its level, emptied
+ * for its items; NULL, reported, if it is something else.
+ */
+static struct scratch *
+seq_start(struct loader *L, const struct fielddef *f, const char *expected)
+{
+	struct scratch	*s;
+
+	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
+		wrong_kind_key(L, f, expected);
+		return NULL;
+	}
+	s = &L->scratch[L->depth];
+	s->len = 0;
+	return s;
+}
+
+/*
+ * The sequence's next item: false at its end, or at a fatal error (the
+ * caller then keeps nothing).
+ */
+static bool
+seq_item(struct loader *L)
+{
+	return next(L) && L->ev.type != YAML_SEQUENCE_END_EVENT;
+}
+
+/* Are there n items already, as many as f may have?  Then stop, said. */
+static bool
+seq_full(struct loader *L, const struct fielddef *f, size_t n)
+{
+	if (n < L->limits->records)
+		return false;
+	diags_add(L->d, DIAG_ERROR, here(L), "more than %zu items in '%s'",
+	    L->limits->records, f->key);
+	L->stop = true;
+	return true;
+}
+
 static void
 parse_list(struct loader *L, const struct fielddef *f, void *dest)
 {
@@ -640,32 +781,18 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 	struct item	 it, *items;
 	char		 buf[80];
 	size_t		 i, n;
-	unsigned	 level;
 
-	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind_key(L, f, "a list of strings");
+	if ((s = seq_start(L, f, "a list of strings")) == NULL)
 		return;
-	}
-	level = L->depth;
-	s = &L->scratch[level];
-	s->len = 0;
-	for (n = 0;; n++) {
-		if (!next(L))
-			return;
-		if (L->ev.type == YAML_SEQUENCE_END_EVENT)
-			break;
+	for (n = 0; seq_item(L); n++) {
 		if (L->ev.type != YAML_SCALAR_EVENT || is_null(L)) {
 			wrong_kind_item(L, f, n + 1, "a string");
 			continue;
 		}
 		if (!string_ok(L, f, n + 1))
 			continue;
-		if (s->len / sizeof(it) >= L->limits->records) {
-			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
-			    "items in '%s'", L->limits->records, f->key);
-			L->stop = true;
+		if (seq_full(L, f, s->len / sizeof(it)))
 			return;
-		}
 		items = (struct item *)(void *)s->buf;
 		if ((f->flags & F_UNIQUE) &&
 		    item_repeated(items, s->len / sizeof(it), scalar(L))) {
@@ -679,7 +806,7 @@ parse_list(struct loader *L, const struct fielddef *f, void *dest)
 			return;
 	}
 	n = s->len / sizeof(it);
-	if (n == 0)
+	if (L->stop || L->d->oom || n == 0)
 		return;
 	list->v = arena_alloc(L->cat->arena, n * sizeof(*list->v));
 	list->at = arena_alloc(L->cat->arena, n * sizeof(*list->at));
@@ -703,30 +830,16 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 	struct scratch	*s;
 	void		*obj, **objs;
 	size_t		 n;
-	unsigned	 level;
 
-	if (L->ev.type != YAML_SEQUENCE_START_EVENT) {
-		wrong_kind_key(L, f, "a list of mappings");
+	if ((s = seq_start(L, f, "a list of mappings")) == NULL)
 		return;
-	}
-	level = L->depth;
-	s = &L->scratch[level];
-	s->len = 0;
-	for (n = 0;; n++) {
-		if (!next(L))
-			return;
-		if (L->ev.type == YAML_SEQUENCE_END_EVENT)
-			break;
+	for (n = 0; seq_item(L); n++) {
 		if (L->ev.type != YAML_MAPPING_START_EVENT) {
 			wrong_kind_item(L, f, n + 1, "a mapping");
 			continue;
 		}
-		if (s->len / sizeof(obj) >= L->limits->records) {
-			diags_add(L->d, DIAG_ERROR, here(L), "more than %zu "
-			    "items in '%s'", L->limits->records, f->key);
-			L->stop = true;
+		if (seq_full(L, f, s->len / sizeof(obj)))
 			return;
-		}
 		if ((obj = arena_alloc(L->cat->arena, f->sub->size)) == NULL) {
 			L->d->oom = true;
 			return;
@@ -738,6 +851,8 @@ parse_maplist(struct loader *L, const struct fielddef *f, void *parent)
 		if (!scratch_push(L, &obj, sizeof(obj)))
 			return;
 	}
+	if (L->stop || L->d->oom)
+		return;
 	objs = (void **)(void *)s->buf;
 	if (!f->store(L, parent, objs, s->len / sizeof(obj)))
 		L->d->oom = true;
@@ -830,7 +945,15 @@ parse_map(struct loader *L, const struct schema *s, void *obj)
 				skip_node(L);
 			continue;
 		}
+		if (!tag_fits(L, 1u << TAG_STR))
+			return;
 		if ((k = schema_lookup(s, scalar(L))) < 0) {
+			/* search's score in json output: not data. */
+			if (s == &pub_schema && str_eq(scalar(L), "score")) {
+				if (next(L))
+					skip_node(L);
+				continue;
+			}
 			/* "did you mean 'year'" says enough about 'year'. */
 			if ((k = unknown_key(L, s, scalar(L))) >= 0)
 				suggested |= (uint32_t)1 << k;
@@ -1050,12 +1173,25 @@ parse_stream(struct loader *L)
 		    "a catalogue is a single document");
 }
 
+/*
+ * libyaml builds a whole value before it hands it over, so the value
+ * limit alone would let a 300 MB abstract take gigabytes in libyaml:
+ * no more than LOAD_MAX_RAW bytes are read between two events.
+ */
 static int
 read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 {
-	struct input	*in = data;
+	struct loader	*L = data;
 
-	*nread = input_read(in, buf, size);
+	*nread = 0;
+	if (L->raw >= LOAD_MAX_RAW) {
+		L->too_raw = true;
+		return 0;
+	}
+	if (size > LOAD_MAX_RAW - L->raw)
+		size = (size_t)(LOAD_MAX_RAW - L->raw);
+	*nread = input_read(L->in, buf, size);
+	L->raw += *nread;
 	return 1;
 }
 
@@ -1101,7 +1237,7 @@ catalog_load_with(struct input *in, struct diags *d,
 		yaml_parser_set_input_string(&L.parser,
 		    (const unsigned char *)buf, len);
 	else
-		yaml_parser_set_input(&L.parser, read_handler, in);
+		yaml_parser_set_input(&L.parser, read_handler, &L);
 
 	parse_stream(&L);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
 #include "order.h"
@@ -25,7 +26,7 @@ static const enum field sortable[] = {
 bool
 order_parse(struct order *o, const char *spec, char *err, size_t errsize)
 {
-	const char	*names[NSORTABLE], *p, *end, *colon, *near;
+	const char	*names[NSORTABLE], *p, *end, *next, *colon, *near;
 	char		 q[64];
 	size_t		 len, i;
 	bool		 desc;
@@ -33,10 +34,14 @@ order_parse(struct order *o, const char *spec, char *err, size_t errsize)
 
 	for (i = 0; i < NSORTABLE; i++)
 		names[i] = field_name(sortable[i]);
-	for (p = spec; ; p = end + 1) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
+	for (p = spec; ; p = next + 1) {
+		/* "year, title": blanks around a key are not part of it. */
+		p += strspn(p, " \t");
+		if ((next = strchr(p, ',')) == NULL)
+			next = p + strlen(p);
+		for (end = next; end > p && (end[-1] == ' ' || end[-1] == '\t');
+		    end--)
+			;
 		desc = false;
 		if (*p == '-') {
 			desc = true;
@@ -46,9 +51,10 @@ order_parse(struct order *o, const char *spec, char *err, size_t errsize)
 		colon = memchr(p, ':', len);
 		if (colon != NULL) {
 			size_t dl = (size_t)(end - colon - 1);
-			if (dl == 4 && strncmp(colon + 1, "desc", 4) == 0)
+			if (dl == 4 && strncasecmp(colon + 1, "desc", 4) == 0)
 				desc = !desc;
-			else if (!(dl == 3 && strncmp(colon + 1, "asc", 3) == 0))
+			else if (!(dl == 3 &&
+			    strncasecmp(colon + 1, "asc", 3) == 0))
 				goto badkey;
 			len = (size_t)(colon - p);
 		}
@@ -66,7 +72,7 @@ order_parse(struct order *o, const char *spec, char *err, size_t errsize)
 		o->key[o->nkeys].field = (enum field)f;
 		o->key[o->nkeys].desc = desc;
 		o->nkeys++;
-		if (*end == '\0')
+		if (*next == '\0')
 			return true;
 		continue;
 badkey:
@@ -135,6 +141,9 @@ cmp_sortrec(const void *va, const void *vb)
 			return c;
 	}
 	c = (a->p->index > b->p->index) - (a->p->index < b->p->index);
+	if (c == 0)		/* editions of one record, in their order */
+		c = (a->p->edition > b->p->edition) -
+		    (a->p->edition < b->p->edition);
 	/* With no key at all, --reverse reverses catalogue order. */
 	return o->nkeys == 0 && o->reverse ? -c : c;
 }

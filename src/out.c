@@ -226,6 +226,8 @@ style_on(enum style st)
 		return "\033[1;4m";
 	case STYLE_MATCH:
 		return "\033[1;33m";
+	case STYLE_ITALIC:
+		return "\033[3m";
 	default:
 		return "";
 	}

@@ -1,30 +1,61 @@
 /*
- * search.c: BM25 ranking over titles, abstracts, ids and languages.
+ * search.c: finding what a query means, and ranking it.
  *
- * Text is folded (fold.h), cut into words, and each word lightly
- * stemmed, for the records and the query alike.  A search makes one pass
- * over the records, counting in each field how often each query word
- * (or phrase) occurs and how long the field is; BM25 needs the number of
- * records containing each word and the average field lengths, so the
- * scores are computed once the pass is over.
+ * A query is compiled into groups (one per concept the user typed), each
+ * group into forms (the sequences of words that say it: "viet nam",
+ * "vietnam", "trata de personas"), each word of a form into a slot, and
+ * each slot into atoms: the ways a word of a record may fill it (exactly,
+ * by an English, French or Spanish stem, as the start of a demonym),
+ * each with a weight below 1 for anything but the word typed.
+ *
+ * A search makes one pass over the records.  Most words of a record are
+ * turned away by their first two bytes (no atom starts with them); the
+ * others are looked up in a memo that says, for each distinct word, which
+ * slots it fills, so that each is stemmed once per search.  A form is
+ * found when its last slot is filled and the words before filled the
+ * others.  Each group then has a weighted count in each field, and the
+ * records are ranked by BM25 once the pass is over.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
 #include <unictype.h>
+#include <uninorm.h>
 
 #include "buf.h"
 #include "catalog.h"
 #include "fold.h"
+#include "htab.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "search.h"
+#include "stem.h"
+#include "suggest.h"
 #include "text.h"
 
-#define MAX_WORD	64	/* longer words are compared unstemmed */
+#define MAX_WORD	(SEARCH_MAX_WORD + 1)
+#define MAX_QWORDS	(SEARCH_MAX_TERMS * SEARCH_MAX_PHRASE)
+#define SPAN_ITEMS	4	/* typed words a place or term may span */
+#define HIST		8	/* recent words kept; >= SEARCH_MAX_PHRASE */
 #define SNIPPET_LEAD	24	/* context before the first word found */
-#define NO_TERM		(-1)
+#define MAX_FIXES	SEARCH_MAX_TERMS
+#define MAX_SUGGEST	5
+#define PREFIX_BITS	(1 << 16)
+#define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
+
+/* What the parts of a match weigh against the word typed. */
+#define W_EXACT		1.0f
+#define W_SPELLING	0.95f	/* labor for labour */
+#define W_STEM		0.9f	/* fisher for fishers */
+#define W_DEMONYM	0.9f	/* Ghanaian for Ghana */
+#define W_MEMBER	0.8f	/* a country of the region typed */
+#define W_FAMILY	0.7f	/* women for woman */
+#define W_SAME_LANG	0.6f	/* a synonym in the query's language */
+#define W_OTHER_LANG	0.5f	/* a term in another language */
 
 /* The parts of a record that are searched, and what a hit there is worth. */
 enum sfield {
@@ -32,6 +63,7 @@ enum sfield {
 	SF_ABSTRACT,
 	SF_LANGUAGES,
 	SF_ID,
+	SF_COUNTRIES,
 	SF__COUNT
 };
 
@@ -40,20 +72,81 @@ static const double weight[SF__COUNT] = {
 	[SF_ABSTRACT] = 1.0,
 	[SF_LANGUAGES] = 2.0,
 	[SF_ID] = 0.5,		/* ids mostly repeat the title's words */
+	[SF_COUNTRIES] = 2.0,	/* what the record is about, said once */
 };
 
-/* A word of the query, folded and stemmed. */
-struct term {
+enum amode {
+	AM_EXACT,
+	AM_STEM,		/* + enum lex_lang */
+	AM_DEMONYM = AM_STEM + LEX__COUNT
+};
+
+struct atom {
 	char		*text;
 	size_t		 len;
+	int		 mode;		/* enum amode */
+	uint32_t	 slot;
+	float		 weight;
+};
+
+/*
+ * A group counts its forms apart in two channels: what the user typed
+ * (with its stems, spellings and family, and a country's names), and
+ * what it stands for (its thesaurus terms, a region's countries).  The
+ * second saturates apart and weighs less (W_EXPANSIONS), so that many
+ * related words never outweigh the words typed.
+ */
+#define NCOUNT		(2 * SEARCH_MAX_TERMS)
+#define W_EXPANSIONS	0.4
+
+struct form {
+	uint32_t	 slot[SEARCH_MAX_PHRASE];
+	uint32_t	 n;
+	uint32_t	 group;
+	uint32_t	 counter;	/* group * 2 + channel */
+	float		 weight;
+};
+
+struct group {
+	bool		 required;	/* a quoted phrase */
+	bool		 typo;		/* one plain word: may be a typo */
+	char		*typed;		/* that word, folded */
+	const char	*codes;		/* a place: its countries' codes */
+};
+
+/* A word of the query: folded, and as written in lower case. */
+struct qword {
+	char		 text[MAX_WORD];
+	size_t		 len;
+	char		 written[MAX_WORD];
+	size_t		 wlen;
+	bool		 joined;	/* the joined form of a compound */
 };
 
 /* What the user typed as one word or one quoted phrase. */
-struct group {
-	bool		 required;	/* a quoted phrase: must appear */
-	size_t		 first;		/* its words: term[first..first+n) */
+struct item {
+	bool		 phrase;
+	size_t		 first;		/* its words: qw[first..first+n) */
 	size_t		 n;
-	int		 joined;	/* "re-trafficking": term "retrafficking" */
+};
+
+/* A distinct word of the records and the slots it fills. */
+struct memo_entry {
+	char		*word;
+	uint32_t	 len;
+	uint32_t	 first;		/* its hits: hit[first..first+n) */
+	uint32_t	 n;
+	uint64_t	 h;
+};
+
+struct memo_hit {
+	uint32_t	 slot;
+	float		 weight;
+};
+
+struct fix {
+	char		*typed;
+	char		*used;
 };
 
 #define LANG_CACHE	16
@@ -65,23 +158,54 @@ struct langtext {
 };
 
 struct search {
-	struct term	 term[SEARCH_MAX_TERMS * 2];
-	size_t		 nterms;
-	/*
-	 * Quick rejection of the words that cannot be terms, which is
-	 * most of them: stemming keeps the first letter and takes off at
-	 * most STEM_MAX_CUT bytes.
-	 */
-	unsigned char	 first[256];	/* some term starts with this byte */
-	size_t		 minlen;
-	size_t		 maxlen;
-	bool		 sequences;	/* some group has several words */
+	char		*query;		/* the words, joined */
+	struct search_opts opts;
+	struct stemmer	*stemmer;
+	bool		 lang[LEX__COUNT];	/* the query's languages */
+
+	struct qword	 qw[MAX_QWORDS];
+	size_t		 nqw;
+	struct item	 item[MAX_QWORDS];
+	size_t		 nitems;
+
 	struct group	 group[SEARCH_MAX_TERMS];
 	size_t		 ngroups;
+	struct form	*form;
+	size_t		 nforms, formcap;
+	struct atom	*atom;
+	size_t		 natoms, atomcap;
+	uint32_t	 nslots;
+	uint32_t	*ends;		/* forms by last slot: see index_forms() */
+	uint32_t	*ends_at;	/* slot s: ends[ends_at[s]..ends_at[s+1]) */
+
+	/*
+	 * Quick rejection: the first three bytes of every atom, hashed (a
+	 * stem keeps the first three letters of its word), and the first
+	 * two of atoms shorter than three.
+	 */
+	unsigned char	 prefix3[PREFIX_BITS / 8];
+	unsigned char	 prefix2[65536 / 8];
+	size_t		 minlen;
+
+	struct htab	 memo;
+	struct memo_entry *entry;
+	size_t		 nentries, entrycap;
+	struct memo_hit	*hit;
+	size_t		 nhits, hitcap;
+
+	struct fix	 fix[MAX_FIXES];
+	size_t		 nfixes;
+	struct search_correction corr[MAX_FIXES];
+	char		*suggestion[MAX_SUGGEST];
+	size_t		 nsuggestions;
+
+	float		 tf[SF__COUNT][NCOUNT];
+	uint32_t	 len[SF__COUNT];
+
 	struct foldbuf	 fb;
 	struct foldmap	 fm;
 	struct buf	 langs;		/* a record's languages, with names */
-	struct langtext	 lang[LANG_CACHE];	/* see language_text() */
+	struct langtext	 langcache[LANG_CACHE];	/* see language_text() */
 	size_t		 nlangs;
 };
 
@@ -98,29 +222,40 @@ typedef void	 word_fn(void *, const struct word *);
 
 /*
  * Words: common English, French and Spanish ones are not worth finding,
- * nor the letters left by elisions ("l'OIM", "Aruba's").
+ * nor the letters left by elisions ("l'OIM", "Aruba's").  Sorted.
  */
 static const char *const stopwords[] = {
-	"a", "al", "also", "an", "and", "are", "as", "at", "au", "aux", "be",
-	"been", "but", "by", "c", "can", "ce", "ces", "d", "de", "del", "des",
-	"du", "el", "en", "es", "est", "et", "for", "from", "has", "have",
-	"in", "into", "is", "it", "its", "j", "l", "la", "las", "le", "les",
-	"lo", "los", "m", "n", "no", "not", "o", "of", "on", "or", "par",
-	"para", "por", "pour", "qu", "que", "s", "se", "su", "sur", "t",
-	"than", "that", "the", "their", "these", "this", "those", "to",
-	"un", "una", "une", "was", "were", "which", "with", "y"
+	"a", "about", "al", "also", "an", "and", "are", "as", "at", "au",
+	"aux", "be", "been", "but", "by", "c", "can", "ce", "ces", "con",
+	"d", "dans", "de", "del", "des", "du", "el", "en", "es", "est", "et",
+	"for", "from", "has", "have", "how", "in", "into", "is", "it", "its",
+	"j", "l", "la", "las", "le", "les", "lo", "los", "m", "n", "no",
+	"not", "o", "of", "on", "or", "par", "para", "por", "pour", "qu",
+	"que", "s", "se", "sobre", "su", "sur", "t", "than", "that", "the",
+	"their", "these", "this", "those", "to", "un", "una", "une", "was",
+	"were", "what", "when", "where", "which", "who", "why", "with", "y"
+};
+
+/* Words that say which language a query is in. */
+static const char *const french_cues[] = {
+	"au", "aux", "avec", "dans", "des", "du", "et", "la", "le", "les",
+	"pour", "sur", "une"
+};
+static const char *const spanish_cues[] = {
+	"con", "del", "el", "la", "las", "los", "para", "por", "sobre",
+	"una", "y"
 };
 
 static bool
-is_stopword(const char *w, size_t len)
+in_list(const char *const *v, size_t n, const char *w, size_t len)
 {
-	size_t	 lo = 0, hi = sizeof(stopwords) / sizeof(stopwords[0]), mid;
+	size_t	 lo = 0, hi = n, mid;
 	int	 c;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		c = strncmp(stopwords[mid], w, len);
-		if (c == 0 && stopwords[mid][len] != '\0')
+		c = strncmp(v[mid], w, len);
+		if (c == 0 && v[mid][len] != '\0')
 			c = 1;
 		if (c == 0)
 			return true;
@@ -132,42 +267,12 @@ is_stopword(const char *w, size_t len)
 	return false;
 }
 
+#define NELEM(v)	(sizeof(v) / sizeof((v)[0]))
+
 static bool
-ends_with(const char *w, size_t len, const char *suffix)
+is_stopword(const char *w, size_t len)
 {
-	size_t	 n = strlen(suffix);
-
-	return len >= n && memcmp(w + len - n, suffix, n) == 0;
-}
-
-/* The most stem() takes off a word: "s" and then "ing", as in "-ings". */
-#define STEM_MAX_CUT	4
-
-/*
- * Light stemming, in place: plurals (Harman's S-stemmer) and then -ing
- * and -ed when a stem of four letters or more is left.  Crude for
- * English and cruder for French and Spanish, but the same on both sides
- * of every comparison, which is what matters.
- */
-static size_t
-stem(char *w, size_t len)
-{
-	if (len > 4 && ends_with(w, len, "ies") &&
-	    !ends_with(w, len, "eies") && !ends_with(w, len, "aies")) {
-		w[len - 3] = 'y';
-		len -= 2;
-	} else if (len > 3 && ends_with(w, len, "es") &&
-	    !ends_with(w, len, "aes") && !ends_with(w, len, "ees") &&
-	    !ends_with(w, len, "oes"))
-		len -= 1;
-	else if (len > 3 && w[len - 1] == 's' && !ends_with(w, len, "us") &&
-	    !ends_with(w, len, "ss"))
-		len -= 1;
-	if (len >= 7 && ends_with(w, len, "ing"))
-		len -= 3;
-	else if (len >= 6 && ends_with(w, len, "ed"))
-		len -= 2;
-	return len;
+	return in_list(stopwords, NELEM(stopwords), w, len);
 }
 
 /*
@@ -189,6 +294,19 @@ static const unsigned char ascii_word[128] = {
 	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
 	['Y'] = 1, ['Z'] = 1,
 };
+
+static inline unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+static inline size_t
+prefix_hash(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((size_t)a * 0x9e37u) ^ ((size_t)b * 0x85ebu) ^
+	    ((size_t)c * 0xc2b3u) ^ ((size_t)a << 8 | c)) & (PREFIX_BITS - 1);
+}
 
 /* Bytes of the word character at s[i], 0 if there is none. */
 static inline size_t
@@ -286,87 +404,352 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 	}
 }
 
-/* False for most words that cannot be a term, at the cost of a lookup. */
-static inline bool
-may_be_term(const struct search *q, unsigned char first, size_t len)
+/*
+ * The query model: atoms, slots, forms and groups.
+ */
+
+static bool
+grow(void **v, size_t *cap, size_t n, size_t size)
 {
-	/* Lower case here: ASCII text comes unfolded. */
-	if (first >= 'A' && first <= 'Z')
-		first += 'a' - 'A';
-	return q->first[first] && len >= q->minlen &&
-	    len <= q->maxlen + STEM_MAX_CUT;
+	void	*p;
+	size_t	 c;
+
+	if (n < *cap)
+		return true;
+	c = *cap > 0 ? *cap * 2 : 64;
+	if (c > SIZE_MAX / size || (p = realloc(*v, c * size)) == NULL)
+		return false;
+	*v = p;
+	*cap = c;
+	return true;
 }
 
-/* The term a word is, or NO_TERM. */
-static int
-find_term(const struct search *q, const struct word *w)
+static uint32_t
+new_slot(struct search *q)
 {
-	char	 buf[MAX_WORD];
-	size_t	 len = w->len;
-	size_t	 i;
-	const char *p = w->p;
+	return q->nslots++;
+}
 
-	if (!may_be_term(q, (unsigned char)w->p[0], len))
-		return NO_TERM;
-	if (len < sizeof(buf)) {
-		/* Lower case here: ASCII text comes unfolded. */
-		for (i = 0; i < len; i++) {
-			unsigned char c = (unsigned char)w->p[i];
-			buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') :
-			    c);
+/* Let a word fill slot: a word equal to text (mode AM_EXACT) or ... */
+static bool
+add_atom(struct search *q, uint32_t slot, int mode, const char *text,
+    size_t len, float w)
+{
+	struct atom	*a;
+	size_t		 i;
+
+	if (len == 0 || len >= MAX_WORD)
+		return true;
+	for (i = q->natoms; i-- > 0 && q->atom[i].slot == slot;) {
+		a = &q->atom[i];
+		if (a->mode == mode && a->len == len &&
+		    memcmp(a->text, text, len) == 0) {
+			if (w > a->weight)
+				a->weight = w;
+			return true;
 		}
-		len = stem(buf, len);
-		p = buf;
 	}
-	for (i = 0; i < q->nterms; i++)
-		if (q->term[i].len == len && memcmp(q->term[i].text, p, len) == 0)
-			return (int)i;
-	return NO_TERM;
+	if (!grow((void **)&q->atom, &q->atomcap, q->natoms, sizeof(*a)))
+		return false;
+	a = &q->atom[q->natoms];
+	if ((a->text = malloc(len + 1)) == NULL)
+		return false;
+	memcpy(a->text, text, len);
+	a->text[len] = '\0';
+	a->len = len;
+	a->mode = mode;
+	a->slot = slot;
+	a->weight = w;
+	q->natoms++;
+	return true;
+}
+
+/* Stem atoms for a word, folded and as written, in language l. */
+static bool
+add_stems(struct search *q, uint32_t slot, enum lex_lang l, const char *w,
+    size_t len, const char *written, size_t wlen, float wt)
+{
+	char	 s[STEM_MAX];
+	size_t	 n;
+
+	if ((n = stem_word(q->stemmer, l, w, len, s)) == SIZE_MAX ||
+	    !add_atom(q, slot, AM_STEM + (int)l, s, n, wt))
+		return false;
+	if (written == NULL || (wlen == len && memcmp(w, written, len) == 0))
+		return true;
+	if ((n = stem_word(q->stemmer, l, written, wlen, s)) == SIZE_MAX)
+		return false;
+	return add_atom(q, slot, AM_STEM + (int)l, s, n, wt);
+}
+
+/* A word's exact atom and, unless turned off, its stems. */
+static bool
+add_word_atoms(struct search *q, uint32_t slot, const char *w, size_t len,
+    const char *written, size_t wlen, int lang, float wt)
+{
+	size_t	 l;
+
+	if (!add_atom(q, slot, AM_EXACT, w, len, wt))
+		return false;
+	if (q->opts.off & SEARCH_OFF_STEMS)
+		return true;
+	for (l = 0; l < LEX__COUNT; l++)
+		if ((lang >= 0 ? (int)l == lang : q->lang[l]) &&
+		    !add_stems(q, slot, (enum lex_lang)l, w, len, written,
+		    wlen, wt * W_STEM))
+			return false;
+	return true;
+}
+
+static bool
+add_form(struct search *q, uint32_t group, const uint32_t *slots, size_t n,
+    float w, bool expansion)
+{
+	struct form	*f;
+
+	if (n == 0 || n > SEARCH_MAX_PHRASE)
+		return true;
+	if (!grow((void **)&q->form, &q->formcap, q->nforms, sizeof(*f)))
+		return false;
+	f = &q->form[q->nforms++];
+	memcpy(f->slot, slots, n * sizeof(*slots));
+	f->n = (uint32_t)n;
+	f->group = group;
+	f->counter = group * 2 + expansion;
+	f->weight = w;
+	return true;
+}
+
+static bool	 add_family_of(struct search *, uint32_t, const char *, size_t);
+
+/*
+ * A form made of the words of folded (words separated by spaces), each
+ * word matched exactly or, for written in language lang, by its stem.
+ */
+static bool
+add_text_form(struct search *q, uint32_t group, const char *folded,
+    const char *written, int lang, bool demonym, float w)
+{
+	uint32_t	 slots[SEARCH_MAX_PHRASE];
+	const char	*p = folded, *e;
+	size_t		 n = 0, k;
+
+	while (*p != '\0') {
+		if ((e = strchr(p, ' ')) == NULL)
+			e = p + strlen(p);
+		if (n == SEARCH_MAX_PHRASE)
+			return true;
+		/*
+		 * Little words ("Trinidad and Tobago", "trata de personas")
+		 * take any word: they would otherwise stop most words of
+		 * every record at the memo.
+		 */
+		if (is_stopword(p, (size_t)(e - p)))
+			slots[n] = ANY_WORD;
+		else if ((slots[n] = new_slot(q), lang >= 0)) {
+			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
+			    NULL, 0, lang, 1) ||
+			    !add_family_of(q, slots[n], p, (size_t)(e - p)))
+				return false;
+		} else if (!add_atom(q, slots[n], AM_EXACT, p, (size_t)(e - p),
+		    1))
+			return false;
+		n++;
+		p = *e == ' ' ? e + 1 : e;
+	}
+	/* Not first nor last: a form is found by its last word. */
+	while (n > 0 && slots[n - 1] == ANY_WORD)
+		n--;
+	for (k = 0; k < n && slots[k] == ANY_WORD; k++)
+		;
+	memmove(slots, slots + k, (n - k) * sizeof(*slots));
+	n -= k;
+	/* "Ghanaian" for Ghana, "Cambodian" for Cambodia. */
+	if (demonym && n == 1 && strlen(folded) >= 4 &&
+	    !add_atom(q, slots[0], AM_DEMONYM, folded, strlen(folded),
+	    W_DEMONYM))
+		return false;
+	(void)written;
+	return add_form(q, group, slots, n, w, w < W_EXACT);
+}
+
+/*
+ * Other spellings.
+ */
+
+/* US and UK endings, each way: labor, labour; centre, center; ... */
+static const char *const spellings[][2] = {
+	{ "our", "or" }, { "ours", "ors" }, { "oured", "ored" },
+	{ "ouring", "oring" }, { "isation", "ization" },
+	{ "isations", "izations" }, { "ise", "ize" }, { "ised", "ized" },
+	{ "ises", "izes" }, { "ising", "izing" }, { "tre", "ter" },
+	{ "tres", "ters" }, { "tred", "tered" }, { "ogue", "og" },
+	{ "ogues", "ogs" }, { "ence", "ense" }, { "amme", "am" },
+	{ "ammes", "ams" }, { "yse", "yze" }, { "lled", "led" },
+	{ "lling", "ling" }
+};
+
+static bool
+add_spellings(struct search *q, uint32_t slot, const char *w, size_t len)
+{
+	char	 v[MAX_WORD];
+	size_t	 i, k, a, b;
+
+	for (i = 0; i < NELEM(spellings); i++)
+		for (k = 0; k < 2; k++) {
+			a = strlen(spellings[i][k]);
+			b = strlen(spellings[i][!k]);
+			if (len < a + 3 || len - a + b >= sizeof(v) ||
+			    memcmp(w + len - a, spellings[i][k], a) != 0)
+				continue;
+			memcpy(v, w, len - a);
+			memcpy(v + len - a, spellings[i][!k], b);
+			if (!add_word_atoms(q, slot, v, len - a + b, NULL, 0,
+			    LEX_EN, W_SPELLING))
+				return false;
+		}
+	return true;
+}
+
+/* Is the folded word w (or its English stem) a term of the table? */
+static bool
+term_is(struct search *q, const struct lex_term *t, const struct qword *w,
+    size_t nw)
+{
+	char		 a[STEM_MAX], b[STEM_MAX];
+	const char	*p = t->folded, *e;
+	size_t		 i, n, m, l;
+
+	for (i = 0; i < nw; i++) {
+		if (*p == '\0')
+			return false;
+		if ((e = strchr(p, ' ')) == NULL)
+			e = p + strlen(p);
+		l = (size_t)(e - p);
+		if (!(l == w[i].len && memcmp(p, w[i].text, l) == 0)) {
+			if (q->opts.off & SEARCH_OFF_STEMS)
+				return false;
+			n = stem_word(q->stemmer, (enum lex_lang)t->lang, p, l,
+			    a);
+			m = stem_word(q->stemmer, (enum lex_lang)t->lang,
+			    w[i].text, w[i].len, b);
+			if (n == SIZE_MAX || m == SIZE_MAX || n != m ||
+			    memcmp(a, b, n) != 0)
+				return false;
+		}
+		p = *e == ' ' ? e + 1 : e;
+	}
+	return *p == '\0';
+}
+
+static bool
+add_family(struct search *q, uint32_t slot, const struct qword *w)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < lex_nfamilies; i++) {
+		if (!term_is(q, &lex_families[i], w, 1))
+			continue;
+		for (k = 0; k < lex_nfamilies; k++)
+			if (lex_families[k].set == lex_families[i].set &&
+			    k != i && !add_word_atoms(q, slot,
+			    lex_families[k].folded,
+			    strlen(lex_families[k].folded),
+			    lex_families[k].written,
+			    strlen(lex_families[k].written), LEX_EN,
+			    W_FAMILY))
+				return false;
+		break;
+	}
+	return true;
+}
+
+/* The family of a word of the lexicon: "children" for "child". */
+static bool
+add_family_of(struct search *q, uint32_t slot, const char *w, size_t len)
+{
+	struct qword	 qw;
+
+	if (q->opts.off & SEARCH_OFF_FAMILIES || len >= MAX_WORD)
+		return true;
+	memset(&qw, 0, sizeof(qw));
+	memcpy(qw.text, w, len);
+	qw.len = len;
+	return add_family(q, slot, &qw);
+}
+
+/* The thesaurus concept of the words w[0..n), or -1. */
+static int
+concept_of(struct search *q, const struct qword *w, size_t n)
+{
+	size_t	 i;
+
+	if (q->opts.off & SEARCH_OFF_THESAURUS)
+		return -1;
+	for (i = 0; i < lex_nthesaurus; i++)
+		if (term_is(q, &lex_thesaurus[i], w, n))
+			return lex_thesaurus[i].set;
+	return -1;
+}
+
+/* The concept's other terms, as forms of group g. */
+static bool
+add_concept(struct search *q, uint32_t g, int concept)
+{
+	const struct lex_term	*t;
+	size_t			 i;
+	float			 w;
+
+	for (i = 0; i < lex_nthesaurus; i++) {
+		t = &lex_thesaurus[i];
+		if (t->set != concept)
+			continue;
+		w = q->lang[t->lang] ? W_SAME_LANG : W_OTHER_LANG;
+		if (!add_text_form(q, g, t->folded, t->written, t->lang,
+		    false, w))
+			return false;
+	}
+	return true;
+}
+
+/* Every name of the place with exactly these codes, as forms of g. */
+static bool
+add_names(struct search *q, uint32_t g, const char *codes, int region,
+    float w)
+{
+	size_t	 i;
+
+	for (i = 0; i < lex_nplaces; i++)
+		if (lex_places[i].region == region &&
+		    strcmp(lex_places[i].codes, codes) == 0 &&
+		    !add_text_form(q, g, lex_places[i].name, NULL, -1, !region,
+		    w))
+			return false;
+	return true;
+}
+
+static bool
+add_place(struct search *q, uint32_t g, const struct lex_place *pl)
+{
+	char		 code[3];
+	const char	*p;
+
+	if (!add_names(q, g, pl->codes, pl->region, W_EXACT))
+		return false;
+	if (!pl->region)
+		return true;
+	for (p = pl->codes; *p != '\0'; p += p[2] == ' ' ? 3 : 2) {
+		memcpy(code, p, 2);
+		code[2] = '\0';
+		if (!add_names(q, g, code, 0, W_MEMBER))
+			return false;
+	}
+	return true;
 }
 
 /*
  * Compiling the query.
  */
-
-struct collect {
-	struct word	 w[SEARCH_MAX_PHRASE * 2 + 2];
-	char		 text[SEARCH_MAX_PHRASE * 2 + 2][MAX_WORD];
-	size_t		 n;
-	bool		 overflow;
-};
-
-static void
-collect_word(void *arg, const struct word *w)
-{
-	struct collect	*c = arg;
-
-	if (c->n == sizeof(c->w) / sizeof(c->w[0]) || w->len >= MAX_WORD) {
-		c->overflow = true;
-		return;
-	}
-	memcpy(c->text[c->n], w->p, w->len);
-	c->w[c->n] = *w;
-	c->w[c->n].p = c->text[c->n];
-	c->n++;
-}
-
-/* Add a term; returns its index, -1 when out of room, -2 of memory. */
-static int
-add_term(struct search *q, const char *p, size_t len)
-{
-	char	*t;
-
-	if (q->nterms == sizeof(q->term) / sizeof(q->term[0]))
-		return -1;
-	if ((t = malloc(len + 1)) == NULL)
-		return -2;
-	memcpy(t, p, len);
-	len = len < MAX_WORD ? stem(t, len) : len;
-	t[len] = '\0';
-	q->term[q->nterms].text = t;
-	q->term[q->nterms].len = len;
-	return (int)q->nterms++;
-}
 
 static struct group *
 add_group(struct search *q, bool required)
@@ -376,169 +759,322 @@ add_group(struct search *q, bool required)
 	if (q->ngroups == SEARCH_MAX_TERMS)
 		return NULL;
 	g = &q->group[q->ngroups++];
+	memset(g, 0, sizeof(*g));
 	g->required = required;
-	g->first = q->nterms;
-	g->n = 0;
-	g->joined = NO_TERM;
 	return g;
 }
 
+/* The words w[0..n) as one form of group g, stemmed (or not). */
 static bool
-same_as_earlier(const struct search *q, const struct group *g)
+add_words_form(struct search *q, const struct qword *w,
+    size_t n, bool expand, float wt)
 {
-	size_t	 i;
+	uint32_t	 slots[SEARCH_MAX_PHRASE];
+	size_t		 i;
 
-	for (i = 0; i + 1 < q->ngroups; i++) {
-		const struct group *h = &q->group[i];
-		if (h->n == 1 && g->n == 1 && !h->required && !g->required &&
-		    strcmp(q->term[h->first].text, q->term[g->first].text) == 0)
-			return true;
+	if (n > SEARCH_MAX_PHRASE)
+		return false;
+	for (i = 0; i < n; i++) {
+		slots[i] = new_slot(q);
+		if (!add_word_atoms(q, slots[i], w[i].text, w[i].len,
+		    w[i].written, w[i].wlen, -1, W_EXACT))
+			return false;
+		if (expand && !(q->opts.off & SEARCH_OFF_SPELLINGS) &&
+		    !add_spellings(q, slots[i], w[i].text, w[i].len))
+			return false;
+		if (expand && n == 1 && !(q->opts.off & SEARCH_OFF_FAMILIES) &&
+		    !add_family(q, slots[i], &w[i]))
+			return false;
 	}
-	return false;
+	return add_form(q, (uint32_t)(q->ngroups - 1), slots, n, wt, false);
 }
 
-/* A group of one word (unless it is a common one). */
+/*
+ * The place or thesaurus term that the plain words w[0..n) name, if any:
+ * a group with the words themselves and what they stand for.
+ */
 static enum search_status
-add_single(struct search *q, const struct word *w, bool keep_stopwords)
+add_concept_group(struct search *q, const struct qword *w, size_t n,
+    bool *found)
 {
-	struct group	*g;
-	int		 t;
+	char			 key[MAX_WORD * SPAN_ITEMS * 2];
+	const struct lex_place	*pl = NULL;
+	size_t			 i, len = 0;
+	int			 concept;
 
-	if (!keep_stopwords && is_stopword(w->p, w->len))
+	*found = false;
+	for (i = 0; i < n; i++) {
+		if (len + w[i].len + 1 >= sizeof(key))
+			return SEARCH_OK;
+		if (i > 0)
+			key[len++] = ' ';
+		memcpy(key + len, w[i].text, w[i].len);
+		len += w[i].len;
+	}
+	key[len] = '\0';
+	if (!(q->opts.off & SEARCH_OFF_PLACES))
+		pl = lex_place(key, len);
+	concept = pl == NULL ? concept_of(q, w, n) : -1;
+	if (pl == NULL && concept < 0)
 		return SEARCH_OK;
+	*found = true;
+	if (add_group(q, false) == NULL)
+		return SEARCH_BAD;
+	if (!add_words_form(q, w, n, n == 1, W_EXACT))
+		return SEARCH_NOMEM;
+	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
+		return SEARCH_NOMEM;
+	if (pl != NULL)
+		q->group[q->ngroups - 1].codes = pl->codes;
+	if (concept >= 0 && !add_concept(q, (uint32_t)(q->ngroups - 1),
+	    concept))
+		return SEARCH_NOMEM;
+	return SEARCH_OK;
+}
+
+/* The plain words qw[first..first+n) of one item, joined form left out. */
+static size_t
+item_words(const struct search *q, const struct item *it, const struct qword
+    **w)
+{
+	size_t	 n = it->n;
+
+	*w = &q->qw[it->first];
+	if (n > 1 && q->qw[it->first + n - 1].joined)
+		n--;
+	return n;
+}
+
+static enum search_status
+add_plain(struct search *q, const struct item *it, bool keep_stopwords)
+{
+	const struct qword	*w;
+	struct group		*g;
+	size_t			 n = item_words(q, it, &w);
+	bool			 found;
+	enum search_status	 st;
+
+	if (n == 1) {
+		if (!keep_stopwords && is_stopword(w->text, w->len))
+			return SEARCH_OK;
+		if ((st = add_concept_group(q, w, 1, &found)) != SEARCH_OK)
+			return st;
+		if (found)
+			return SEARCH_OK;
+		if ((g = add_group(q, false)) == NULL)
+			return SEARCH_BAD;
+		g->typo = true;
+		if ((g->typed = malloc(w->len + 1)) == NULL)
+			return SEARCH_NOMEM;
+		memcpy(g->typed, w->text, w->len);
+		g->typed[w->len] = '\0';
+		return add_words_form(q, w, 1, true, W_EXACT) ? SEARCH_OK :
+		    SEARCH_NOMEM;
+	}
+	/* A compound: its parts in order, or joined ("retrafficking"). */
 	if ((g = add_group(q, false)) == NULL)
 		return SEARCH_BAD;
-	if ((t = add_term(q, w->p, w->len)) < 0) {
-		q->ngroups--;
-		return t == -2 ? SEARCH_NOMEM : SEARCH_BAD;
-	}
-	g->n = 1;
-	if (same_as_earlier(q, g)) {
-		free(q->term[--q->nterms].text);
-		q->ngroups--;
-	}
+	if (!add_words_form(q, w, n, true, W_EXACT))
+		return SEARCH_NOMEM;
+	if (it->n > n && !add_words_form(q, &q->qw[it->first + n], 1, false,
+	    W_SPELLING))
+		return SEARCH_NOMEM;
 	return SEARCH_OK;
 }
 
 /*
- * A group of words that must appear in order: a phrase (required), or a
- * compound such as "re-trafficking" (not), which may also appear joined.
- * The words' terms come first, in order, then the joined form's.
+ * A place or thesaurus term typed as several words ("West Africa",
+ * "trata de personas") is one concept: the longest that starts at item i,
+ * if any.  Returns how many items it takes (0: none).
  */
-static enum search_status
-add_sequence(struct search *q, const struct word *const *parts, size_t n,
-    const struct word *joined, bool required)
+static size_t
+try_span(struct search *q, size_t i, enum search_status *st)
 {
-	struct group	*g;
-	size_t		 i;
-	int		 t;
+	struct qword	 w[SPAN_ITEMS * SEARCH_MAX_PHRASE];
+	const struct qword *iw;
+	size_t		 k, j, n, m;
+	bool		 found;
+
+	*st = SEARCH_OK;
+	for (k = SPAN_ITEMS; k >= 2; k--) {
+		if (i + k > q->nitems)
+			continue;
+		for (n = 0, j = i; j < i + k; j++) {
+			if (q->item[j].phrase)
+				break;
+			m = item_words(q, &q->item[j], &iw);
+			memcpy(w + n, iw, m * sizeof(*w));
+			n += m;
+		}
+		if (j < i + k || n > SEARCH_MAX_PHRASE)
+			continue;
+		if ((*st = add_concept_group(q, w, n, &found)) != SEARCH_OK)
+			return 0;
+		if (found)
+			return k;
+	}
+	return 0;
+}
+
+static enum search_status
+add_phrase(struct search *q, const struct item *it)
+{
+	const struct qword	*w;
+	size_t			 n = item_words(q, it, &w);
 
 	if (n == 0)
 		return SEARCH_OK;
 	if (n > SEARCH_MAX_PHRASE)
 		return SEARCH_BAD;
-	if ((g = add_group(q, required)) == NULL)
+	if (add_group(q, true) == NULL)
 		return SEARCH_BAD;
-	for (i = 0; i <= n; i++) {
-		const struct word *w = i < n ? parts[i] : joined;
-		if (w == NULL)
-			break;
-		if ((t = add_term(q, w->p, w->len)) < 0)
-			return t == -2 ? SEARCH_NOMEM : SEARCH_BAD;
-		if (i < n)
-			g->n++;
-		else
-			g->joined = t;
-	}
+	/* One word in quotes is only that word; a compound may be joined. */
+	if (!add_words_form(q, w, n, false, W_EXACT) ||
+	    (it->n > n && !add_words_form(q, &q->qw[it->first + n], 1, false,
+	    W_EXACT)))
+		return SEARCH_NOMEM;
 	return SEARCH_OK;
 }
 
-/* A quoted phrase: its words in order, all required. */
-static enum search_status
-add_phrase(struct search *q, const struct collect *c)
-{
-	const struct word	*parts[SEARCH_MAX_PHRASE + 1];
-	const struct word	*joined = NULL;
-	size_t			 i, n = 0;
+/*
+ * Parsing what was typed into items and their words.
+ */
 
-	for (i = 0; i < c->n; i++) {
-		if (!c->w[i].joined) {
-			if (n > SEARCH_MAX_PHRASE)
-				return SEARCH_BAD;
-			parts[n++] = &c->w[i];
-		} else if (c->w[i].start == c->w[0].start &&
-		    i + 1 == c->n)
-			joined = &c->w[i];	/* the phrase is one compound */
+struct collect {
+	struct search	*q;
+	const struct foldmap *fm;
+	const char	*orig;
+	size_t		 origlen;
+	bool		 overflow;
+	bool		 toolong;
+};
+
+/* The word's original bytes in lower case, accents kept, NFC. */
+static void
+written_form(struct collect *c, const struct word *w, struct qword *qw)
+{
+	uint8_t		*r;
+	size_t		 from, to, n = sizeof(qw->written) - 1;
+	uint32_t	 cp;
+
+	from = c->fm->from[w->start];
+	to = c->fm->from[w->end - 1];
+	to += text_decode(c->orig + to, c->origlen - to, &cp);
+	r = u8_tolower((const uint8_t *)c->orig + from, to - from, NULL,
+	    UNINORM_NFC, (uint8_t *)qw->written, &n);
+	if (r == NULL || r != (uint8_t *)qw->written || w->joined) {
+		if (r != NULL && r != (uint8_t *)qw->written)
+			free(r);
+		memcpy(qw->written, qw->text, qw->len);
+		n = qw->len;
 	}
-	return add_sequence(q, parts, n, joined, true);
+	qw->written[n] = '\0';
+	qw->wlen = n;
 }
 
-/*
- * What was typed as one word may hold several ("cross/border"), some of
- * them compounds ("re-trafficking"), which words() gives as their parts
- * followed by the joined form.
- */
-static enum search_status
-add_word(struct search *q, const struct collect *c, bool keep_stopwords)
+static void
+collect_word(void *arg, const struct word *w)
 {
-	const struct word	*pending[sizeof(c->w) / sizeof(c->w[0])];
-	enum search_status	 st = SEARCH_OK;
-	size_t			 i, k, npending = 0, first;
+	struct collect	*c = arg;
+	struct search	*q = c->q;
+	struct qword	*qw;
 
-	for (i = 0; i < c->n && st == SEARCH_OK; i++) {
-		if (!c->w[i].joined) {
-			pending[npending++] = &c->w[i];
-			continue;
-		}
-		/* The compound's parts start where its joined form does. */
-		for (first = 0; first < npending &&
-		    pending[first]->start < c->w[i].start; first++)
-			;
-		for (k = 0; k < first && st == SEARCH_OK; k++)
-			st = add_single(q, pending[k], keep_stopwords);
-		if (st == SEARCH_OK)
-			st = add_sequence(q, pending + first, npending - first,
-			    &c->w[i], false);
-		npending = 0;
+	if (w->len >= MAX_WORD) {
+		c->toolong = true;
+		return;
 	}
-	for (k = 0; k < npending && st == SEARCH_OK; k++)
-		st = add_single(q, pending[k], keep_stopwords);
-	return st;
+	if (q->nqw == MAX_QWORDS) {
+		c->overflow = true;
+		return;
+	}
+	qw = &q->qw[q->nqw++];
+	memcpy(qw->text, w->p, w->len);
+	qw->text[w->len] = '\0';
+	qw->len = w->len;
+	qw->joined = w->joined;
+	written_form(c, w, qw);
+}
+
+/* Replace a word corrected by search_run(). */
+static void
+apply_fixes(struct search *q, struct qword *w)
+{
+	size_t	 i, n;
+
+	for (i = 0; i < q->nfixes; i++)
+		if (strcmp(q->fix[i].typed, w->text) == 0) {
+			n = strlen(q->fix[i].used);
+			memcpy(w->text, q->fix[i].used, n + 1);
+			memcpy(w->written, q->fix[i].used, n + 1);
+			w->len = w->wlen = n;
+		}
 }
 
 /* Add what the user typed as one word, or as one quoted phrase. */
 static enum search_status
-add_typed(struct search *q, const char *s, size_t len, bool phrase,
-    bool keep_stopwords, char *err, size_t errsize)
+add_item(struct search *q, const char *s, size_t len, bool phrase, char *err,
+    size_t errsize)
 {
-	struct collect		 c;
-	struct str		 f;
-	enum search_status	 st;
+	struct collect	 c;
+	struct item	*it;
+	struct str	 f;
+	size_t		 i, start = q->nqw;
 
 	memset(&c, 0, sizeof(c));
-	if ((f = fold(&q->fb, s, len)).ptr == NULL)
+	if ((f = fold_mapped(&q->fb, &q->fm, s, len)).ptr == NULL)
 		return SEARCH_NOMEM;
+	c.q = q;
+	c.fm = &q->fm;
+	c.orig = s;
+	c.origlen = len;
 	words(f.ptr, f.len, collect_word, &c);
-	if (c.overflow)
-		st = SEARCH_BAD;
-	else
-		st = phrase ? add_phrase(q, &c) : add_word(q, &c,
-		    keep_stopwords);
-	if (st == SEARCH_BAD)
-		snprintf(err, errsize, "too many words in the query, or in one "
-		    "phrase or hyphenated word (at most %d in all, %d in one)",
+	if (c.toolong) {
+		snprintf(err, errsize, "a word of the query is too long to be "
+		    "searched for (at most %d bytes)", SEARCH_MAX_WORD);
+		return SEARCH_BAD;
+	}
+	if (c.overflow || q->nitems == MAX_QWORDS) {
+		snprintf(err, errsize, "too many words in the query (at most "
+		    "%d, %d in one phrase or hyphenated word)",
 		    SEARCH_MAX_TERMS, SEARCH_MAX_PHRASE);
-	return st;
+		return SEARCH_BAD;
+	}
+	/* "cross/border" is two words: one item each, compounds whole. */
+	for (i = start; i < q->nqw;) {
+		size_t j = i + 1;
+		if (!phrase) {
+			while (j < q->nqw && !q->qw[j].joined &&
+			    j + 1 < q->nqw && q->qw[j + 1].joined)
+				j++;
+			/* Parts up to a joined form are one compound. */
+			if (j < q->nqw && q->qw[j].joined)
+				j++;
+			else if (j - i > 1)
+				j = i + 1;
+		} else
+			j = q->nqw;
+		it = &q->item[q->nitems++];
+		it->phrase = phrase;
+		it->first = i;
+		it->n = j - i;
+		if (it->n == 1 && !phrase)
+			apply_fixes(q, &q->qw[i]);
+		i = j;
+		if (q->nitems == MAX_QWORDS && i < q->nqw) {
+			snprintf(err, errsize, "too many words in the query");
+			return SEARCH_BAD;
+		}
+	}
+	return SEARCH_OK;
 }
 
-/* Split the query into phrases and words; keep_stopwords for a rerun. */
+/* Split the query into phrases and words. */
 static enum search_status
-parse(struct search *q, const char *s, bool keep_stopwords, char *err,
-    size_t errsize)
+parse(struct search *q, const char *s, char *err, size_t errsize)
 {
 	enum search_status	 st;
 	const char		*end;
-	size_t			 i = 0, len = strlen(s);
+	size_t			 i = 0, start, len = strlen(s);
 
 	while (i < len) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
@@ -551,16 +1087,16 @@ parse(struct search *q, const char *s, bool keep_stopwords, char *err,
 				    "closed");
 				return SEARCH_BAD;
 			}
-			st = add_typed(q, s + i + 1, (size_t)(end - s) - i - 1,
-			    true, true, err, errsize);
+			st = add_item(q, s + i + 1, (size_t)(end - s) - i - 1,
+			    true, err, errsize);
 			i = (size_t)(end - s) + 1;
 		} else {
-			size_t start = i;
+			start = i;
 			while (i < len && s[i] != ' ' && s[i] != '\t' &&
 			    s[i] != '\n' && s[i] != '"')
 				i++;
-			st = add_typed(q, s + start, i - start, false,
-			    keep_stopwords, err, errsize);
+			st = add_item(q, s + start, i - start, false, err,
+			    errsize);
 		}
 		if (st != SEARCH_OK)
 			return st;
@@ -568,72 +1104,196 @@ parse(struct search *q, const char *s, bool keep_stopwords, char *err,
 	return SEARCH_OK;
 }
 
+/*
+ * The query's languages: English always; French or Spanish when its
+ * little words or its letters say so.
+ */
 static void
-clear_terms(struct search *q)
+guess_language(struct search *q)
 {
-	size_t	 i;
+	int		 fr = 0, es = 0;
+	size_t		 i, k;
+	const char	*w;
 
-	for (i = 0; i < q->nterms; i++)
-		free(q->term[i].text);
-	q->nterms = q->ngroups = 0;
+	memset(q->lang, 0, sizeof(q->lang));
+	q->lang[LEX_EN] = true;
+	for (i = 0; i < q->nqw; i++) {
+		w = q->qw[i].written;
+		fr += in_list(french_cues, NELEM(french_cues), w,
+		    q->qw[i].wlen);
+		es += in_list(spanish_cues, NELEM(spanish_cues), w,
+		    q->qw[i].wlen);
+		for (k = 0; k + 1 < q->qw[i].wlen; k++) {
+			unsigned char a = (unsigned char)w[k];
+			unsigned char b = (unsigned char)w[k + 1];
+			if (a != 0xc3)
+				continue;
+			/* ñ á í ó ú; è ê à ç â î ô û ë ï */
+			if (b == 0xb1 || b == 0xa1 || b == 0xad || b == 0xb3 ||
+			    b == 0xba)
+				es += 2;
+			else if (b == 0xa8 || b == 0xaa || b == 0xa0 ||
+			    b == 0xa7 || b == 0xa2 || b == 0xae || b == 0xb4 ||
+			    b == 0xbb || b == 0xab || b == 0xaf)
+				fr += 2;
+		}
+	}
+	q->lang[LEX_FR] = fr > 0 && fr >= es;
+	q->lang[LEX_ES] = es > 0 && es >= fr;
 }
 
-/* Fill the tables find_term() rejects words with. */
 static void
-index_terms(struct search *q)
+clear_model(struct search *q)
 {
 	size_t	 i;
 
-	q->minlen = SIZE_MAX;
-	q->maxlen = 0;
-	for (i = 0; i < q->nterms; i++) {
-		q->first[(unsigned char)q->term[i].text[0]] = 1;
-		if (q->term[i].len < q->minlen)
-			q->minlen = q->term[i].len;
-		if (q->term[i].len > q->maxlen)
-			q->maxlen = q->term[i].len;
-	}
+	for (i = 0; i < q->natoms; i++)
+		free(q->atom[i].text);
 	for (i = 0; i < q->ngroups; i++)
-		q->sequences |= q->group[i].n > 1;
+		free(q->group[i].typed);
+	for (i = 0; i < q->nentries; i++)
+		free(q->entry[i].word);
+	htab_free(&q->memo);
+	free(q->ends);
+	free(q->ends_at);
+	q->ends = q->ends_at = NULL;
+	q->natoms = q->nforms = q->ngroups = q->nentries = q->nhits = 0;
+	q->nslots = 0;
+	q->nqw = q->nitems = 0;
+}
+
+/* The forms by their last slot, and the prefixes of the atoms. */
+static bool
+index_forms(struct search *q)
+{
+	size_t	 i, s;
+
+	q->ends_at = calloc((size_t)q->nslots + 2, sizeof(*q->ends_at));
+	q->ends = malloc((q->nforms + 1) * sizeof(*q->ends));
+	if (q->ends_at == NULL || q->ends == NULL)
+		return false;
+	for (i = 0; i < q->nforms; i++)
+		q->ends_at[q->form[i].slot[q->form[i].n - 1] + 2]++;
+	for (s = 2; s < (size_t)q->nslots + 2; s++)
+		q->ends_at[s] += q->ends_at[s - 1];
+	for (i = 0; i < q->nforms; i++)
+		q->ends[q->ends_at[q->form[i].slot[q->form[i].n - 1] + 1]++] =
+		    (uint32_t)i;
+	memset(q->prefix3, 0, sizeof(q->prefix3));
+	memset(q->prefix2, 0, sizeof(q->prefix2));
+	q->minlen = SIZE_MAX;
+	for (i = 0; i < q->natoms; i++) {
+		const unsigned char *t = (const unsigned char *)q->atom[i].text;
+		size_t k;
+		if (q->atom[i].len >= 3) {
+			k = prefix_hash(t[0], t[1], t[2]);
+			q->prefix3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		} else {
+			k = (size_t)t[0] << 8 | t[1];
+			q->prefix2[k >> 3] |= (unsigned char)(1u << (k & 7));
+		}
+		if (q->atom[i].len < q->minlen)
+			q->minlen = q->atom[i].len;
+	}
+	return htab_init(&q->memo, 1024);
+}
+
+static enum search_status
+compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
+{
+	enum search_status	 st;
+	size_t			 i, k;
+
+	clear_model(q);
+	if ((st = parse(q, q->query, err, errsize)) != SEARCH_OK)
+		return st;
+	guess_language(q);
+	for (i = 0; i < q->nitems; i += k) {
+		k = 1;
+		if (q->item[i].phrase)
+			st = add_phrase(q, &q->item[i]);
+		else if ((k = try_span(q, i, &st)) == 0 && st == SEARCH_OK) {
+			k = 1;
+			st = add_plain(q, &q->item[i], keep_stopwords);
+		}
+		if (st != SEARCH_OK)
+			break;
+	}
+	if (st == SEARCH_BAD)
+		snprintf(err, errsize, "too many words in the query (at most "
+		    "%d, %d in one phrase or hyphenated word)",
+		    SEARCH_MAX_TERMS, SEARCH_MAX_PHRASE);
+	if (st == SEARCH_OK && q->ngroups > 0 && !index_forms(q))
+		st = SEARCH_NOMEM;
+	return st;
+}
+
+static const char *const off_names[] = {
+	"stems", "spellings", "families", "thesaurus", "places", "typos",
+	"coverage"
+};
+
+unsigned
+search_off_lookup(const char *name, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(off_names); i++)
+		if (strlen(off_names[i]) == len &&
+		    memcmp(off_names[i], name, len) == 0)
+			return 1u << i;
+	return 0;
 }
 
 struct search *
 search_new(const char *const *argv, size_t argc, enum search_status *st,
     char *err, size_t errsize)
 {
+	return search_new_opts(argv, argc, NULL, st, err, errsize);
+}
+
+struct search *
+search_new_opts(const char *const *argv, size_t argc,
+    const struct search_opts *opts, enum search_status *st, char *err,
+    size_t errsize)
+{
 	struct search	*q;
 	struct buf	 b = { NULL, 0, 0, false };
 	size_t		 i;
 
-	if ((q = calloc(1, sizeof(*q))) == NULL) {
+	if ((q = calloc(1, sizeof(*q))) == NULL ||
+	    (q->stemmer = stem_new()) == NULL) {
+		free(q);
 		*st = SEARCH_NOMEM;
 		return NULL;
 	}
+	if (opts != NULL)
+		q->opts = *opts;
 	for (i = 0; i < argc; i++) {
 		if (i > 0)
 			buf_adds(&b, " ");
 		buf_adds(&b, argv[i]);
 	}
-	*st = b.oom ? SEARCH_NOMEM : parse(q, b.p != NULL ? b.p : "", false,
-	    err, errsize);
-	/* Only common words: then they are what the user wants. */
-	if (*st == SEARCH_OK && q->ngroups == 0) {
-		clear_terms(q);
-		*st = parse(q, b.p != NULL ? b.p : "", true, err, errsize);
+	buf_adds(&b, "");
+	if (b.oom) {
+		*st = SEARCH_NOMEM;
+		goto fail;
 	}
+	q->query = b.p;
+	*st = compile(q, false, err, errsize);
+	/* Only common words: then they are what the user wants. */
+	if (*st == SEARCH_OK && q->ngroups == 0)
+		*st = compile(q, true, err, errsize);
 	if (*st == SEARCH_OK && q->ngroups == 0) {
 		snprintf(err, errsize, "nothing to search for: no words in the "
 		    "query");
 		*st = SEARCH_EMPTY;
 	}
 	if (*st == SEARCH_OK)
-		index_terms(q);
-	buf_free(&b);
-	if (*st != SEARCH_OK) {
-		search_free(q);
-		return NULL;
-	}
-	return q;
+		return q;
+fail:
+	search_free(q);
+	return NULL;
 }
 
 void
@@ -643,76 +1303,341 @@ search_free(struct search *q)
 
 	if (q == NULL)
 		return;
-	clear_terms(q);
+	clear_model(q);
+	free(q->atom);
+	free(q->form);
+	free(q->entry);
+	free(q->hit);
+	for (i = 0; i < q->nfixes; i++) {
+		free(q->fix[i].typed);
+		free(q->fix[i].used);
+	}
+	for (i = 0; i < q->nsuggestions; i++)
+		free(q->suggestion[i]);
 	for (i = 0; i < q->nlangs; i++)
-		free(q->lang[i].folded);
+		free(q->langcache[i].folded);
+	stem_free(q->stemmer);
 	fold_free(&q->fb);
 	foldmap_free(&q->fm);
 	buf_free(&q->langs);
+	free(q->query);
 	free(q);
+}
+
+/*
+ * The memo: which slots a word of the records fills.
+ */
+
+/* Could the word p[0..len) (ASCII in any case, or folded) fill a slot? */
+static inline bool
+may_match(const struct search *q, const char *p, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t	 k;
+
+	if (len < q->minlen)
+		return false;
+	if (len >= 3) {
+		k = prefix_hash(lower(u[0]), lower(u[1]), lower(u[2]));
+		if (q->prefix3[k >> 3] & (1u << (k & 7)))
+			return true;
+	}
+	k = (size_t)lower(u[0]) << 8 | (len > 1 ? lower(u[1]) : 0);
+	return (q->prefix2[k >> 3] & (1u << (k & 7))) != 0;
+}
+
+static const char *const demonym_endings[] = {
+	"an", "ans", "ese", "i", "ian", "ians", "is", "n", "ns"
+};
+
+/* Is w "Ghanaian" for atom "ghana", and not the name of another place? */
+static bool
+is_demonym(const char *w, size_t len, const struct atom *a)
+{
+	size_t	 k, n = a->len;
+
+	/* "Ukrainian": the final e of the name goes. */
+	if (len > n && memcmp(w, a->text, n) != 0 && a->text[n - 1] == 'e')
+		n--;
+	if (len <= n || memcmp(w, a->text, n) != 0 ||
+	    !in_list(demonym_endings, NELEM(demonym_endings), w + n,
+	    len - n))
+		return false;
+	/* "Nigerian" is Nigeria's, not Niger's. */
+	for (k = len - 1; k > n; k--)
+		if (lex_place(w, k) != NULL)
+			return false;
+	return lex_place(w, len) == NULL;
+}
+
+static bool
+add_hit(struct search *q, struct memo_entry *e, uint32_t slot, float w)
+{
+	size_t	 i;
+
+	for (i = e->first; i < q->nhits; i++)
+		if (q->hit[i].slot == slot) {
+			if (w > q->hit[i].weight)
+				q->hit[i].weight = w;
+			return true;
+		}
+	if (!grow((void **)&q->hit, &q->hitcap, q->nhits, sizeof(*q->hit)))
+		return false;
+	q->hit[q->nhits].slot = slot;
+	q->hit[q->nhits++].weight = w;
+	e->n++;
+	return true;
+}
+
+/* Find which slots the folded, lower-case word w fills. */
+static bool
+fill_entry(struct search *q, struct memo_entry *e, const char *w, size_t len)
+{
+	char		 st[LEX__COUNT][STEM_MAX];
+	size_t		 stlen[LEX__COUNT];
+	bool		 have[LEX__COUNT] = { false };
+	const struct atom *a;
+	size_t		 i, l;
+	bool		 m;
+
+	e->first = (uint32_t)q->nhits;
+	e->n = 0;
+	for (i = 0; i < q->natoms; i++) {
+		a = &q->atom[i];
+		if (a->text[0] != w[0])
+			continue;
+		switch (a->mode) {
+		case AM_EXACT:
+			m = a->len == len && memcmp(a->text, w, len) == 0;
+			break;
+		case AM_DEMONYM:
+			m = is_demonym(w, len, a);
+			break;
+		default:
+			l = (size_t)(a->mode - AM_STEM);
+			if (!have[l]) {
+				if ((stlen[l] = stem_word(q->stemmer,
+				    (enum lex_lang)l, w, len, st[l])) ==
+				    SIZE_MAX)
+					return false;
+				have[l] = true;
+			}
+			m = stlen[l] == a->len &&
+			    memcmp(st[l], a->text, a->len) == 0;
+			break;
+		}
+		if (m && !add_hit(q, e, a->slot, a->weight))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Before adding the n+1th key to t: double t when it is half full.  The
+ * keys' hashes are at offset off in the n elements of size size at v.
+ */
+static bool
+make_room(struct htab *t, size_t n, const void *v, size_t size, size_t off)
+{
+	struct htab	 nt;
+	struct hslot	*s;
+	uint64_t	 h;
+	size_t		 i;
+
+	if (n + 1 < (t->mask + 1) / 2)
+		return true;
+	if (!htab_init(&nt, t->mask + 1))
+		return false;
+	for (i = 0; i < n; i++) {
+		memcpy(&h, (const char *)v + i * size + off, sizeof(h));
+		for (s = htab_first(&nt, h); s->idx != 0; s = htab_next(&nt, s))
+			;
+		s->h = h;
+		s->idx = i + 1;
+	}
+	htab_free(t);
+	*t = nt;
+	return true;
+}
+
+/*
+ * The memo entry of the word p[0..len) (ASCII in any case, or folded), or
+ * -1 if it cannot fill any slot; -2 when out of memory.
+ */
+static long
+memo_get(struct search *q, const char *p, size_t len)
+{
+	char		 w[MAX_WORD];
+	struct hslot	*s;
+	struct memo_entry *e;
+	uint64_t	 h;
+	size_t		 i;
+
+	if (len >= MAX_WORD || !may_match(q, p, len))
+		return -1;
+	for (i = 0; i < len; i++)
+		w[i] = (char)lower((unsigned char)p[i]);
+	w[len] = '\0';
+	h = htab_hash(w, len);
+	for (s = htab_first(&q->memo, h); s->idx != 0;
+	    s = htab_next(&q->memo, s)) {
+		e = &q->entry[s->idx - 1];
+		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0)
+			return e->n > 0 ? (long)s->idx - 1 : -1;
+	}
+	if (!grow((void **)&q->entry, &q->entrycap, q->nentries, sizeof(*e)))
+		return -2;
+	if (!make_room(&q->memo, q->nentries, q->entry, sizeof(*e),
+	    offsetof(struct memo_entry, h)))
+		return -2;
+	for (s = htab_first(&q->memo, h); s->idx != 0;
+	    s = htab_next(&q->memo, s))
+		;
+	e = &q->entry[q->nentries];
+	if ((e->word = malloc(len + 1)) == NULL)
+		return -2;
+	memcpy(e->word, w, len + 1);
+	e->len = (uint32_t)len;
+	e->h = h;
+	if (!fill_entry(q, e, w, len)) {
+		free(e->word);
+		return -2;
+	}
+	s->h = h;
+	s->idx = ++q->nentries;
+	return e->n > 0 ? (long)q->nentries - 1 : -1;
 }
 
 /*
  * Counting.
  */
 
-/* What one record's pass counts, for each group, in each field. */
-struct counts {
-	uint32_t	 tf[SF__COUNT][SEARCH_MAX_TERMS];
-	uint32_t	 len[SF__COUNT];
-};
-
 /* The state of a pass over one field. */
 struct scan {
-	const struct search *q;
-	struct counts	*c;
-	enum sfield	 field;
-	int		 last[SEARCH_MAX_PHRASE];	/* recent terms, newest at 0 */
+	struct search	*q;
+	float		*tf;		/* the field's counts, per group */
+	size_t		 pos;		/* words so far: the field's length */
+	struct {
+		size_t	 pos;		/* where the word was */
+		long	 e;		/* and its memo entry */
+	}		 hist[HIST];	/* the recent words that may fill slots */
+	float		 credit[NCOUNT];	/* at the last word */
+	bool		 credited;
+	bool		 oom;
 };
 
-static bool
-tail_matches(const struct scan *sc, const struct group *g)
+/* The weight with which the word at pos fills slot, 0 if it does not. */
+static float
+fills(const struct scan *sc, size_t pos, uint32_t slot)
 {
-	size_t	 k;
+	const struct search	*q = sc->q;
+	const struct memo_hit	*h;
+	size_t			 i;
+	long			 e = sc->hist[pos % HIST].e;
 
-	for (k = 0; k < g->n; k++)
-		if (sc->last[g->n - 1 - k] != (int)(g->first + k))
-			return false;
-	return true;
+	if (sc->hist[pos % HIST].pos != pos || e < 0)
+		return 0;
+	h = q->hit + q->entry[e].first;
+	for (i = 0; i < q->entry[e].n; i++)
+		if (h[i].slot == slot)
+			return h[i].weight;
+	return 0;
+}
+
+/* Best weight of each group's forms ending with the word of entry e. */
+static bool
+forms_ending(struct scan *sc, long e, bool single, float *best)
+{
+	const struct search	*q = sc->q;
+	const struct memo_hit	*h = q->hit + q->entry[e].first;
+	const struct form	*f;
+	size_t			 i, k, j;
+	float			 w, x;
+	bool			 any = false;
+
+	for (i = 0; i < q->entry[e].n; i++)
+		for (j = q->ends_at[h[i].slot]; j < q->ends_at[h[i].slot + 1];
+		    j++) {
+			f = &q->form[q->ends[j]];
+			if (single && f->n > 1)
+				continue;
+			w = f->weight * h[i].weight;
+			for (k = 1; k < f->n && w > 0; k++) {
+				if (sc->pos < k + 1)
+					w = 0;
+				else if (f->slot[f->n - 1 - k] != ANY_WORD &&
+				    (x = fills(sc, sc->pos - 1 - k,
+				    f->slot[f->n - 1 - k])) < w)
+					w = x;
+			}
+			if (w > best[f->counter]) {
+				best[f->counter] = w;
+				any = true;
+			}
+		}
+	return any;
+}
+
+static void
+at_word(struct scan *sc, long e)
+{
+	float	 best[NCOUNT];
+	size_t	 g;
+
+	sc->hist[sc->pos % HIST].pos = sc->pos;
+	sc->hist[sc->pos % HIST].e = e;
+	sc->pos++;
+	if (sc->credited) {
+		memset(sc->credit, 0, sizeof(sc->credit));
+		sc->credited = false;
+	}
+	if (e < 0)
+		return;
+	memset(best, 0, 2 * sc->q->ngroups * sizeof(best[0]));
+	if (!forms_ending(sc, e, false, best))
+		return;
+	for (g = 0; g < 2 * sc->q->ngroups; g++)
+		if (best[g] > 0) {
+			sc->tf[g] += best[g];
+			sc->credit[g] = best[g];
+			sc->credited = true;
+		}
+}
+
+/* "retrafficking" typed finds "re-trafficking", counted once. */
+static void
+at_joined(struct scan *sc, long e)
+{
+	float	 best[NCOUNT];
+	size_t	 g;
+
+	if (e < 0)
+		return;
+	memset(best, 0, 2 * sc->q->ngroups * sizeof(best[0]));
+	if (!forms_ending(sc, e, true, best))
+		return;
+	for (g = 0; g < 2 * sc->q->ngroups; g++)
+		if (best[g] > sc->credit[g]) {
+			sc->tf[g] += best[g] - sc->credit[g];
+			sc->credit[g] = best[g];
+			sc->credited = true;
+		}
 }
 
 static void
 count_word(void *arg, const struct word *w)
 {
-	struct scan		*sc = arg;
-	const struct search	*q = sc->q;
-	size_t			 i;
-	int			 t;
+	struct scan	*sc = arg;
+	long		 e = memo_get(sc->q, w->p, w->len);
 
-	t = find_term(q, w);
-	if (w->joined) {
-		/* "retrafficking" typed alone finds "re-trafficking" too. */
-		for (i = 0; t != NO_TERM && i < q->ngroups; i++)
-			if (q->group[i].joined == t || (q->group[i].n == 1 &&
-			    q->group[i].first == (size_t)t))
-				sc->c->tf[sc->field][i]++;
-		return;
+	if (e == -2) {
+		sc->oom = true;
+		e = -1;
 	}
-	sc->c->len[sc->field]++;
-	if (q->sequences) {
-		memmove(sc->last + 1, sc->last, sizeof(sc->last) -
-		    sizeof(sc->last[0]));
-		sc->last[0] = t;
-	}
-	if (t == NO_TERM)
-		return;
-	for (i = 0; i < q->ngroups; i++) {
-		const struct group *g = &q->group[i];
-		/* "retrafficking" written whole is "re-trafficking" too. */
-		if (g->n == 1 ? g->first == (size_t)t : tail_matches(sc, g) ||
-		    g->joined == t)
-			sc->c->tf[sc->field][i]++;
-	}
+	if (w->joined)
+		at_joined(sc, e);
+	else
+		at_word(sc, e);
 }
 
 static bool
@@ -734,18 +1659,17 @@ is_ascii(struct str s)
 }
 
 /*
- * What words() and count_word() would count, for the text of most
- * fields: ASCII, without hyphens (so without compounds), searched for
- * single words (so no sequence to follow).  Words are then runs of
- * letters and digits, and only the few that may_be_term() lets through
- * need more than a count; this loop runs over every byte of every
- * abstract.
+ * What words() and count_word() would count, for ASCII text without
+ * hyphens (so without compounds): words are runs of letters and digits,
+ * and only the few that may_match() lets through need more than a
+ * count.  This loop runs over every byte of every abstract.
  */
 static void
 count_plain(struct scan *sc, const char *s, size_t len)
 {
-	struct word	 w;
+	const struct search *q = sc->q;
 	size_t		 i = 0, start;
+	long		 e;
 
 	for (;;) {
 		while (i < len && !ascii_word[(unsigned char)s[i]])
@@ -755,23 +1679,25 @@ count_plain(struct scan *sc, const char *s, size_t len)
 		start = i;
 		while (i < len && ascii_word[(unsigned char)s[i]])
 			i++;
-		if (!may_be_term(sc->q, (unsigned char)s[start], i - start)) {
-			sc->c->len[sc->field]++;
+		/* A word that fills no slot is only counted. */
+		if (!may_match(q, s + start, i - start)) {
+			sc->pos++;
 			continue;
 		}
-		w = word_at(s, start, i);
-		count_word(sc, &w);
+		if ((e = memo_get(sc->q, s + start, i - start)) == -2) {
+			sc->oom = true;
+			e = -1;
+		}
+		at_word(sc, e);
 	}
 }
 
 /* Count in s, which is folded already if folded is set. */
 static bool
-count_field(struct search *q, struct counts *c, enum sfield field,
-    struct str s, bool folded)
+count_field(struct search *q, enum sfield field, struct str s, bool folded)
 {
 	struct scan	 sc;
 	struct str	 f = s;
-	size_t		 i;
 	bool		 ascii;
 
 	if (!str_present(s) || s.len == 0)
@@ -780,16 +1706,16 @@ count_field(struct search *q, struct counts *c, enum sfield field,
 	ascii = !folded && is_ascii(s);
 	if (!folded && !ascii && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 		return false;
+	memset(&sc, 0, sizeof(sc));
+	memset(sc.hist, 0xff, sizeof(sc.hist));
 	sc.q = q;
-	sc.c = c;
-	sc.field = field;
-	for (i = 0; i < SEARCH_MAX_PHRASE; i++)
-		sc.last[i] = NO_TERM;
-	if (ascii && !q->sequences && memchr(s.ptr, '-', s.len) == NULL)
+	sc.tf = q->tf[field];
+	if (ascii && memchr(s.ptr, '-', s.len) == NULL)
 		count_plain(&sc, s.ptr, s.len);
 	else
 		words(f.ptr, f.len, count_word, &sc);
-	return true;
+	q->len[field] = (uint32_t)sc.pos;
+	return !sc.oom;
 }
 
 /*
@@ -807,9 +1733,10 @@ language_text(struct search *q, struct str s)
 	size_t			 i;
 
 	for (i = 0; i < q->nlangs; i++)
-		if (str_eq_nocase(q->lang[i].written, s) &&
-		    memcmp(q->lang[i].written.ptr, s.ptr, s.len) == 0)
-			return str_make(q->lang[i].folded, q->lang[i].len);
+		if (str_eq_nocase(q->langcache[i].written, s) &&
+		    memcmp(q->langcache[i].written.ptr, s.ptr, s.len) == 0)
+			return str_make(q->langcache[i].folded,
+			    q->langcache[i].len);
 	if (lang_find(s.ptr, s.len, &l) == LANG_NOMEM)
 		return STR_NONE;
 	buf_add(&b, s.ptr, s.len);
@@ -822,7 +1749,7 @@ language_text(struct search *q, struct str s)
 		return STR_NONE;
 	/* A full cache drops an entry: the catalogue outlives the search. */
 	i = q->nlangs < LANG_CACHE ? q->nlangs++ : s.len % LANG_CACHE;
-	t = &q->lang[i];
+	t = &q->langcache[i];
 	free(t->folded);
 	if ((t->folded = malloc(f.len + 1)) == NULL) {
 		t->written = STR_NONE;
@@ -852,18 +1779,48 @@ languages_text(struct search *q, const struct pub *p)
 	return q->langs.oom ? STR_NONE : buf_str(&q->langs);
 }
 
+/*
+ * The countries a record is about: a place of the query counts once, as
+ * a word typed, when the record has one of its countries; their length
+ * is how many the record has.
+ */
+static void
+count_countries(struct search *q, const struct pub *p)
+{
+	const struct str *c;
+	size_t		 g, i;
+
+	q->len[SF_COUNTRIES] = (uint32_t)p->countries.n;
+	for (g = 0; g < q->ngroups; g++) {
+		if (q->group[g].codes == NULL)
+			continue;
+		for (i = 0; i < p->countries.n; i++) {
+			c = &p->countries.v[i];
+			if (c->len == 2 && lex_codes_have(q->group[g].codes,
+			    c->ptr)) {
+				q->tf[SF_COUNTRIES][2 * g] = 1;
+				break;
+			}
+		}
+	}
+}
+
 static bool
-count_record(struct search *q, const struct pub *p, struct counts *c)
+count_record(struct search *q, const struct pub *p)
 {
 	struct str	 langs;
+	size_t		 f;
 
-	memset(c, 0, sizeof(*c));
+	for (f = 0; f < SF__COUNT; f++)
+		memset(q->tf[f], 0, 2 * q->ngroups * sizeof(q->tf[f][0]));
+	memset(q->len, 0, sizeof(q->len));
 	if ((langs = languages_text(q, p)).ptr == NULL)
 		return false;
-	return count_field(q, c, SF_TITLE, p->title, false) &&
-	    count_field(q, c, SF_ABSTRACT, p->abstract, false) &&
-	    count_field(q, c, SF_LANGUAGES, langs, true) &&
-	    count_field(q, c, SF_ID, p->id, false);
+	count_countries(q, p);
+	return count_field(q, SF_TITLE, p->title, false) &&
+	    count_field(q, SF_ABSTRACT, p->abstract, false) &&
+	    count_field(q, SF_LANGUAGES, langs, true) &&
+	    count_field(q, SF_ID, p->id, false);
 }
 
 /*
@@ -872,25 +1829,23 @@ count_record(struct search *q, const struct pub *p, struct counts *c)
 
 /*
  * The records with a hit, and their counts until the scores can be
- * computed: for each, how often each group is in each field, then each
- * field's length, packed for the query's few groups rather than the
- * SEARCH_MAX_TERMS of struct counts, since a common word can be in most
- * of a million records.
+ * computed: for each, how much of each group is in each field, then each
+ * field's length, packed for the query's few groups, since a common word
+ * can be in most of a million records.
  */
 struct found {
 	struct search_hit *hit;
-	uint32_t	*count;
+	float		*count;
 	size_t		 stride;	/* counts per hit */
 	size_t		 n;
 	size_t		 cap;
 };
 
 static bool
-keep_hit(struct found *fd, struct pub *p, const struct counts *c,
-    size_t ngroups)
+keep_hit(struct found *fd, struct pub *p, const struct search *q)
 {
 	struct search_hit *h;
-	uint32_t	*u;
+	float		*u;
 	size_t		 cap, f, g;
 
 	if (fd->n == fd->cap) {
@@ -908,45 +1863,59 @@ keep_hit(struct found *fd, struct pub *p, const struct counts *c,
 	}
 	u = fd->count + fd->n * fd->stride;
 	for (f = 0; f < SF__COUNT; f++)
-		for (g = 0; g < ngroups; g++)
-			*u++ = c->tf[f][g];
+		for (g = 0; g < 2 * q->ngroups; g++)
+			*u++ = q->tf[f][g];
 	for (f = 0; f < SF__COUNT; f++)
-		*u++ = c->len[f];
+		*u++ = (float)q->len[f];
 	fd->hit[fd->n].p = p;
 	fd->hit[fd->n++].score = 0;
 	return true;
 }
 
+/* Is counter k (a group's channel) in the record just counted? */
 static bool
-group_in(const struct counts *c, size_t g)
+counter_in(const struct search *q, size_t k)
 {
 	size_t	 f;
 
 	for (f = 0; f < SF__COUNT; f++)
-		if (c->tf[f][g] > 0)
+		if (q->tf[f][k] > 0)
 			return true;
 	return false;
 }
 
-/* The score of a hit from its counts, packed as keep_hit() left them. */
+/*
+ * The score of a hit from its counts, packed as keep_hit() left them:
+ * how many groups it has, plus BM25 mapped into [0, 1).
+ */
 static double
-bm25(const struct search *q, const uint32_t *count, const double *idf,
+score(const struct search *q, const float *count, const double *idf,
     const double *avglen)
 {
-	const uint32_t	*len = count + SF__COUNT * q->ngroups;
-	double		 score = 0, tf, norm;
-	size_t		 g, f;
+	const size_t	 nc = 2 * q->ngroups;
+	const float	*len = count + SF__COUNT * nc;
+	double		 bm25 = 0, tf, norm, in, sat;
+	size_t		 g, f, k, has = 0;
 
-	for (g = 0; g < q->ngroups; g++)
-		for (f = 0; f < SF__COUNT; f++) {
-			if ((tf = count[f * q->ngroups + g]) == 0)
-				continue;
-			norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
-			    len[f] / avglen[f] : 1);
-			score += idf[g] * weight[f] * tf * (SEARCH_K1 + 1) /
-			    (tf + SEARCH_K1 * norm);
-		}
-	return score;
+	for (g = 0; g < q->ngroups; g++) {
+		in = 0;
+		for (k = 2 * g; k < 2 * g + 2; k++)
+			for (f = 0; f < SF__COUNT; f++) {
+				if ((tf = count[f * nc + k]) == 0)
+					continue;
+				norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
+				    len[f] / avglen[f] : 1);
+				sat = tf * (SEARCH_K1 + 1) /
+				    (tf + SEARCH_K1 * norm);
+				in += idf[k] * weight[f] * sat *
+				    (k % 2 ? W_EXPANSIONS : 1);
+			}
+		has += in > 0;
+		bm25 += in;
+	}
+	if (q->opts.off & SEARCH_OFF_COVERAGE)
+		return bm25;
+	return (double)has + bm25 / (bm25 + 10);
 }
 
 static int
@@ -959,48 +1928,315 @@ cmp_hit(const void *va, const void *vb)
 	return (a->p->index > b->p->index) - (a->p->index < b->p->index);
 }
 
+/* One pass: the hits, and in df how many records have each group. */
+static bool
+pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
+    size_t *df)
+{
+	double		 idf[NCOUNT], avglen[SF__COUNT];
+	double		 total[SF__COUNT] = { 0 };
+	size_t		 kdf[NCOUNT] = { 0 };
+	size_t		 i, g, f, k;
+	bool		 any, ok, in, cin;
+
+	memset(fd, 0, sizeof(*fd));
+	memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
+	fd->stride = (2 * q->ngroups + 1) * SF__COUNT;
+	for (i = 0; i < n; i++) {
+		if (!count_record(q, v[i]))
+			return false;
+		for (f = 0; f < SF__COUNT; f++)
+			total[f] += q->len[f];
+		any = false;
+		ok = true;
+		for (g = 0; g < q->ngroups; g++) {
+			in = false;
+			for (k = 2 * g; k < 2 * g + 2; k++) {
+				cin = counter_in(q, k);
+				kdf[k] += cin;
+				in |= cin;
+			}
+			df[g] += in;
+			any |= in;
+			ok &= in || !q->group[g].required;
+		}
+		if (any && ok && !keep_hit(fd, v[i], q))
+			return false;
+	}
+	for (f = 0; f < SF__COUNT; f++)
+		avglen[f] = n > 0 ? total[f] / (double)n : 0;
+	for (k = 0; k < 2 * q->ngroups; k++)
+		idf[k] = log(1 + ((double)n - (double)kdf[k] + 0.5) /
+		    ((double)kdf[k] + 0.5));
+	for (i = 0; i < fd->n; i++)
+		fd->hit[i].score = score(q, fd->count + i * fd->stride, idf,
+		    avglen);
+	if (fd->n > 1)
+		qsort(fd->hit, fd->n, sizeof(*fd->hit), cmp_hit);
+	return true;
+}
+
+/*
+ * Typos: the words that records have, to correct a query word that none
+ * has, and to suggest some when nothing is found.
+ */
+
+struct vocab_word {
+	char		*w;
+	size_t		 len;
+	size_t		 count;		/* records that have it */
+	size_t		 last;		/* the last record counted */
+	uint64_t	 h;
+};
+
+struct vocab {
+	struct htab	 t;
+	struct vocab_word *v;
+	size_t		 n, cap;
+	size_t		 minlen, maxlen;	/* only words of these lengths */
+	size_t		 record;
+	bool		 oom;
+};
+
+static void
+vocab_word(void *arg, const struct word *w)
+{
+	struct vocab	*vb = arg;
+	struct vocab_word *x;
+	struct hslot	*s;
+	char		 buf[MAX_WORD];
+	uint64_t	 h;
+	size_t		 i;
+
+	if (w->len < vb->minlen || w->len > vb->maxlen || w->joined ||
+	    w->len >= MAX_WORD || vb->oom)
+		return;
+	for (i = 0; i < w->len; i++)
+		buf[i] = (char)lower((unsigned char)w->p[i]);
+	h = htab_hash(buf, w->len);
+	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s)) {
+		x = &vb->v[s->idx - 1];
+		if (s->h == h && x->len == w->len &&
+		    memcmp(x->w, buf, w->len) == 0) {
+			if (x->last != vb->record)
+				x->count++;
+			x->last = vb->record;
+			return;
+		}
+	}
+	if (!make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
+	    offsetof(struct vocab_word, h))) {
+		vb->oom = true;
+		return;
+	}
+	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
+		;
+	if (!grow((void **)&vb->v, &vb->cap, vb->n, sizeof(*vb->v)) ||
+	    (vb->v[vb->n].w = malloc(w->len + 1)) == NULL) {
+		vb->oom = true;
+		return;
+	}
+	x = &vb->v[vb->n];
+	memcpy(x->w, buf, w->len);
+	x->w[w->len] = '\0';
+	x->len = w->len;
+	x->count = 1;
+	x->last = vb->record;
+	x->h = h;
+	s->h = h;
+	s->idx = ++vb->n;
+}
+
+static void
+vocab_free(struct vocab *vb)
+{
+	size_t	 i;
+
+	for (i = 0; i < vb->n; i++)
+		free(vb->v[i].w);
+	free(vb->v);
+	htab_free(&vb->t);
+}
+
+static bool
+vocab_build(struct search *q, struct pub *const *v, size_t n,
+    struct vocab *vb)
+{
+	struct str	 f;
+	size_t		 i;
+
+	if (!htab_init(&vb->t, 4096))
+		return false;
+	for (i = 0; i < n && !vb->oom; i++) {
+		vb->record = i + 1;
+		if (str_present(v[i]->title) && (f = fold(&q->fb,
+		    v[i]->title.ptr, v[i]->title.len)).ptr != NULL)
+			words(f.ptr, f.len, vocab_word, vb);
+		if (str_present(v[i]->abstract) && (f = fold(&q->fb,
+		    v[i]->abstract.ptr, v[i]->abstract.len)).ptr != NULL)
+			words(f.ptr, f.len, vocab_word, vb);
+		if (f.ptr == NULL)
+			return false;
+	}
+	return !vb->oom;
+}
+
+static bool
+vocab_has(const struct vocab *vb, const char *w, size_t len)
+{
+	struct hslot	*s;
+	uint64_t	 h = htab_hash(w, len);
+
+	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
+		if (s->h == h && vb->v[s->idx - 1].len == len &&
+		    memcmp(vb->v[s->idx - 1].w, w, len) == 0)
+			return true;
+	return false;
+}
+
+/* Edits allowed for a typo in a word of len bytes. */
+static size_t
+typo_limit(size_t len)
+{
+	return len <= 4 ? 1 : len <= 8 ? 2 : 3;
+}
+
+/* The word of vb nearest to w within limit edits, most common first. */
+static const struct vocab_word *
+nearest(const struct vocab *vb, const char *w, size_t len, size_t limit,
+    const struct vocab_word *not)
+{
+	const struct vocab_word	*best = NULL;
+	size_t			 i, d, bestd = limit + 1;
+
+	for (i = 0; i < vb->n; i++) {
+		const struct vocab_word *x = &vb->v[i];
+		if (x == not || is_stopword(x->w, x->len) ||
+		    (x->len == len && memcmp(x->w, w, len) == 0))
+			continue;
+		d = suggest_distance(w, len, x->w, x->len, bestd);
+		if (d < bestd || (d == bestd && best != NULL &&
+		    x->count > best->count)) {
+			bestd = d;
+			best = x;
+		}
+	}
+	return best;
+}
+
+/* Correct the words no record has; true if any was. */
+static bool
+correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
+    bool *changed)
+{
+	struct vocab		 vb;
+	const struct vocab_word	*x;
+	size_t			 g, len;
+	bool			 ok;
+
+	*changed = false;
+	memset(&vb, 0, sizeof(vb));
+	vb.minlen = SIZE_MAX;
+	for (g = 0; g < q->ngroups; g++)
+		if (q->group[g].typo && df[g] == 0) {
+			len = strlen(q->group[g].typed);
+			if (len - typo_limit(len) < vb.minlen)
+				vb.minlen = len - typo_limit(len);
+			if (len + typo_limit(len) > vb.maxlen)
+				vb.maxlen = len + typo_limit(len);
+		}
+	if (vb.minlen == SIZE_MAX)
+		return true;
+	if ((ok = vocab_build(q, v, n, &vb)))
+		for (g = 0; g < q->ngroups && q->nfixes < MAX_FIXES; g++) {
+			const char *t = q->group[g].typed;
+			if (!q->group[g].typo || df[g] > 0)
+				continue;
+			len = strlen(t);
+			if ((x = nearest(&vb, t, len, typo_limit(len),
+			    NULL)) == NULL)
+				continue;
+			if ((q->fix[q->nfixes].typed = strdup(t)) == NULL ||
+			    (q->fix[q->nfixes].used = strdup(x->w)) == NULL) {
+				free(q->fix[q->nfixes].typed);
+				ok = false;
+				break;
+			}
+			q->nfixes++;
+			*changed = true;
+		}
+	vocab_free(&vb);
+	return ok;
+}
+
+/* When nothing was found: words like the query's that records have. */
+static bool
+suggest_words(struct search *q, struct pub *const *v, size_t n)
+{
+	struct vocab		 vb;
+	const struct vocab_word	*x, *prev;
+	size_t			 i, len, k;
+	bool			 ok;
+
+	memset(&vb, 0, sizeof(vb));
+	vb.minlen = 1;
+	vb.maxlen = MAX_WORD;
+	if ((ok = vocab_build(q, v, n, &vb)))
+		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
+			if (q->qw[i].joined || is_stopword(q->qw[i].text,
+			    q->qw[i].len) || vocab_has(&vb, q->qw[i].text,
+			    q->qw[i].len))
+				continue;
+			len = q->qw[i].len;
+			for (prev = NULL, k = 0; k < 2 &&
+			    q->nsuggestions < MAX_SUGGEST; k++, prev = x) {
+				if ((x = nearest(&vb, q->qw[i].text, len,
+				    len / 2 > 1 ? len / 2 : 1, prev)) == NULL)
+					break;
+				if ((q->suggestion[q->nsuggestions] =
+				    strdup(x->w)) == NULL) {
+					ok = false;
+					break;
+				}
+				q->nsuggestions++;
+			}
+		}
+	vocab_free(&vb);
+	return ok;
+}
+
 bool
 search_run(struct search *q, struct pub *const *v, size_t n,
     struct search_hit **hits, size_t *nhits)
 {
 	struct found	 fd;
-	struct counts	 c;
-	double		 idf[SEARCH_MAX_TERMS], avglen[SF__COUNT];
-	double		 total[SF__COUNT] = { 0 };
-	size_t		 df[SEARCH_MAX_TERMS] = { 0 };
-	size_t		 i, g, f;
-	bool		 any, ok;
+	size_t		 df[SEARCH_MAX_TERMS], i;
+	enum search_status st;
+	char		 err[256];
+	bool		 changed = false;
 
 	*hits = NULL;
 	*nhits = 0;
-	memset(&fd, 0, sizeof(fd));
-	fd.stride = (q->ngroups + 1) * SF__COUNT;
-	for (i = 0; i < n; i++) {
-		if (!count_record(q, v[i], &c))
+	for (i = 0; i < q->nsuggestions; i++)
+		free(q->suggestion[i]);
+	q->nsuggestions = 0;
+	if (!pass(q, v, n, &fd, df))
+		goto oom;
+	if (!(q->opts.off & SEARCH_OFF_TYPOS)) {
+		if (!correct(q, v, n, df, &changed))
 			goto oom;
-		for (f = 0; f < SF__COUNT; f++)
-			total[f] += c.len[f];
-		any = false;
-		ok = true;
-		for (g = 0; g < q->ngroups; g++) {
-			bool in = group_in(&c, g);
-			df[g] += in;
-			any |= in;
-			ok &= in || !q->group[g].required;
+		if (changed) {
+			free(fd.hit);
+			free(fd.count);
+			if ((st = compile(q, false, err, sizeof(err))) ==
+			    SEARCH_OK && q->ngroups == 0)
+				st = compile(q, true, err, sizeof(err));
+			if (st != SEARCH_OK || !pass(q, v, n, &fd, df))
+				goto oom;
 		}
-		if (any && ok && !keep_hit(&fd, v[i], &c, q->ngroups))
-			goto oom;
 	}
-	for (f = 0; f < SF__COUNT; f++)
-		avglen[f] = n > 0 ? total[f] / (double)n : 0;
-	for (g = 0; g < q->ngroups; g++)
-		idf[g] = log(1 + ((double)n - (double)df[g] + 0.5) /
-		    ((double)df[g] + 0.5));
-	for (i = 0; i < fd.n; i++)
-		fd.hit[i].score = bm25(q, fd.count + i * fd.stride, idf,
-		    avglen);
-	if (fd.n > 1)
-		qsort(fd.hit, fd.n, sizeof(*fd.hit), cmp_hit);
+	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
+		goto oom;
 	free(fd.count);
 	if (fd.n == 0)
 		free(fd.hit);
@@ -1014,18 +2250,40 @@ oom:
 	return false;
 }
 
+const struct search_correction *
+search_corrections(const struct search *q, size_t *n)
+{
+	struct search	*w = (struct search *)(uintptr_t)q;
+	size_t		 i;
+
+	for (i = 0; i < q->nfixes; i++) {
+		w->corr[i].typed = q->fix[i].typed;
+		w->corr[i].used = q->fix[i].used;
+	}
+	*n = q->nfixes;
+	return q->corr;
+}
+
+const char *const *
+search_suggestions(const struct search *q, size_t *n)
+{
+	*n = q->nsuggestions;
+	return (const char *const *)q->suggestion;
+}
+
 /*
  * Showing where the words are.
  */
 
 struct locate {
-	const struct search *q;
+	struct search	*q;
 	const struct foldmap *fm;
 	const char	*orig;		/* the unfolded text */
 	size_t		 origlen;
 	struct mark	*v;
 	size_t		 n;
 	size_t		 max;
+	bool		 oom;
 };
 
 /* End, in the original text, of the character folded into byte end-1. */
@@ -1043,8 +2301,13 @@ locate_word(void *arg, const struct word *w)
 {
 	struct locate	*lc = arg;
 	struct mark	*m;
+	long		 e;
 
-	if (lc->n == lc->max || find_term(lc->q, w) == NO_TERM)
+	if (lc->n == lc->max || is_stopword(w->p, w->len))
+		return;
+	if ((e = memo_get(lc->q, w->p, w->len)) == -2)
+		lc->oom = true;
+	if (e < 0)
 		return;
 	m = &lc->v[lc->n];
 	m->start = lc->fm->from[w->start];
@@ -1065,15 +2328,15 @@ locate(struct search *q, struct str s, struct mark *v, size_t max)
 	if (!str_present(s) ||
 	    (f = fold_mapped(&q->fb, &q->fm, s.ptr, s.len)).ptr == NULL)
 		return str_present(s) ? SIZE_MAX : 0;
+	memset(&lc, 0, sizeof(lc));
 	lc.q = q;
 	lc.fm = &q->fm;
 	lc.orig = s.ptr;
 	lc.origlen = s.len;
 	lc.v = v;
-	lc.n = 0;
 	lc.max = max;
 	words(f.ptr, f.len, locate_word, &lc);
-	return lc.n;
+	return lc.oom ? SIZE_MAX : lc.n;
 }
 
 size_t

@@ -68,6 +68,34 @@ suggest_distance(const char *a, size_t alen, const char *b, size_t blen,
 	return p[blen] > limit ? limit + 1 : p[blen];
 }
 
+/*
+ * The one candidate that word (three characters or more) starts, case
+ * ignored: "lang" means "language" however far apart they are.
+ */
+static const char *
+only_extension(const char *word, size_t len, const char *const *cands,
+    size_t n)
+{
+	const char	*found = NULL;
+	size_t		 i, k;
+
+	if (len < 3)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (cands[i] == NULL || strlen(cands[i]) <= len)
+			continue;
+		for (k = 0; k < len && lower((unsigned char)word[k]) ==
+		    lower((unsigned char)cands[i][k]); k++)
+			;
+		if (k < len)
+			continue;
+		if (found != NULL && strcmp(found, cands[i]) != 0)
+			return NULL;	/* two: no guess */
+		found = cands[i];
+	}
+	return found;
+}
+
 const char *
 suggest(const char *word, size_t len, const char *const *cands, size_t n)
 {
@@ -88,5 +116,5 @@ suggest(const char *word, size_t len, const char *const *cands, size_t n)
 			best = cands[i];
 		}
 	}
-	return best;
+	return best != NULL ? best : only_extension(word, len, cands, n);
 }

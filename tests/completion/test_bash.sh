@@ -70,6 +70,9 @@ expect hardcopy iompubs list --available h
 expect price iompubs list --has p
 expect -year iompubs list --sort -
 expect json iompubs list --format j
+expect csl-json iompubs list --format cs
+expect chicago iompubs list --format cite --style ch
+expect about iompubs ab
 expect --color=never iompubs --color=n
 expect caring-for-trafficked-persons-2009 iompubs show caring-for
 expect --first iompubs show --fi

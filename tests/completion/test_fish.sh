@@ -41,6 +41,8 @@ expect() {
 expect list "iompubs li"
 expect --year "iompubs list --ye"
 expect json "iompubs list --format j"
+expect csl-json "iompubs list --format cs"
+expect chicago "iompubs list --format cite --style ch"
 expect 2015 "iompubs list --year 20"
 expect Spanish "iompubs list --language Sp"
 expect caring-for-trafficked-persons-2009 "iompubs show caring-for"

@@ -24,9 +24,25 @@ import re
 import subprocess
 import sys
 
-FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'isbn', 'eisbn',
-          'issn', 'price', 'availability', 'editions', 'abstract', 'notes')
-LISTS = ('languages', 'isbn', 'eisbn', 'availability')
+FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'countries', 'isbn',
+          'eisbn', 'issn', 'price', 'availability', 'editions', 'abstract',
+          'notes')
+LISTS = ('languages', 'countries', 'isbn', 'eisbn', 'availability')
+ISO_3166 = '/usr/share/iso-codes/json/iso_3166-1.json'
+
+
+def country_names():
+    """Alpha-2 code to name, as iso-codes gives them: what bibtex and ris
+    write for countries."""
+    try:
+        with open(ISO_3166, encoding='utf-8') as f:
+            return {c['alpha_2']: c.get('common_name', c['name'])
+                    for c in json.load(f)['3166-1']}
+    except OSError:
+        return {}
+
+
+COUNTRY = country_names()
 
 failures = []
 checks = [0]
@@ -150,20 +166,46 @@ def check_tsv(ip, recs):
 FORMULA_STARTS = ('=', '+', '-', '@', '\t', '\r')
 
 
+def csv_columns():
+    """csv's header: price is two columns, price (amount) and currency."""
+    cols = []
+    for f in FIELDS:
+        cols += ['price', 'currency'] if f == 'price' else [f]
+    return cols
+
+
+def csv_texts(rec):
+    """The cells csv writes for rec, before quoting and guards."""
+    out = []
+    for f in FIELDS:
+        if f == 'price':
+            p = rec['price']
+            out += ['', ''] if p is None else [str(p['amount']),
+                                               p['currency']]
+        else:
+            out.append(field_text(rec, f, '; '))
+    return out
+
+
 def check_csv(ip, recs):
-    for raw in (True, False):
-        args = ['list', '--format', 'csv'] + (['--csv-raw'] if raw else [])
-        out = ip.run(*args, binary_output=True).decode('utf-8')
-        what = 'csv' + (' --csv-raw' if raw else '')
+    for raw, bom in ((True, False), (False, False), (False, True)):
+        args = ['list', '--format', 'csv'] + (['--csv-raw'] if raw else
+                                              []) + (['--bom'] if bom
+                                                     else [])
+        out = ip.run(*args, binary_output=True)
+        what = 'csv' + (' --csv-raw' if raw else '') + (' --bom' if bom
+                                                        else '')
+        check(out.startswith(b'\xef\xbb\xbf') == bom,
+              what + ': a byte-order mark only with --bom')
+        out = out.decode('utf-8-sig' if bom else 'utf-8')
         # Every line ends with CRLF; bare newlines only inside values.
         check(out.endswith('\r\n'), what + ': ends with CRLF')
         rows = list(csv.reader(io.StringIO(out, newline=''), strict=True))
-        check(rows[0] == list(FIELDS), what + ': header row')
+        check(rows[0] == csv_columns(), what + ': header row', rows[0])
         check(len(rows) == len(recs) + 1, what + ': one row per record')
         for row, rec in zip(rows[1:], recs):
             want = []
-            for f in FIELDS:
-                text = field_text(rec, f, '; ')
+            for text in csv_texts(rec):
                 shown = visible(text, keep='\n')
                 if not raw and text[:1] in FORMULA_STARTS:
                     shown = "'" + shown
@@ -176,7 +218,33 @@ def joined_lines(s):
     return ' '.join(visible(line) for line in s.split('\n') if line)
 
 
-def check_ris(ip, recs, publisher):
+def body_name(publisher):
+    """The corporate author: the publisher without "(IOM)" (cite.h)."""
+    if publisher is None:
+        return None
+    m = re.match(r'^(.*[^ ]) \(([^()]*)\)$', publisher, re.S)
+    name = (m.group(1) if m and '(' not in m.group(1) else publisher)
+    name = name.strip(' \t\n') if m else name
+    return name or None
+
+
+def city(address):
+    """The publisher's city: before the country, postal codes dropped."""
+    if address is None or '\n' in address or ',' not in address:
+        return None
+    part = address.split(',')[-2]
+    words = part.split()
+    keep = [i for i, w in enumerate(words) if not re.search('[0-9]', w)]
+    if not keep or keep != list(range(keep[0], keep[-1] + 1)):
+        return None
+    return ' '.join(words[keep[0]:keep[-1] + 1])
+
+
+def cite_type(rec):
+    return 'book' if rec['isbn'] or rec['eisbn'] else 'report'
+
+
+def check_ris(ip, recs, header):
     out = ip.run('list', '--format', 'ris', binary_output=True).decode()
     check(out.endswith('ER  - \r\n'), 'ris: ends with ER and CRLF')
     lines = out.split('\r\n')[:-1]
@@ -192,8 +260,9 @@ def check_ris(ip, recs, publisher):
             return
         tag, value = m.groups()
         if tag == 'TY':
-            check(value == 'BOOK' and cur is None, 'ris: TY  - BOOK')
-            cur = {}
+            check(value in ('BOOK', 'RPRT') and cur is None,
+                  'ris: TY  - BOOK or RPRT')
+            cur = {'TY': [value]}
         elif tag == 'ER':
             check(value == '' and cur is not None, 'ris: ER  - ')
             got.append(cur)
@@ -201,22 +270,31 @@ def check_ris(ip, recs, publisher):
         else:
             cur.setdefault(tag, []).append(value)
     check(len(got) == len(recs), 'ris: one record per publication')
+    name = body_name(header.get('publisher'))
+    place = city(header.get('address'))
     for r, rec in zip(got, recs):
-        want = {'ID': [visible(rec['id'])], 'TI': [visible(rec['title'])],
+        want = {'TY': ['BOOK' if cite_type(rec) == 'book' else 'RPRT'],
+                'ID': [visible(rec['id'])], 'TI': [visible(rec['title'])],
                 'PY': [str(rec['year'])]}
         if rec['pages']:
             want['SP'] = [str(rec['pages'])]
         if rec['languages']:
             want['LA'] = [visible(x) for x in rec['languages']]
+        if rec['countries']:
+            want['KW'] = [visible(COUNTRY.get(x, x))
+                          for x in rec['countries']]
         sn = rec['isbn'] + rec['eisbn'] + ([rec['issn']] if rec['issn']
                                            else [])
         if sn:
             want['SN'] = [visible(x) for x in sn]
-        if publisher:
-            want['PB'] = [visible(publisher)]
-        for tag, key in (('AB', 'abstract'), ('N1', 'notes')):
-            if rec[key] is not None:
-                want[tag] = [joined_lines(rec[key])]
+        if name:
+            want['AU'] = want['PB'] = [visible(name)]
+        if place:
+            want['CY'] = [visible(place)]
+        if rec.get('url'):
+            want['UR'] = [visible(rec['url'])]
+        if rec['abstract'] is not None:
+            want['AB'] = [joined_lines(rec['abstract'])]
         check(r == want, 'ris: record %s' % rec['id'],
               '%r' % {k: (r.get(k), want.get(k)) for k in
                       set(r) | set(want) if r.get(k) != want.get(k)})
@@ -271,7 +349,7 @@ def bib_parse(text):
         i += 3
 
 
-def check_bibtex(ip, recs, publisher):
+def check_bibtex(ip, recs, header):
     out = ip.run('list', '--format', 'bibtex')
     try:
         entries = bib_parse(out)
@@ -281,9 +359,13 @@ def check_bibtex(ip, recs, publisher):
     check(len(entries) == len(recs), 'bibtex: one entry per record')
     keys = [k for _, k, _ in entries]
     check(len(set(keys)) == len(keys), 'bibtex: keys are distinct')
+    name = body_name(header.get('publisher'))
+    place = city(header.get('address'))
     for (kind, key, f), rec in zip(entries, recs):
         what = 'bibtex: entry %s' % rec['id']
-        check(kind == 'book', what + ': @book')
+        book = cite_type(rec) == 'book'
+        check(kind == ('book' if book else 'techreport'),
+              what + ': @book or @techreport', kind)
         check(key == bib_key(rec['id']), what + ': key', key)
         check(f.get('year') == str(rec['year']), what + ': year')
         check(f.get('pagetotal') == (str(rec['pages']) if rec['pages']
@@ -295,26 +377,190 @@ def check_bibtex(ip, recs, publisher):
         check(title.startswith('{') and title.endswith('}') and
               unlatex(title[1:-1]) == visible(rec['title']),
               what + ': title', title)
+        kw = f.get('keywords')
+        check(kw == (', '.join(visible(COUNTRY.get(x, x))
+                               for x in rec['countries'])
+                     if rec['countries'] else None),
+              what + ': keywords (countries)', kw)
         langs = re.split(r' and (?![^{]*\})', f.get('language', ''))
         check([unlatex(x.strip('{}')) for x in langs if x] ==
               [visible(x) for x in rec['languages']], what + ': language')
-        if publisher is None:
-            check('publisher' not in f, what + ': no publisher')
+        check('note' not in f, what + ': no transcription notes')
+        publisher = 'publisher' if book else 'institution'
+        if name is None:
+            check('author' not in f and publisher not in f,
+                  what + ': no author, no ' + publisher)
         else:
-            check(unlatex(f.get('publisher', '')) == visible(publisher),
-                  what + ': publisher')
+            check(f.get('author') == '{' + bib_text(name) + '}',
+                  what + ': corporate author, braced', f.get('author'))
+            check(unlatex(f.get(publisher, '')) == visible(name),
+                  what + ': ' + publisher)
+        check(f.get('address') == (bib_text(place) if place else None),
+              what + ': address')
         if rec['abstract'] is not None:
             got = re.sub(r'\n    ', '\n', f.get('abstract', ''))
             check(unlatex(got) == visible(rec['abstract'], keep='\n'),
                   what + ': abstract')
 
 
-def check_python(ip, recs, publisher):
+def check_csljson(ip, recs, header):
+    """csl-json read by Python's json: exactly the records' data."""
+    try:
+        items = json.loads(ip.run('list', '--format', 'csl-json'))
+    except ValueError as e:
+        fail('csl-json: parses', str(e))
+        return
+    check(len(items) == len(recs), 'csl-json: one item per record')
+    name = body_name(header.get('publisher'))
+    place = city(header.get('address'))
+    for item, rec in zip(items, recs):
+        what = 'csl-json: item %s' % rec['id']
+        lang = item.pop('language', None)
+        check(lang is None or re.match('^[a-z]{2}$', lang) is not None,
+              what + ': language is an ISO 639-1 code', lang)
+        want = {'id': rec['id'], 'type': cite_type(rec),
+                'title': rec['title'],
+                'issued': {'date-parts': [[rec['year']]]}}
+        if name:
+            want['author'] = [{'literal': name}]
+            want['publisher'] = name
+        if place:
+            want['publisher-place'] = place
+        if rec['pages']:
+            want['number-of-pages'] = str(rec['pages'])
+        if rec['isbn'] + rec['eisbn']:
+            want['ISBN'] = ', '.join(rec['isbn'] + rec['eisbn'])
+        if rec['issn']:
+            want['ISSN'] = rec['issn']
+        if rec.get('url'):
+            want['URL'] = rec['url']
+        if rec['abstract']:
+            want['abstract'] = rec['abstract']
+        check(item == want, what, '%r' % {
+            k: (item.get(k), want.get(k)) for k in set(item) | set(want)
+            if item.get(k) != want.get(k)})
+
+
+def bib_text(s):
+    """s as fmt_bibtex writes text: LaTeX specials escaped."""
+    rev = {v: k for k, v in LATEX.items()}
+    return ''.join(rev.get(ch, ch) for ch in visible(s))
+
+
+BST = ('plain', 'alpha', 'apalike')
+
+
+def bbl_entries(bbl):
+    """(key, text) of each \\bibitem, bibtex's line breaks undone."""
+    out = []
+    for chunk in bbl.split('\\bibitem')[1:]:
+        chunk = re.sub(r'\n  ', ' ', chunk.split('\\end{thebibliography}')[0])
+        m = re.match(r'(?:\[(?:[^][]|\{[^{}]*\})*\])?\{([^}]*)\}', chunk, re.S)
+        out.append((m.group(1) if m else None, chunk))
+    return out
+
+
+def braced(s, i):
+    """The text of the brace group that opens at s[i], and its end."""
+    depth, j = 0, i
+    while j < len(s):
+        depth += {'{': 1, '}': -1}.get(s[j], 0)
+        j += 1
+        if depth == 0:
+            return s[i + 1:j - 1], j
+    raise ValueError('unbalanced')
+
+
+def check_bibtex_real(ip, recs, strict):
+    """The real bibtex, with plain, alpha and apalike: every entry
+    rendered, under its key; strict: no warning, every title exact."""
+    import os
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, 'refs.bib'), 'w') as f:
+            f.write(ip.run('list', '--format', 'bibtex'))
+        for bst in BST:
+            with open(os.path.join(d, bst + '.aux'), 'w') as f:
+                f.write('\\relax\n\\citation{*}\n\\bibdata{refs}\n'
+                        '\\bibstyle{%s}\n' % bst)
+            p = subprocess.run(['bibtex', '-terse', bst], cwd=d,
+                               capture_output=True, text=True)
+            with open(os.path.join(d, bst + '.blg')) as f:
+                warnings = [l for l in f if 'Warning--' in l or 'error' in l]
+            if strict:
+                check(p.returncode == 0 and not warnings,
+                      'bibtex %s: no warnings' % bst, ''.join(warnings[:3]))
+            else:
+                check(p.returncode < 2, 'bibtex %s: no error' % bst,
+                      p.stdout[-300:])
+            with open(os.path.join(d, bst + '.bbl')) as f:
+                entries = bbl_entries(f.read())
+            check(sorted(k for k, _ in entries) ==
+                  sorted(bib_key(r['id']) for r in recs),
+                  'bibtex %s: every entry, under its key' % bst)
+            print('bibtex %s: %d entries, %d warnings' % (
+                bst, len(entries), len(warnings)))
+            if not strict:
+                continue
+            titles = {bib_key(r['id']): r['title'] for r in recs}
+            for key, text in entries:
+                i = text.find('\\newblock ') + len('\\newblock ')
+                group, _ = braced(text, i)
+                if group.startswith('\\em {'):
+                    group, _ = braced(group, 4)
+                want = ' '.join(titles.get(key, '').split())
+                check(unlatex(group) == want,
+                      'bibtex %s: title of %s as written' % (bst, key),
+                      '%r != %r' % (unlatex(group), want))
+
+
+def check_pandoc(ip, recs):
+    """pandoc reads csl-json: every item, its id, its title's text."""
+    items = ip.run('list', '--format', 'csl-json')
+    p = subprocess.run(['pandoc', '-f', 'csljson', '-t', 'json'],
+                       input=items.encode(), capture_output=True)
+    if not check(p.returncode == 0 and not p.stderr,
+                 'pandoc reads csl-json', p.stderr.decode()[:300]):
+        return
+    refs = json.loads(p.stdout)['meta']['references']['c']
+    check(len(refs) == len(recs), 'pandoc: one reference per record',
+          '%d, not %d' % (len(refs), len(recs)))
+
+    def text(x):
+        if isinstance(x, list):
+            return ''.join(text(y) for y in x)
+        if not isinstance(x, dict):
+            return ''
+        t, c = x.get('t'), x.get('c')
+        if t in ('Str', 'MetaString'):
+            return c
+        if t in ('Space', 'SoftBreak', 'LineBreak'):
+            return ' '
+        if t == 'Quoted':
+            return '"' + text(c[1]) + '"'
+        if t == 'Span':
+            return text(c[1])
+        return text(c)
+    for ref, rec in zip(refs, recs):
+        m = ref['c']
+        check(text(m.get('id')) == rec['id'],
+              'pandoc: id %s' % rec['id'], text(m.get('id')))
+        # Quotation marks are markup to CSL-JSON: compare them as one.
+        quotes = str.maketrans({c: '"' for c in '\'\u2018\u2019\u201c\u201d'})
+        want = ' '.join(rec['title'].translate(quotes).split())
+        got = ' '.join(text(m.get('title')).translate(quotes).split())
+        check(got == want, 'pandoc: title of %s' % rec['id'],
+              '%r != %r' % (got, want))
+    print('pandoc: %d references read' % len(refs))
+
+
+def check_python(ip, recs, header):
     check_jsonl(ip, recs)
     check_tsv(ip, recs)
     check_csv(ip, recs)
-    check_ris(ip, recs, publisher)
-    check_bibtex(ip, recs, publisher)
+    check_ris(ip, recs, header)
+    check_bibtex(ip, recs, header)
+    check_csljson(ip, recs, header)
 
 
 def plain_record(rec):
@@ -387,15 +633,22 @@ def main():
     ip = Iompubs(binary, catalog)
     recs = ip.records()
     # The header's publisher, from the yaml output, without PyYAML.
-    m = re.search(r'^catalog:\n(?:  .*\n)*?  publisher: (".*")$',
-                  ip.run('list', '--format', 'yaml'), re.M)
-    publisher = yaml_unquote(m.group(1)) if m else None
+    yml = ip.run('list', '--format', 'yaml')
+    header = {}
+    for key in ('publisher', 'address'):
+        m = re.search(r'^catalog:\n(?:  .*\n)*?  +%s: (".*")$' % key, yml,
+                      re.M)
+        header[key] = yaml_unquote(m.group(1)) if m else None
     if consumer == 'python':
-        check_python(ip, recs, publisher)
+        check_python(ip, recs, header)
     elif consumer == 'pyyaml':
         check_pyyaml(ip, recs, source)
     elif consumer == 'rec':
         check_rec(ip, recs)
+    elif consumer in ('bibtex', 'bibtex-strict'):
+        check_bibtex_real(ip, recs, consumer == 'bibtex-strict')
+    elif consumer == 'pandoc':
+        check_pandoc(ip, recs)
     else:
         sys.exit('check.py: unknown consumer ' + consumer)
     name = catalog or 'built-in catalogue'

@@ -14,7 +14,14 @@
 #		and compares them with the records of json;
 #   pyyaml	check.py reads yaml with PyYAML, header included;
 #   rec		check.py reads rec with recfix, recinf and recsel;
-#   bibtool	bibtool reads bibtex without a complaint.
+#   bibtool	bibtool reads bibtex without a complaint;
+#   bibtex	the real bibtex, with the plain, alpha and apalike styles,
+#		renders every entry under its key (the built-in catalogue:
+#		with no warning, every title as written);
+#   pandoc	pandoc reads csl-json: every item, its id and title; and
+#		cite.py: `--format cite` equals pandoc --citeproc's rendering
+#		of our csl-json with apa.csl and chicago-author-date.csl, for
+#		every record of the built-in catalogue and of cite.yaml.
 #
 # A consumer that is not installed is skipped, saying so; the test fails
 # if any check that ran failed.
@@ -33,7 +40,7 @@ trap 'rm -rf "$scratch"' EXIT INT TERM
 # The catalogues: "" is the built-in one, from data/catalog.yaml.
 catalogs=" tests/e2e/catalogs/control.yaml tests/e2e/catalogs/wide.yaml
     tests/e2e/catalogs/small.yaml tests/e2e/catalogs/no-ids.yaml
-    tests/formats/hostile.yaml"
+    tests/formats/hostile.yaml tests/formats/hostile-cite.yaml"
 
 pass=0
 fail=0
@@ -57,7 +64,7 @@ source_of() { echo "${cat:-data/catalog.yaml}"; }
 
 # Which consumers there are; say once what is skipped and why.
 have() { command -v "$1" >/dev/null 2>&1; }
-python=0 pyyaml=0 rec=0 bib=0
+python=0 pyyaml=0 rec=0 bib=0 bibtex=0 pandoc=0
 if have python3; then
 	python=1
 else
@@ -79,6 +86,21 @@ if have bibtool; then
 	bib=1
 else
 	skipped "bibtex read by bibtool: it needs bibtool (Debian: bibtool)"
+fi
+
+if have bibtex && have kpsewhich && [ $python = 1 ] &&
+    kpsewhich plain.bst alpha.bst apalike.bst >/dev/null 2>&1; then
+	bibtex=1
+else
+	skipped "bibtex with plain, alpha and apalike: it needs bibtex and" \
+	    "its styles (Debian: texlive-binaries, texlive-base) and python3"
+fi
+if have pandoc && [ $python = 1 ] &&
+    [ -f /usr/share/citation-style-language/styles/apa.csl ]; then
+	pandoc=1
+else
+	skipped "csl-json and cite read by pandoc: they need pandoc and the" \
+	    "CSL styles (Debian: pandoc, citation-style-language-styles)"
 fi
 
 for cat in "" $catalogs; do
@@ -138,7 +160,26 @@ for cat in "" $catalogs; do
 			ok
 		fi
 	fi
+
+	if [ $bibtex = 1 ]; then
+		# The built-in catalogue must not make bibtex warn at all.
+		how=bibtex
+		[ -n "$cat" ] || how=bibtex-strict
+		python3 "$here/check.py" $how "$bin" "$cat" && ok ||
+		    bad "$(name_of): bibtex read back"
+	fi
+	if [ $pandoc = 1 ]; then
+		python3 "$here/check.py" pandoc "$bin" "$cat" && ok ||
+		    bad "$(name_of): pandoc read back"
+	fi
 done
+
+if [ $pandoc = 1 ]; then
+	for cat in "" tests/formats/cite.yaml; do
+		python3 "$here/cite.py" "$bin" "$cat" && ok ||
+		    bad "$(name_of): cite differs from pandoc --citeproc"
+	done
+fi
 
 # The examples of the brief and the manual, on the built-in catalogue.
 cat=
@@ -151,6 +192,20 @@ if [ $rec = 1 ]; then
 	got=$(recsel -i -q caribbean -P id "$scratch/rec" | grep .)
 	[ "$got" = "$(iompubs list --grep caribbean --fields id)" ] && ok ||
 	    bad "recsel -i -q caribbean: not the records of --grep caribbean"
+fi
+
+# list --editions: a row an edition, 42 for the shipped catalogue, in
+# csv and json as their readers count them.
+if [ $python = 1 ]; then
+	got=$(iompubs list --editions --format csv | python3 -c \
+	    'import csv, sys; print(len(list(csv.reader(sys.stdin))) - 1)')
+	[ "$got" = 42 ] && ok || bad "list --editions --format csv: $got rows"
+	got=$(iompubs list --editions --format json | python3 -c \
+	    'import json, sys; print(len(json.load(sys.stdin)))')
+	[ "$got" = 42 ] && ok || bad "list --editions --format json: $got rows"
+	got=$(iompubs list --editions --format csl-json | python3 -c \
+	    'import json, sys; print(len({i["id"] for i in json.load(sys.stdin)}))')
+	[ "$got" = 42 ] && ok || bad "list --editions --format csl-json: $got ids"
 fi
 
 echo "formats: $pass passed, $fail failed, $skip skipped"

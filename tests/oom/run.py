@@ -33,17 +33,19 @@ COMMANDS = [
     # Small catalogues, so that most failures land past the loading.
     '--catalog %s stats --by language' % SMALL,
     '--catalog %s stats --by availability' % SMALL,
-    # Plain words for regexes: glibc 2.4 to 2.41 double-frees in regcomp()
-    # when an allocation fails while it compiles a group or a bracket
-    # expression (CVE-2025-8058, sourceware bug 33185), which is not
-    # iompubs' to test or fix.
+    # Regular expressions with groups, alternatives and brackets: PCRE2
+    # compiles them (glibc's regcomp() double-freed when an allocation
+    # failed there, CVE-2025-8058).
     '--catalog %s --color=always list --format full -e '
     '"title ~ rapport or title : port or not has isbn or language = en"'
     % SMALL,
     '--catalog %s --color=always search --format table rapport' % SMALL,
     '--catalog %s list --grep port' % SMALL,
+    '--catalog %s --color=always list --format full --grep '
+    '"(rap|fish)[[:alpha:]]+|\\<port"' % SMALL,
     '--catalog %s search --format table --sort year rapport' % SMALL,
     '--catalog %s search no such words' % SMALL,
+    '--catalog %s list --format html' % SMALL,
     'check %s' % FAULTS,
     'check %s' % WARNINGS,
 ]

@@ -108,9 +108,9 @@ tsv_escapes(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_TSV, one, NULL,
-	    "id\ttitle\tyear\tpages\tlanguages\tisbn\teisbn\tissn\tprice\t"
-	    "availability\teditions\tabstract\tnotes\n"
-	    "x\tA\\tB\\\\C, \"D\"\\x1b[1m\t2015\t12\tEnglish; French\t\t\t\t"
+	    "id\ttitle\tyear\tpages\tlanguages\tcountries\tisbn\teisbn\tissn\t"
+	    "price\tavailability\teditions\tabstract\tnotes\n"
+	    "x\tA\\tB\\\\C, \"D\"\\x1b[1m\t2015\t12\tEnglish; French\t\t\t\t\t"
 	    "12.50 EUR\t\t\tOne.\\n\\nTwo.\t\n");
 }
 
@@ -151,10 +151,25 @@ csv_quoting(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_CSV, one, NULL,
-	    "id,title,year,pages,languages,isbn,eisbn,issn,price,"
-	    "availability,editions,abstract,notes\r\n"
-	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,"
-	    "12.50 EUR,,,\"One.\n\nTwo.\",\r\n");
+	    "id,title,year,pages,languages,countries,isbn,eisbn,issn,price,"
+	    "currency,availability,editions,abstract,notes\r\n"
+	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,,"
+	    "12.50,EUR,,,\"One.\n\nTwo.\",\r\n");
+}
+
+/* --bom: the byte-order mark, then the header. */
+static void
+csv_bom(void **state)
+{
+	static const enum field f[] = { FIELD_ID, FIELD_PRICE };
+	struct format_opts	 o = { 0 };
+
+	(void)state;
+	o.fields = f;
+	o.nfields = 2;
+	o.bom = true;
+	expect_output(FORMAT_CSV, one, &o,
+	    "\xef\xbb\xbfid,price,currency\r\nx,12.50,EUR\r\n");
 }
 
 static const char formulas[] =
@@ -204,7 +219,8 @@ jsonl_lines(void **state)
 	expect_output(FORMAT_JSONL, "- {id: a, title: A, year: 2015, "
 	    "editions: [{year: 2015, isbn: [\"1\"]}, {year: 2016}]}\n", NULL,
 	    "{\"id\": \"a\", \"title\": \"A\", \"year\": 2015, \"pages\": "
-	    "null, \"languages\": [], \"isbn\": [], \"eisbn\": [], \"issn\": "
+	    "null, \"languages\": [], \"countries\": [], \"isbn\": [], "
+	    "\"eisbn\": [], \"issn\": "
 	    "null, \"price\": null, \"availability\": [], \"editions\": "
 	    "[{\"year\": 2015, \"pages\": null, \"languages\": [], \"isbn\": "
 	    "[\"1\"]},{\"year\": 2016, \"pages\": null, \"languages\": [], "
@@ -452,7 +468,8 @@ bibtex_entry(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_BIBTEX,
-	    "catalog: {publisher: \"P & Q\"}\n"
+	    "catalog: {publisher: \"P & Q (PQ)\", ordering: {address: "
+	    "\"1 Main St, 1000 New Town 2, Land\"}}\n"
 	    "publications:\n"
 	    "- id: \"a=b+\\u00e9\"\n"
 	    "  title: \"50% {x} $y #z _u ~v ^w \\\\ \\e\"\n"
@@ -464,28 +481,31 @@ bibtex_entry(void **state)
 	    "  issn: \"4\"\n"
 	    "  abstract: \"One\\n@two\\n\\nThree\"\n"
 	    "  notes: N\n"
-	    "- {id: plain, title: T, year: 2016}\n", NULL,
+	    "- {id: plain, title: T, year: 2016, notes: N}\n", NULL,
 	    "@book{a+3db+2b+c3+a9,\n"
+	    "  author = {{P \\& Q}},\n"
 	    "  title = {{50\\% \\textbraceleft{}x\\textbraceright{} \\$y "
 	    "\\#z \\_u \\textasciitilde{}v \\textasciicircum{}w "
 	    "\\textbackslash{} \\textbackslash{}x1b}},\n"
+	    "  publisher = {P \\& Q},\n"
+	    "  address = {New Town},\n"
 	    "  year = {2015},\n"
 	    "  pagetotal = {9},\n"
-	    "  language = {English and {Bosnia and Herzegovina}},\n"
 	    "  isbn = {1, 2, 3},\n"
 	    "  issn = {4},\n"
-	    "  publisher = {P \\& Q},\n"
+	    "  language = {English and {Bosnia and Herzegovina}},\n"
 	    "  abstract = {One\n"
 	    "    @two\n"
 	    "\n"
-	    "    Three},\n"
-	    "  note = {N}\n"
+	    "    Three}\n"
 	    "}\n"
 	    "\n"
-	    "@book{plain,\n"
+	    "@techreport{plain,\n"
+	    "  author = {{P \\& Q}},\n"
 	    "  title = {{T}},\n"
-	    "  year = {2016},\n"
-	    "  publisher = {P \\& Q}\n"
+	    "  institution = {P \\& Q},\n"
+	    "  address = {New Town},\n"
+	    "  year = {2016}\n"
 	    "}\n");
 }
 
@@ -498,7 +518,7 @@ ris_record(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_RIS,
-	    "catalog: {publisher: IOM}\n"
+	    "catalog: {publisher: IOM, ordering: {address: \"X, Geneva, CH\"}}\n"
 	    "publications:\n"
 	    "- id: a\n"
 	    "  title: \"T\\tU\"\n"
@@ -510,27 +530,30 @@ ris_record(void **state)
 	    "  issn: \"3\"\n"
 	    "  abstract: \"One\\ntwo.\\n\\nThree.\"\n"
 	    "  notes: N\n"
-	    "- {id: b, title: B, year: 2016}\n", NULL,
+	    "- {id: b, title: B, year: 2016, notes: N}\n", NULL,
 	    "TY  - BOOK\r\n"
 	    "ID  - a\r\n"
+	    "AU  - IOM\r\n"
 	    "TI  - T\\tU\r\n"
 	    "PY  - 2015\r\n"
+	    "PB  - IOM\r\n"
+	    "CY  - Geneva\r\n"
 	    "SP  - 9\r\n"
-	    "LA  - English\r\n"
-	    "LA  - French\r\n"
 	    "SN  - 1\r\n"
 	    "SN  - 2\r\n"
 	    "SN  - 3\r\n"
-	    "PB  - IOM\r\n"
+	    "LA  - English\r\n"
+	    "LA  - French\r\n"
 	    "AB  - One two. Three.\r\n"
-	    "N1  - N\r\n"
 	    "ER  - \r\n"
 	    "\r\n"
-	    "TY  - BOOK\r\n"
+	    "TY  - RPRT\r\n"
 	    "ID  - b\r\n"
+	    "AU  - IOM\r\n"
 	    "TI  - B\r\n"
 	    "PY  - 2016\r\n"
 	    "PB  - IOM\r\n"
+	    "CY  - Geneva\r\n"
 	    "ER  - \r\n");
 }
 
@@ -649,7 +672,7 @@ names(void **state)
 	for (f = 0; f < FORMAT__COUNT; f++)
 		assert_int_equal(format_lookup(format_name((enum format)f)), f);
 	assert_string_equal(format_names(), "plain, table, json, full, jsonl, "
-	    "tsv, csv, yaml, rec, bibtex, ris, template");
+	    "tsv, csv, yaml, rec, bibtex, ris, template, csl-json, cite, html");
 	assert_false(format_has_fields(FORMAT_YAML));
 	assert_false(format_has_fields(FORMAT_BIBTEX));
 	assert_false(format_has_fields(FORMAT_RIS));
@@ -668,6 +691,7 @@ main(void)
 		cmocka_unit_test(tsv_fields),
 		cmocka_unit_test(tsv_line_separators),
 		cmocka_unit_test(csv_quoting),
+		cmocka_unit_test(csv_bom),
 		cmocka_unit_test(csv_formula_guard),
 		cmocka_unit_test(jsonl_lines),
 		cmocka_unit_test(yaml_round_trip),

@@ -210,6 +210,36 @@ test_derived_avoids_later_explicit(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * Each base resumes where it stopped; a base that looks like another's
+ * suffixed id ("x-2015" year 2002 is "x-2015-2002") still gets the
+ * first free one, and written ids are skipped wherever they fall.
+ */
+static void
+test_derived_interleaved_bases(void **state)
+{
+	struct catalog	*cat;
+
+	(void)state;
+	cat = load_ok(
+	    "publications:\n"
+	    "  - {title: X, year: 2015}\n"
+	    "  - {title: X, year: 2015}\n"
+	    "  - {id: x-2015-3, title: Y, year: 2000}\n"
+	    "  - {title: X 2015, year: 2002}\n"
+	    "  - {id: x-2015-2002, title: Z, year: 2000}\n"
+	    "  - {title: X, year: 2015}\n"
+	    "  - {title: X 2015, year: 2002}\n"
+	    "  - {title: X, year: 2015}\n");
+	assert_id(cat, 0, "x-2015", true);
+	assert_id(cat, 1, "x-2015-2", true);
+	assert_id(cat, 3, "x-2015-2002-2", true);
+	assert_id(cat, 5, "x-2015-4", true);
+	assert_id(cat, 6, "x-2015-2002-3", true);
+	assert_id(cat, 7, "x-2015-5", true);
+	catalog_free(cat);
+}
+
 static void
 test_duplicate_explicit(void **state)
 {
@@ -308,6 +338,7 @@ main(void)
 		cmocka_unit_test(test_derived),
 		cmocka_unit_test(test_derived_collisions),
 		cmocka_unit_test(test_derived_avoids_later_explicit),
+		cmocka_unit_test(test_derived_interleaved_bases),
 		cmocka_unit_test(test_duplicate_explicit),
 		cmocka_unit_test(test_duplicate_explicit_three),
 		cmocka_unit_test(test_assign_direct),

@@ -249,13 +249,47 @@ anchors_aliases_tags(void **state)
 	    "anchors are not allowed in a catalogue (r)");
 	expect_error("- {title: A, year: 2015, isbn: *x}\n", 1, 32,
 	    "aliases are not allowed in a catalogue (x)");
-	expect_error("- {title: !!str A, year: 2015}\n", 1, 11,
+	/* A core tag that does not agree with its field is refused. */
+	expect_error("- {title: !!int 5, year: 2015}\n", 1, 11,
+	    "explicit tags are not allowed in a catalogue (!!int)");
+	expect_error("- {title: A, year: !!str 2015}\n", 1, 20,
 	    "explicit tags are not allowed in a catalogue (!!str)");
+	expect_error("- {title: A, year: 2015, notes: !!bool true}\n", 1, 33,
+	    "explicit tags are not allowed in a catalogue (!!bool)");
+	expect_error("- {title: A, year: 2015, notes: !!null x}\n", 1, 33,
+	    "explicit tags are not allowed in a catalogue (!!null)");
+	expect_error("- {title: A, year: 2015, isbn: !!seq x}\n", 1, 32,
+	    "explicit tags are not allowed in a catalogue (!!seq)");
+	expect_error("- {!!int 1: A, year: 2015}\n", 1, 4,
+	    "explicit tags are not allowed in a catalogue (!!int)");
 	expect_error("- !pub {title: A, year: 2015}\n", 1, 3,
 	    "explicit tags are not allowed in a catalogue (!pub)");
 	/* A merge key is an unknown key; its alias is refused first. */
 	expect_error("- {<<: *base, title: A, year: 2015}\n", 1, 8,
 	    "aliases are not allowed");
+}
+
+/* Core tags that agree with the field: what PyYAML's default_style='"' writes. */
+static void
+core_tags_that_fit(void **state)
+{
+	struct catalog	*cat;
+	struct pub	*p;
+
+	(void)state;
+	cat = load_ok("!!seq\n- !!map {!!str title: !!str A, year: !!int "
+	    "\"2015\", pages: !!int \"9\", languages: !!seq [!!str en], "
+	    "price: {amount: !!float \"2.50\", currency: USD}, notes: "
+	    "!!null \"\", abstract: !!str null}\n");
+	p = cat->pubs[0];
+	assert_string_equal(p->title.ptr, "A");
+	assert_int_equal(p->year, 2015);
+	assert_int_equal(p->pages, 9);
+	assert_int_equal(p->languages.n, 1);
+	assert_int_equal(p->price.cents, 250);
+	assert_false(str_present(p->notes));
+	assert_string_equal(p->abstract.ptr, "null");
+	catalog_free(cat);
 }
 
 static void
@@ -485,7 +519,8 @@ fields_present(void **state)
 
 	(void)state;
 	full = load_ok("- {id: r1, title: T, year: 2009, pages: 2, languages: "
-	    "[en], isbn: [978-92-9068-466-4], eisbn: [978-92-9068-467-1], "
+	    "[en], countries: [GH], isbn: [978-92-9068-466-4], "
+	    "eisbn: [978-92-9068-467-1], "
 	    "issn: 1607-338X, price: {amount: 1, currency: USD}, "
 	    "availability: [pdf], editions: [{year: 2009}], abstract: A, "
 	    "notes: N}\n");
@@ -541,8 +576,8 @@ field_names_users_write(void **state)
 	assert_string_equal(field_suggest("langauge", 8), "languages");
 	assert_null(field_suggest("xyzzy", 5));
 	assert_string_equal(field_list(), "id, title, year, pages, languages, "
-	    "isbn, eisbn, issn, price, availability, editions, abstract and "
-	    "notes");
+	    "countries, isbn, eisbn, issn, price, availability, editions, "
+	    "abstract and notes");
 }
 
 static void
@@ -610,6 +645,7 @@ main(void)
 		cmocka_unit_test(numbers_strict),
 		cmocka_unit_test(vocabulary),
 		cmocka_unit_test(anchors_aliases_tags),
+		cmocka_unit_test(core_tags_that_fit),
 		cmocka_unit_test(documents),
 		cmocka_unit_test(libyaml_errors),
 		cmocka_unit_test(depth_limit),

@@ -128,8 +128,11 @@ static void
 hyphens(void **state)
 {
 	(void)state;
-	/* Parts, joined form, and the hyphenated form all find both. */
-	expect("re-trafficking", "hyphen joined");
+	/*
+	 * Parts, joined form, and the hyphenated form all find both, each
+	 * counted once: the shorter title first.
+	 */
+	expect("re-trafficking", "joined hyphen");
 	expect("retrafficking", "joined hyphen");
 	expect("causes re", "hyphen");
 }

@@ -155,6 +155,22 @@ test_suggest_skips_null(void **state)
 	assert_null(sugg("year", none, NELEM(none)));
 }
 
+/* Too far for a typo, but the start of one candidate only. */
+static void
+test_suggest_unique_start(void **state)
+{
+	static const char *const by[] = { "year", "decade", "language",
+	    "availability" };
+	static const char *const two[] = { "available", "availability" };
+
+	(void)state;
+	assert_string_equal(sugg("lang", by, NELEM(by)), "language");
+	assert_string_equal(sugg("AVAIL", by, NELEM(by)), "availability");
+	/* Two candidates start so: no guess; too short: no guess. */
+	assert_null(sugg("avai", two, NELEM(two)));
+	assert_null(sugg("la", by, NELEM(by)));
+}
+
 int
 main(void)
 {
@@ -167,6 +183,7 @@ main(void)
 		cmocka_unit_test(test_suggest_prefers_closer),
 		cmocka_unit_test(test_suggest_unrelated_is_null),
 		cmocka_unit_test(test_suggest_skips_null),
+		cmocka_unit_test(test_suggest_unique_start),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

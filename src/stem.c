@@ -1,0 +1,85 @@
+/*
+ * stem.c: Snowball's stemmers, folded.
+ *
+ * libstemmer's stemmers keep state, so each is made once per struct
+ * stemmer, and only when first needed.  Stems are folded because the
+ * French and Spanish stemmers look at accents ("explotación" loses
+ * "ación", "explotacion" does not): the caller may stem both the written
+ * and the folded form of a word, and gets folded stems either way.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+
+#include "fold.h"
+#include "stem.h"
+
+static const char *const algorithm[LEX__COUNT] = {
+	[LEX_EN] = "english",
+	[LEX_FR] = "french",
+	[LEX_ES] = "spanish",
+};
+
+struct stemmer {
+	struct sb_stemmer *sb[LEX__COUNT];
+	struct foldbuf	 fb;
+};
+
+struct stemmer *
+stem_new(void)
+{
+	return calloc(1, sizeof(struct stemmer));
+}
+
+void
+stem_free(struct stemmer *s)
+{
+	size_t	 i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < LEX__COUNT; i++)
+		if (s->sb[i] != NULL)
+			sb_stemmer_delete(s->sb[i]);
+	fold_free(&s->fb);
+	free(s);
+}
+
+static size_t
+keep(const char *w, size_t len, char *out)
+{
+	if (len >= STEM_MAX)
+		len = STEM_MAX - 1;
+	memcpy(out, w, len);
+	out[len] = '\0';
+	return len;
+}
+
+size_t
+stem_word(struct stemmer *s, enum lex_lang lang, const char *w, size_t len,
+    char *out)
+{
+	const sb_symbol	*r;
+	struct str	 f;
+	size_t		 i, n;
+	int		 ascii = 1;
+
+	if (len >= STEM_MAX)
+		return keep(w, len, out);
+	if (s->sb[lang] == NULL &&
+	    (s->sb[lang] = sb_stemmer_new(algorithm[lang], "UTF_8")) == NULL)
+		return SIZE_MAX;
+	if ((r = sb_stemmer_stem(s->sb[lang], (const sb_symbol *)w,
+	    (int)len)) == NULL)
+		return SIZE_MAX;
+	n = (size_t)sb_stemmer_length(s->sb[lang]);
+	for (i = 0; i < n; i++)
+		ascii &= r[i] < 0x80;
+	if (ascii)
+		return keep((const char *)r, n, out);
+	if ((f = fold(&s->fb, (const char *)r, n)).ptr == NULL)
+		return SIZE_MAX;
+	return keep(f.ptr, f.len, out);
+}

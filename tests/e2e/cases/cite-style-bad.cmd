@@ -1,0 +1,2 @@
+"$IOMPUBS" list --format cite --style mla; echo "status $?"
+"$IOMPUBS" list --format json --style apa; echo "status $?"

@@ -1,0 +1,1 @@
+$IOMPUBS show --first A broken dream --fields id

@@ -1,0 +1,1 @@
+$IOMPUBS show a-broken-dream

@@ -1,0 +1,1 @@
+$IOMPUBS list --available pfd

@@ -1,0 +1,1 @@
+$IOMPUBS stats --by languages -y 2018; $IOMPUBS stats --by Decades -y 2018; $IOMPUBS stats --by lang

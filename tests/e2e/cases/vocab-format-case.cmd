@@ -1,0 +1,1 @@
+$IOMPUBS list -f JSON --fields id -y 2018

@@ -1,0 +1,1 @@
+$IOMPUBS list -f jsn 2>&1 | sed 's/ Formats are .*//'

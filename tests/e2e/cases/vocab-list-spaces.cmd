@@ -1,0 +1,1 @@
+$IOMPUBS list --sort 'year, title' --fields 'id, year' -n 3
