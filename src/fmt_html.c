@@ -878,11 +878,11 @@ head(struct out *o, const struct catalog_info *info)
 	    "initial-scale=1\">\n"
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n"
 	    "<meta name=\"generator\" content=\"iompubs\">\n<title>");
-	if (info != NULL && str_present(info->title))
+	if (str_present(info->title))
 		html_text(o, info->title, false);
 	else
 		out_str(o, "Publications");
-	if (info != NULL && str_present(info->edition)) {
+	if (str_present(info->edition)) {
 		out_str(o, " (");
 		html_text(o, info->edition, false);
 		out_char(o, ')');
@@ -892,26 +892,45 @@ head(struct out *o, const struct catalog_info *info)
 	out_str(o, "</style>\n</head>\n");
 }
 
+/* Does the header say anything about ordering? */
+static bool
+has_ordering(const struct catalog_info *info)
+{
+	const struct ordering	*ord = &info->ordering;
+
+	return str_present(ord->bookstore) || str_present(ord->email) ||
+	    str_present(ord->address) || str_present(ord->telephone) ||
+	    str_present(ord->fax) || ord->currencies.n > 0 ||
+	    ord->payment.n > 0 || str_present(ord->how_to_order);
+}
+
 static void
 banner(struct out *o, const struct catalog_info *info)
 {
+	const char	*sep = "";
+
 	out_str(o, "<body>\n<a class=\"skip\" href=\"#iompubs-list\">Skip to "
 	    "the publications</a>\n<header class=\"top\">\n<h1>");
-	if (info != NULL && str_present(info->title))
+	if (str_present(info->title))
 		html_text(o, info->title, false);
 	else
 		out_str(o, "Publications");
 	out_str(o, "</h1>\n<p class=\"sub\">");
-	if (info != NULL && str_present(info->publisher)) {
+	if (str_present(info->publisher)) {
 		html_text(o, info->publisher, false);
-		out_str(o, " · ");
+		sep = " · ";
 	}
-	if (info != NULL && str_present(info->edition)) {
+	if (str_present(info->edition)) {
+		out_str(o, sep);
 		html_text(o, info->edition, false);
-		out_str(o, " edition · ");
+		out_str(o, " edition");
+		sep = " · ";
 	}
-	out_str(o, "<a href=\"#iompubs-ordering\">How to order</a></p>\n"
-	    "</header>\n");
+	if (has_ordering(info)) {
+		out_str(o, sep);
+		out_str(o, "<a href=\"#iompubs-ordering\">How to order</a>");
+	}
+	out_str(o, "</p>\n</header>\n");
 }
 
 static void
@@ -998,36 +1017,37 @@ static void
 ordering(struct out *o, const struct catalog_info *info)
 {
 	const struct ordering	*ord = &info->ordering;
-
-	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n"
-	    "<h2>How to order</h2>\n<dl class=\"facts\">\n");
 	struct str		 addr[2];
 	size_t			 naddr = 0;
 
-	if (is_web(ord->bookstore))
-		addr[naddr++] = ord->bookstore;
-	if (is_email(ord->email))
-		addr[naddr++] = ord->email;
-	if (str_present(ord->bookstore)) {
-		dt(o, "Bookstore");
-		out_char(o, '>');
-		linked_text(o, ord->bookstore, addr, naddr);
-		out_str(o, "</dd>\n");
+	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n");
+	if (has_ordering(info)) {
+		if (is_web(ord->bookstore))
+			addr[naddr++] = ord->bookstore;
+		if (is_email(ord->email))
+			addr[naddr++] = ord->email;
+		out_str(o, "<h2>How to order</h2>\n<dl class=\"facts\">\n");
+		if (str_present(ord->bookstore)) {
+			dt(o, "Bookstore");
+			out_char(o, '>');
+			linked_text(o, ord->bookstore, addr, naddr);
+			out_str(o, "</dd>\n");
+		}
+		if (str_present(ord->email)) {
+			dt(o, "E-mail");
+			out_char(o, '>');
+			linked_text(o, ord->email, addr, naddr);
+			out_str(o, "</dd>\n");
+		}
+		fact_text(o, "Address", "", ord->address);
+		fact_text(o, "Telephone", "", ord->telephone);
+		fact_text(o, "Fax", "", ord->fax);
+		fact_list(o, "Currencies", "", &ord->currencies);
+		fact_list(o, "Payment", "", &ord->payment);
+		out_str(o, "</dl>\n");
+		if (str_present(ord->how_to_order))
+			paragraphs(o, ord->how_to_order, addr, naddr);
 	}
-	if (str_present(ord->email)) {
-		dt(o, "E-mail");
-		out_char(o, '>');
-		linked_text(o, ord->email, addr, naddr);
-		out_str(o, "</dd>\n");
-	}
-	fact_text(o, "Address", "", ord->address);
-	fact_text(o, "Telephone", "", ord->telephone);
-	fact_text(o, "Fax", "", ord->fax);
-	fact_list(o, "Currencies", "", &ord->currencies);
-	fact_list(o, "Payment", "", &ord->payment);
-	out_str(o, "</dl>\n");
-	if (str_present(ord->how_to_order))
-		paragraphs(o, ord->how_to_order, addr, naddr);
 	out_str(o, "<p class=\"made\">Made by iompubs from ");
 	html_text(o, str_present(info->title) ? info->title :
 	    str_cstr("the catalogue"), false);
