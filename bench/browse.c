@@ -64,7 +64,7 @@ key(struct browse_screen *scr, struct browse *b, int k, struct sample *s)
 	double	 w0 = now_ms(CLOCK_MONOTONIC);
 	bool	 oom;
 
-	if (browse_key(b, k) == BROWSE_NOMEM ||
+	if (browse_key(b, k) == BROWSE_NOMEM || !browse_update(b) ||
 	    !browse_draw(scr, b, &oom)) {
 		fprintf(stderr, "bench/browse: out of memory or write error\n");
 		exit(1);

@@ -300,26 +300,37 @@ enum ending {
 	END_SIGNAL
 };
 
+/*
+ * Keys, until one ends the browser.  Keys typed ahead are all taken
+ * before the screen is drawn again, so that a paste or a fast typist
+ * costs one ranking and one drawing, not one a key.
+ */
 static enum ending
 loop(struct browse_screen *scr, struct browse *b, int ttyfd, bool color,
     int *err)
 {
 	enum browse_action act;
-	bool	 dirty = true, oom = false;
+	bool	 dirty = true, ahead = false, oom = false;
 	int	 key;
 
 	for (;;) {
-		if (dirty && !browse_draw(scr, b, &oom)) {
-			*err = errno;
-			return oom ? END_NOMEM : END_WRITE;
+		if (dirty && !ahead) {
+			if (!browse_update(b))
+				return END_NOMEM;
+			if (!browse_draw(scr, b, &oom)) {
+				*err = errno;
+				return oom ? END_NOMEM : END_WRITE;
+			}
+			dirty = false;
 		}
-		dirty = false;
-		key = browse_draw_key(scr, KEY_WAIT_MS);
+		key = browse_draw_key(scr, ahead ? 0 : KEY_WAIT_MS);
 		if (stop_signal != 0)
 			return END_SIGNAL;
-		if (key == BROWSE_DRAW_NOKEY)
+		if (key == BROWSE_DRAW_NOKEY) {
+			ahead = false;
 			continue;
-		dirty = true;
+		}
+		dirty = ahead = true;
 		if (key == BROWSE_DRAW_RESIZE)
 			continue;
 		switch ((act = browse_key(b, key))) {
