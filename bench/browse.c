@@ -158,7 +158,7 @@ run(const char *name, struct catalog *cat, int cols, int rows, double budget)
 	for (i = 0; i < MOVES; i++)
 		key(scr, &b, i < MOVES / 2 ? BROWSE_KEY_DOWN : BROWSE_KEY_UP,
 		    &moving);
-	browse_draw_close(scr);
+	browse_draw_close(scr, true);
 	fclose(in);
 	fclose(out);
 	browse_free(&b);

@@ -305,9 +305,13 @@ browse_draw_open(FILE *out, FILE *in, bool color, char *err, size_t errsize)
 		    "this?");
 		goto fail;
 	}
+	errno = 0;
 	if ((s->scr = newterm(NULL, out, in)) == NULL) {
-		snprintf(err, errsize, "unknown terminal type '%s' (TERM)",
-		    term);
+		if (errno == ENOMEM)
+			snprintf(err, errsize, "out of memory");
+		else
+			snprintf(err, errsize, "unknown terminal type '%s' "
+			    "(TERM)", term);
 		goto fail;
 	}
 	cup = tigetstr("cup");
@@ -330,7 +334,7 @@ browse_draw_open(FILE *out, FILE *in, bool color, char *err, size_t errsize)
 		init_pair(PAIR_MATCH, COLOR_YELLOW, -1);
 	}
 	if (!layout(s)) {
-		browse_draw_close(s);
+		browse_draw_close(s, false);
 		snprintf(err, errsize, "out of memory");
 		return NULL;
 	}
@@ -354,17 +358,37 @@ forget_pane(struct browse_screen *s)
 }
 
 void
-browse_draw_close(struct browse_screen *s)
+browse_draw_close(struct browse_screen *s, bool release)
 {
 	if (s == NULL)
 		return;
-	free_windows(s);
 	endwin();
 	fflush(s->out);
-	delscreen(s->scr);
+	if (release) {
+		free_windows(s);
+		delscreen(s->scr);
+	}
 	forget_pane(s);
 	table_free(s->table);
 	free(s);
+}
+
+size_t
+browse_draw_leave_seq(const struct browse_screen *s, char *buf, size_t size)
+{
+	const char *const caps[] = { "rmcup", "cnorm" };
+	char		*v;
+	size_t		 i, n, len = 0;
+
+	(void)s;
+	for (i = 0; i < sizeof(caps) / sizeof(caps[0]); i++) {
+		v = tigetstr(caps[i]);
+		if (v == NULL || v == (char *)-1 || (n = strlen(v)) >= size - len)
+			continue;
+		memcpy(buf + len, v, n);
+		len += n;
+	}
+	return len;
 }
 
 void
