@@ -968,8 +968,7 @@ browse_query_label(const struct browse *b)
 	switch (b->mode) {
 	case BROWSE_PROMPT:
 		return b->prompt == BROWSE_PROMPT_YEAR ?
-		    "Year (2015, 2010..2015, 2016.., ..2009): " :
-		    "Languages (names or codes, comma-separated): ";
+		    "Year (2010..2015): " : "Languages (fr, es): ";
 	default:
 		return "Search: ";
 	}

@@ -560,50 +560,68 @@ draw_rule(struct browse_screen *s)
 	wnoutrefresh(s->rule);
 }
 
+/*
+ * Line i of the help (of *total) into line, with its attribute: a title,
+ * headings, and a key a line with what it does beside it, or under it
+ * on a narrow screen (two lines a key).
+ */
+static attr_t
+help_line(size_t i, bool narrow, struct buf *line, size_t *total)
+{
+	const struct browse_keyhelp	*k;
+	size_t				 per = narrow ? 2 : 1;
+
+	*total = 2 + browse_nkeys * per;
+	if (i == 0) {
+		buf_adds(line, "Keys of iompubs browse (any other key: back; "
+		    "j/k scroll)");
+		return A_BOLD;
+	}
+	if (i == 1)
+		return A_NORMAL;
+	k = &browse_keys[(i - 2) / per];
+	if (k->keys == NULL) {
+		if ((i - 2) % per == 0)
+			buf_adds(line, k->what);
+		return A_UNDERLINE;
+	}
+	if (!narrow)
+		buf_printf(line, "  %-22s %s", k->keys, k->what);
+	else if ((i - 2) % per == 0)
+		buf_printf(line, "  %s", k->keys);
+	else
+		buf_printf(line, "      %s", k->what);
+	return A_NORMAL;
+}
+
 /* The help screen, in the list's and the record's place. */
 static bool
 draw_help(struct browse *b)
 {
 	struct buf	 line = { NULL, 0, 0, false };
 	WINDOW		*w;
-	size_t		 i, rows, total = browse_nkeys + 2;
+	size_t		 i, rows, total;
+	bool		 narrow = COLS < 70, ok;
+	attr_t		 a;
 	int		 y;
 
-	/* One window over both: the list's, made as tall as the body. */
-	w = newwin(LINES - 2, COLS, 1, 0);
-	if (w == NULL)
+	/* One window over both, as tall as the body. */
+	if ((w = newwin(LINES - 2, COLS, 1, 0)) == NULL)
 		return false;
 	rows = (size_t)getmaxy(w);
+	help_line(0, narrow, &line, &total);
 	if (b->help_top + rows > total)
 		b->help_top = total > rows ? total - rows : 0;
 	for (y = 0, i = b->help_top; y < (int)rows && i < total; i++, y++) {
 		buf_reset(&line);
-		if (i == 0) {
-			buf_adds(&line, "Keys of iompubs browse (any other key: "
-			    "back; j/k scroll)");
-			put_text(w, y, 0, buf_str(&line), (size_t)COLS, A_BOLD,
-			    false);
-			continue;
-		}
-		if (i == 1 || browse_keys[i - 2].keys == NULL) {
-			if (i > 1)
-				buf_adds(&line, browse_keys[i - 2].what);
-			put_text(w, y, 0, buf_str(&line), (size_t)COLS,
-			    i > 1 ? A_UNDERLINE : A_NORMAL, false);
-			continue;
-		}
-		buf_printf(&line, "  %-22s %s", browse_keys[i - 2].keys,
-		    browse_keys[i - 2].what);
-		put_text(w, y, 0, buf_str(&line), (size_t)COLS, A_NORMAL, false);
+		a = help_line(i, narrow, &line, &total);
+		put_text(w, y, 0, buf_str(&line), (size_t)COLS, a, false);
 	}
 	wnoutrefresh(w);
 	delwin(w);
-	if (line.oom) {
-		buf_free(&line);
-		return false;
-	}
+	ok = !line.oom;
 	buf_free(&line);
-	return true;
+	return ok;
 }
 
 static bool
