@@ -224,6 +224,7 @@ check-tty: $(BUILD)/iompubs
 # on the same queries, side by side, and shows each query's figures.
 check-search: $(BUILD)/iompubs
 	@python3 tests/search/eval.py --floor $(BUILD)/iompubs
+	@sh tests/search/examples.sh $(BUILD)/iompubs
 
 search-eval: $(BUILD)/iompubs
 	@python3 tests/search/eval.py --fts5 --per-query $(BUILD)/iompubs
