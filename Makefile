@@ -72,7 +72,7 @@ UNITS	= arena diag filter fold htab ids input isbn load match num order out page
 	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
-SEARCH_UNITS	= search
+SEARCH_UNITS	= search lexicon
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
 EXPR_UNITS	= expr
