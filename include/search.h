@@ -63,6 +63,14 @@ enum search_off {
 
 struct search_opts {
 	unsigned	 off;		/* enum search_off bits */
+	/*
+	 * The query is being typed (the browser): its last word, unless a
+	 * blank follows it, may be half a word, so it is neither corrected
+	 * as a typo nor suggested for; the other words are searched as
+	 * always, and a query that ends with a blank ranks exactly as
+	 * without this.
+	 */
+	bool		 typing;
 };
 
 /* The names of the search_off bits ("stems", ...), for parsing a list. */

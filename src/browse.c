@@ -49,7 +49,8 @@ const struct browse_keyhelp browse_keys[] = {
 	{ "Ctrl-Z", "suspend (fg to come back)" },
 	{ "?, F1", "this help" },
 	{ NULL, "While typing the query" },
-	{ "characters", "add to the query; the list follows as you type" },
+	{ "characters", "add to the query; the list follows as you type "
+	    "(a word is corrected for typos once a blank ends it)" },
 	{ "Backspace", "delete a character" },
 	{ "Ctrl-W", "delete a word" },
 	{ "Ctrl-U", "clear the query" },
@@ -202,8 +203,11 @@ rank(struct browse *b)
 }
 
 /*
- * The query's words, one space between them: what the ranking depends
- * on, so that typing a space ranks nothing again.
+ * The query's words, one space between them, and one after the last if
+ * it ends with a blank: what the ranking depends on, so that typing a
+ * second space ranks nothing again.  The first space after a word ranks
+ * again: the word is complete, and may now be corrected (see
+ * search_opts.typing).
  */
 static void
 query_words(const char *q, char *out, size_t size)
@@ -211,7 +215,7 @@ query_words(const char *q, char *out, size_t size)
 	size_t	 o = 0;
 
 	for (q += strspn(q, " "); *q != '\0' && o + 1 < size; q++)
-		if (*q != ' ' || (q[1] != ' ' && q[1] != '\0'))
+		if (*q != ' ' || q[1] != ' ')
 			out[o++] = *q;
 	out[o] = '\0';
 }
@@ -220,6 +224,7 @@ query_words(const char *q, char *out, size_t size)
 static bool
 query_changed(struct browse *b)
 {
+	const struct search_opts opts = { .typing = true };
 	enum search_status	 st;
 	const char		*words[1];
 	char			 err[sizeof(b->qerr)], now[sizeof(b->ranked)];
@@ -235,7 +240,8 @@ query_changed(struct browse *b)
 	b->query[b->qlen] = '\0';
 	if (b->query[strspn(b->query, " ")] != '\0') {
 		words[0] = b->query;
-		b->search = search_new(words, 1, &st, err, sizeof(err));
+		b->search = search_new_opts(words, 1, &opts, &st, err,
+		    sizeof(err));
 		switch (st) {
 		case SEARCH_OK:
 			break;
@@ -383,9 +389,18 @@ browse_init(struct browse *b, const struct catalog *cat,
 	if (opts->query != NULL) {
 		snprintf(b->query, sizeof(b->query), "%s", opts->query);
 		b->qlen = strlen(b->query);
-		/* The words were given: the list is what to look at. */
-		if (b->qlen > 0)
+		/*
+		 * The words were given: the list is what to look at, and
+		 * the last word is complete (a blank after it), so it is
+		 * searched as `search` does.
+		 */
+		if (b->qlen > 0) {
 			b->mode = BROWSE_LIST;
+			if (b->query[b->qlen - 1] != ' ' &&
+			    b->qlen + 1 < sizeof(b->query))
+				b->query[b->qlen++] = ' ';
+			b->query[b->qlen] = '\0';
+		}
 	}
 	if (!rebase(b))
 		return false;

@@ -853,6 +853,23 @@ item_words(const struct search *q, const struct item *it, const struct qword
 	return n;
 }
 
+/*
+ * Whether qw[i] is a word still being typed: one of the query's last
+ * item, with no blank after it, when the query is being typed.
+ */
+static bool
+being_typed(const struct search *q, size_t i)
+{
+	const struct item *last;
+	size_t		 len = strlen(q->query);
+
+	if (!q->opts.typing || q->nitems == 0 || len == 0)
+		return false;
+	last = &q->item[q->nitems - 1];
+	return !last->phrase && i >= last->first &&
+	    strchr(" \t\n", q->query[len - 1]) == NULL;
+}
+
 static enum search_status
 add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 {
@@ -871,7 +888,7 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 			return SEARCH_OK;
 		if ((g = add_group(q, false)) == NULL)
 			return SEARCH_BAD;
-		g->typo = true;
+		g->typo = !being_typed(q, it->first);
 		if ((g->typed = malloc(w->len + 1)) == NULL)
 			return SEARCH_NOMEM;
 		memcpy(g->typed, w->text, w->len);
@@ -2179,14 +2196,21 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	size_t			 i, len, k;
 	bool			 ok;
 
+	/* Nothing to suggest for: no need to read the records. */
+	for (i = 0; i < q->nqw; i++)
+		if (!q->qw[i].joined && !being_typed(q, i) &&
+		    !is_stopword(q->qw[i].text, q->qw[i].len))
+			break;
+	if (i == q->nqw)
+		return true;
 	memset(&vb, 0, sizeof(vb));
 	vb.minlen = 1;
 	vb.maxlen = MAX_WORD;
 	if ((ok = vocab_build(q, v, n, &vb)))
 		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
-			if (q->qw[i].joined || is_stopword(q->qw[i].text,
-			    q->qw[i].len) || vocab_has(&vb, q->qw[i].text,
-			    q->qw[i].len))
+			if (q->qw[i].joined || being_typed(q, i) ||
+			    is_stopword(q->qw[i].text, q->qw[i].len) ||
+			    vocab_has(&vb, q->qw[i].text, q->qw[i].len))
 				continue;
 			len = q->qw[i].len;
 			for (prev = NULL, k = 0; k < 2 &&

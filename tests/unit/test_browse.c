@@ -496,13 +496,93 @@ search_says(void **state)
 
 	(void)state;
 	start(&f, NULL);
+	/* A word still being typed is not corrected ... */
 	type(&f.b, "fishrs");
 	assert_true(browse_update(&f.b));
+	browse_status(&f.b, &s);
+	assert_null(strstr(s.p, "no record has"));
+	assert_null(strstr(s.p, "words that records have"));
+	assert_int_equal(f.b.n, 0);
+	/* ... once a blank ends it, it is, as search corrects it. */
+	type(&f.b, " ");
+	assert_true(browse_update(&f.b));
+	buf_reset(&s);
 	browse_status(&f.b, &s);
 	assert_non_null(strstr(s.p, "(no record has \"fishrs\")"));
 	assert_true(f.b.n > 0);
 	finish(&f);
 	buf_free(&s);
+}
+
+/* The ids that `search` finds for query, joined by spaces. */
+static const char *
+search_ids(struct catalog *cat, const char *query)
+{
+	static char		 want[512];
+	struct search		*q;
+	struct search_hit	*hits;
+	enum search_status	 st;
+	char			 err[64];
+	size_t			 n, i, len = 0;
+
+	q = search_new(&query, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
+	want[0] = '\0';
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(want + len, sizeof(want) - len, "%s%s",
+		    i > 0 ? " " : "", hits[i].p->id.ptr);
+	free(hits);
+	search_free(q);
+	return want;
+}
+
+/*
+ * Only the word being typed (the last, no blank after it) goes without
+ * typo correction: words before it are corrected as search corrects
+ * them, and a complete query ranks exactly as search ranks it.
+ */
+static void
+typing_corrects_complete_words(void **state)
+{
+	struct fixture	 f;
+	struct browse_opts o;
+	const char	*complete[] = {
+		"fishrs ", "fishrs carribean ", "trafficking fishrs ",
+		"fishers tra ", "caring persons "
+	};
+	size_t		 i;
+
+	(void)state;
+	start(&f, NULL);
+	for (i = 0; i < sizeof(complete) / sizeof(complete[0]); i++) {
+		assert_int_equal(browse_key(&f.b, BROWSE_CTRL('U')),
+		    BROWSE_DRAW);
+		type(&f.b, complete[i]);
+		assert_string_equal(ids(&f.b), search_ids(f.cat,
+		    complete[i]));
+	}
+	/* "fishrs tra": fishrs corrected, tra (being typed) not. */
+	assert_int_equal(browse_key(&f.b, BROWSE_CTRL('U')), BROWSE_DRAW);
+	type(&f.b, "fishrs tra");
+	assert_string_equal(ids(&f.b), search_ids(f.cat, "fishers"));
+	assert_string_equal(search_ids(f.cat, "fishrs"),
+	    search_ids(f.cat, "fishers"));
+	/* A word of the records needs no blank to be found. */
+	assert_int_equal(browse_key(&f.b, BROWSE_CTRL('U')), BROWSE_DRAW);
+	type(&f.b, "fishers");
+	assert_string_equal(ids(&f.b), search_ids(f.cat, "fishers"));
+	finish(&f);
+
+	/* Words given on the command line are complete. */
+	memset(&o, 0, sizeof(o));
+	o.limit = SIZE_MAX;
+	o.query = "fishrs";
+	start(&f, &o);
+	assert_string_equal(f.b.query, "fishrs ");
+	assert_string_equal(ids(&f.b), search_ids(f.cat, "fishrs"));
+	assert_true(f.b.n >= 2);
+	finish(&f);
 }
 
 /* Keys typed ahead are ranked once; a space alone ranks nothing. */
@@ -519,13 +599,20 @@ typed_ahead(void **state)
 	assert_int_equal(f.b.generation, gen);
 	assert_string_equal(ids(&f.b), "waters");
 	assert_int_equal(f.b.generation, gen + 1);
+	/*
+	 * The first blank ends the word (it may now be corrected): one
+	 * ranking; more blanks rank nothing.
+	 */
+	type(&f.b, " ");
+	assert_string_equal(ids(&f.b), "waters");
+	assert_int_equal(f.b.generation, gen + 2);
 	type(&f.b, "  ");
 	assert_string_equal(ids(&f.b), "waters");
-	assert_int_equal(f.b.generation, gen + 1);
+	assert_int_equal(f.b.generation, gen + 2);
 	/* A key that is not an edit acts on the ranked list. */
 	type(&f.b, " fishers");
 	assert_int_equal(browse_key(&f.b, BROWSE_KEY_END), BROWSE_DRAW);
-	assert_int_equal(f.b.generation, gen + 2);
+	assert_int_equal(f.b.generation, gen + 3);
 	assert_int_equal(f.b.sel, f.b.n - 1);
 	assert_true(f.b.n >= 3);
 	finish(&f);
@@ -570,6 +657,7 @@ main(void)
 		cmocka_unit_test(sort_by_keys),
 		cmocka_unit_test(command_line_choices),
 		cmocka_unit_test(query_that_cannot_run),
+		cmocka_unit_test(typing_corrects_complete_words),
 		cmocka_unit_test(search_says),
 		cmocka_unit_test(typed_ahead),
 		cmocka_unit_test(help),
