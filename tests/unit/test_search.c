@@ -269,7 +269,7 @@ meaning_ids(const char *query, unsigned off, char *buf, size_t size,
 	struct catalog		*cat = load_yaml(meaning);
 	struct search		*q;
 	struct search_hit	*hits;
-	struct search_opts	 o = { off };
+	struct search_opts	 o = { .off = off };
 	const struct search_correction *c;
 	enum search_status	 st;
 	const char		*words[1] = { query };
