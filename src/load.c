@@ -110,6 +110,9 @@ struct loader {
 	bool			 bad_yaml; /* libyaml failed */
 	unsigned		 depth;	/* open collections */
 	struct input		*in;
+	uint64_t		 raw;	/* bytes read since the last event */
+	bool			 too_raw; /* more than LOAD_MAX_RAW */
+	struct pos		 last_end; /* where the last event ended */
 	struct diags		*d;
 	/*
 	 * Missing keys, reported once the parse is over: libyaml ends a
@@ -187,6 +190,8 @@ static const struct fielddef pub_fields[FIELD__COUNT] = {
 	    PAGES_MAX, NULL, NULL, NULL },
 	[FIELD_LANGUAGES] = { "languages", FT_LIST, PUB(languages),
 	    F_NONEMPTY, 0, 0, NULL, NULL, NULL },
+	[FIELD_COUNTRIES] = { "countries", FT_LIST, PUB(countries),
+	    F_NONEMPTY | F_UNIQUE, 0, 0, NULL, NULL, NULL },
 	[FIELD_ISBN] = { "isbn", FT_LIST, PUB(isbn), F_NONEMPTY, 0, 0, NULL,
 	    NULL, NULL },
 	[FIELD_EISBN] = { "eisbn", FT_LIST, PUB(eisbn), F_NONEMPTY, 0, 0,
@@ -294,6 +299,13 @@ report_yaml_error(struct loader *L)
 		L->d->oom = true;
 		return;
 	case YAML_READER_ERROR:
+		if (L->too_raw) {
+			diags_add(L->d, DIAG_ERROR, L->last_end, "more than %d "
+			    "bytes of input in one value or between two; a value "
+			    "may be at most %zu bytes", LOAD_MAX_RAW,
+			    L->limits->field);
+			return;
+		}
 		/*
 		 * A failed read() reaches libyaml as a reader error too;
 		 * input_finish() reports it with the system's reason.
@@ -443,6 +455,8 @@ next(struct loader *L)
 		return false;
 	}
 	L->have_ev = true;
+	L->raw = 0;
+	L->last_end = mark_pos(e->end_mark);
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
 		fatal(L, here(L), "aliases are not allowed in a catalogue",
@@ -934,6 +948,12 @@ parse_map(struct loader *L, const struct schema *s, void *obj)
 		if (!tag_fits(L, 1u << TAG_STR))
 			return;
 		if ((k = schema_lookup(s, scalar(L))) < 0) {
+			/* search's score in json output: not data. */
+			if (s == &pub_schema && str_eq(scalar(L), "score")) {
+				if (next(L))
+					skip_node(L);
+				continue;
+			}
 			/* "did you mean 'year'" says enough about 'year'. */
 			if ((k = unknown_key(L, s, scalar(L))) >= 0)
 				suggested |= (uint32_t)1 << k;
@@ -1153,12 +1173,25 @@ parse_stream(struct loader *L)
 		    "a catalogue is a single document");
 }
 
+/*
+ * libyaml builds a whole value before it hands it over, so the value
+ * limit alone would let a 300 MB abstract take gigabytes in libyaml:
+ * no more than LOAD_MAX_RAW bytes are read between two events.
+ */
 static int
 read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 {
-	struct input	*in = data;
+	struct loader	*L = data;
 
-	*nread = input_read(in, buf, size);
+	*nread = 0;
+	if (L->raw >= LOAD_MAX_RAW) {
+		L->too_raw = true;
+		return 0;
+	}
+	if (size > LOAD_MAX_RAW - L->raw)
+		size = (size_t)(LOAD_MAX_RAW - L->raw);
+	*nread = input_read(L->in, buf, size);
+	L->raw += *nread;
 	return 1;
 }
 
@@ -1204,7 +1237,7 @@ catalog_load_with(struct input *in, struct diags *d,
 		yaml_parser_set_input_string(&L.parser,
 		    (const unsigned char *)buf, len);
 	else
-		yaml_parser_set_input(&L.parser, read_handler, in);
+		yaml_parser_set_input(&L.parser, read_handler, &L);
 
 	parse_stream(&L);
 
