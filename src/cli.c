@@ -133,6 +133,13 @@ version(void)
 	    PROGNAME, VERSION);
 }
 
+const char *
+cli_quote(char buf[CLI_QUOTE_MAX], const char *s)
+{
+	text_quote(buf, CLI_QUOTE_MAX, s, strlen(s), 60);
+	return buf;
+}
+
 int
 cli_error(const char *fmt, ...)
 {
@@ -305,7 +312,7 @@ int
 cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
     const struct option *longopts)
 {
-	char	 opts[64];
+	char	 opts[64], qa[CLI_QUOTE_MAX];
 	int	 ch;
 
 	/*
@@ -348,7 +355,7 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 			continue;
 		case ':':
 			cli_usage_error(c, "option '%s' needs an argument",
-			    argv[optind - 1]);
+			    cli_quote(qa, argv[optind - 1]));
 			return '?';
 		case '?':
 			/*
@@ -621,14 +628,16 @@ static int
 unknown_command(struct cli *c, const char *name)
 {
 	const char	*names[NCOMMANDS], *near;
+	char		 q[CLI_QUOTE_MAX];
 	size_t		 i;
 
 	for (i = 0; i < NCOMMANDS; i++)
 		names[i] = commands[i]->name;
+	cli_quote(q, name);
 	if ((near = suggest(name, strlen(name), names, NCOMMANDS)) != NULL)
 		return cli_usage_error(c, "unknown command '%s'; did you mean "
-		    "'%s'?", name, near);
-	return cli_usage_error(c, "unknown command '%s'", name);
+		    "'%s'?", q, near);
+	return cli_usage_error(c, "unknown command '%s'", q);
 }
 
 static int

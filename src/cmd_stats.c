@@ -696,6 +696,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	enum by		 by = BY_YEAR;
 	size_t		 n;
 	int		 ch, status = EXIT_TROUBLE;
+	char		 qa[CLI_QUOTE_MAX];
 
 	if (!listopts_init(&lo, argc))
 		goto done;
@@ -713,7 +714,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc) {
 		status = cli_usage_error(c, "unexpected argument '%s'; stats "
-		    "takes options only", argv[optind]);
+		    "takes options only", cli_quote(qa, argv[optind]));
 		goto done;
 	}
 	if (!listopts_done(c, &lo) || (cat = cli_load(c)) == NULL ||
