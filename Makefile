@@ -61,9 +61,11 @@ FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 SEARCH_MODULES	= lexicon search stem
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
+STATS_MODULES	= stats
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES)
+	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES) \
+	  $(STATS_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 	  $(BUILD)/obj/lexicon_data.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
