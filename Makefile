@@ -71,13 +71,14 @@ OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
-	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
+	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS) $(STATS_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
 EXPR_UNITS	= expr
+STATS_UNITS	= stats
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
@@ -180,9 +181,12 @@ $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
+# testcat.o: a catalogue from a string, the one helper the tests share.
+.SECONDARY: $(BUILD)/tests/testcat.o
+$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(BUILD)/tests/testcat.o $(OBJS)
 	$(call say,LD,$@)
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/tests/testcat.o \
+	    $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
 	check-hostile check-catalog check-search check-html
