@@ -193,7 +193,8 @@ check: check-unit check-e2e check-tty check-completion check-formats \
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
-	@$(BUILD)/iompubs check data/catalog.yaml
+	@$(BUILD)/iompubs check data/catalog.yaml >$(BUILD)/check-catalog.log \
+	    || { cat $(BUILD)/check-catalog.log; exit 1; }
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -342,8 +343,13 @@ check-oom: $(BUILD)/iompubs-failmalloc
 	@python3 tests/oom/run.py $(BUILD)/iompubs-failmalloc
 
 # Every output format, read back by a real consumer.
+# Each consumer's findings go to the log, shown when something fails;
+# the last line is the summary.
 check-formats: $(BUILD)/iompubs
-	@sh tests/formats/run.sh $(BUILD)/iompubs
+	@sh tests/formats/run.sh $(BUILD)/iompubs >$(BUILD)/check-formats.log \
+	    2>&1 || { cat $(BUILD)/check-formats.log; exit 1; }
+	@grep '^SKIP' $(BUILD)/check-formats.log || true
+	@tail -n 1 $(BUILD)/check-formats.log
 
 # The HTML page in headless Chromium (skipped without it, unless
 # IOMPUBS_NEED_CHROMIUM=1); html-shots writes screenshots to look at;
