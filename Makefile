@@ -144,14 +144,20 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-# The HTML page (fmt_html), its style sheet and script compiled in with
-# the SHA-256 by which its Content-Security-Policy allows them.
+# The HTML page (fmt_html), its style sheet and script compiled in,
+# without their comments, with the SHA-256 by which its
+# Content-Security-Policy allows them.
 HTML_ASSETS	= css js
 MODULES		+= fmt_html
 OBJS		+= $(HTML_ASSETS:%=$(BUILD)/obj/html_%.o)
 
-.PRECIOUS: $(BUILD)/gen/html_%.c
-$(BUILD)/gen/html_%.c: src/html/page.% $(BUILD)/embed
+.PRECIOUS: $(BUILD)/gen/html_%.c $(BUILD)/gen/page.%
+$(BUILD)/gen/page.%: src/html/page.% tools/strip-comments.awk
+	@mkdir -p $(@D)
+	$(Q)awk -f tools/strip-comments.awk $< > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/gen/html_%.c: $(BUILD)/gen/page.% $(BUILD)/embed
 	@mkdir -p $(@D)
 	$(call say,EMBED,$<)
 	$(Q)$(BUILD)/embed html_$* $< "$$(sha256sum < $< | cut -c1-64)" \

@@ -96,7 +96,8 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --style --limit)
+		    --csv-raw --style --bom --limit)
+		[ "$cmd" = list ] && opts+=(--editions)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
 		opts+=(--year --language --available --has --title --grep
@@ -114,7 +115,7 @@ _iompubs() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi ;;
 	show)
-		opts+=(--first --format --fields --template --csv-raw --style)
+		opts+=(--first --format --fields --template --csv-raw --style --bom)
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur"))
 		else

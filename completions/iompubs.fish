@@ -42,6 +42,8 @@ complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l fields 
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l template -x -d 'write each record as TEXT'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l csv-raw -d 'csv: no formula guard'
 complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l style -x -a 'apa chicago' -d 'cite: citation style'
+complete -c iompubs -n '__fish_seen_subcommand_from list' -l editions -d 'a row for each edition'
+complete -c iompubs -n '__fish_seen_subcommand_from list show search' -l bom -d 'csv: a byte-order mark for Excel'
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse' -s n -l limit -x -d 'at most N records'
 
 complete -c iompubs -n '__fish_seen_subcommand_from list search browse stats' -s e -l expr -x -d 'filter expression'

@@ -96,6 +96,8 @@ struct pub {
 	struct str	 abstract;
 	struct str	 notes;
 	struct str	 url;		/* http(s) page or PDF; often absent */
+	const struct pub *of;		/* a view: the record it is an edition of */
+	size_t		 edition;	/* a view: its edition, from 1; else 0 */
 };
 
 struct ordering {
@@ -202,5 +204,19 @@ void		 pub_field_text(struct buf *b, const struct pub *, enum field,
 
 /* "2009, 231 pages, English, ISBN 978-92-9068-466-4", appended to b. */
 void		 edition_text(struct buf *b, const struct edition *);
+
+/*
+ * The record p seen as its edition i (from 0), into view: a copy of p
+ * whose year, pages, languages and ISBNs are the edition's, where the
+ * edition gives them (where it does not, the record's), with of = p and
+ * edition = i + 1.  Filters look at a record with editions through these
+ * views, and list --editions writes them.  Nothing is allocated: the
+ * view points into p and its edition.
+ */
+void		 pub_edition_view(struct pub *view, const struct pub *p,
+		    size_t i);
+
+/* The record itself: p, or the record that the view p is of. */
+const struct pub *pub_record(const struct pub *p);
 
 #endif

@@ -46,6 +46,8 @@ struct format_opts {
 	const struct snippet *snippets;	/* search: one per record */
 	bool		 obtain;	/* full: end with how to get it */
 	int		 cite_style;	/* cite: an enum cite_style */
+	bool		 editions;	/* rows are editions: ids repeat */
+	bool		 bom;		/* csv: start with a UTF-8 byte-order mark */
 	const size_t	*id_unique;	/* table: bytes of each id's unique
 					   start, by pub index; or NULL */
 };
@@ -88,6 +90,7 @@ bool		 format_parse_fields(const char *spec, enum field *fields,
 struct delimited {
 	const char	*sep;
 	const char	*eol;
+	bool		 price_split;	/* price as two columns: price, currency */
 	void		(*value)(struct out *, struct str,
 			    const struct format_opts *);
 };

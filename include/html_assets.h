@@ -2,8 +2,10 @@
  * html_assets.h: the style sheet and script of the HTML page.
  *
  * The build compiles src/html/page.css and src/html/page.js into the
- * program (tools/embed), each with the base64 SHA-256 of its bytes, by
- * which the page's Content-Security-Policy allows exactly them.
+ * program (tools/embed), their comments and indentation dropped
+ * (tools/strip-comments.awk), each with the base64 SHA-256 of its
+ * bytes, by which the page's Content-Security-Policy allows exactly
+ * them.
  */
 #ifndef IOMPUBS_HTML_ASSETS_H
 #define IOMPUBS_HTML_ASSETS_H

@@ -28,7 +28,8 @@ enum {
 	OPT_FIELDS,
 	OPT_TEMPLATE,
 	OPT_CSV_RAW,
-	OPT_STYLE
+	OPT_STYLE,
+	OPT_BOM
 };
 
 #define LISTOPTS_FILTERS \
@@ -52,7 +53,8 @@ enum {
 	{ "fields", required_argument, NULL, OPT_FIELDS }, \
 	{ "template", required_argument, NULL, OPT_TEMPLATE }, \
 	{ "csv-raw", no_argument, NULL, OPT_CSV_RAW }, \
-	{ "style", required_argument, NULL, OPT_STYLE }
+	{ "style", required_argument, NULL, OPT_STYLE }, \
+	{ "bom", no_argument, NULL, OPT_BOM }
 #define LISTOPTS_OUTPUT_SHORT	"f:"
 
 struct listopts {
@@ -65,6 +67,8 @@ struct listopts {
 	struct format_opts fopts;
 	enum field	 fields[FIELD__COUNT];
 	bool		 style_given;	/* --style */
+	bool		 editions;	/* list --editions: a row an edition */
+	struct pub	*views;		/* and those rows */
 	size_t		*id_unique;	/* for fopts.id_unique */
 	struct buf	 asked;		/* the filters as given, to say what
 					   matched nothing */
@@ -98,7 +102,8 @@ unsigned	 listopts_unneeded(const struct listopts *, enum format dflt);
 
 /*
  * With the catalogue loaded: check the languages asked for, then select
- * and sort the records.  Returns a malloc'd array (count in *n), or NULL
+ * and sort the records (with editions set, each edition of a record as a
+ * row of its own, a record without editions as one row).  Returns a malloc'd array (count in *n), or NULL
  * after reporting an error.  --limit is not applied.
  */
 struct pub	**listopts_select(struct cli *, struct listopts *,

@@ -259,3 +259,27 @@ pub_field_text(struct buf *b, const struct pub *p, enum field f,
 		break;
 	}
 }
+
+void
+pub_edition_view(struct pub *view, const struct pub *p, size_t i)
+{
+	const struct edition	*e = p->editions[i];
+
+	*view = *p;
+	view->of = p;
+	view->edition = i + 1;
+	if (e->year > 0)
+		view->year = e->year;
+	if (e->pages > 0)
+		view->pages = e->pages;
+	if (e->languages.n > 0)
+		view->languages = e->languages;
+	if (e->isbn.n > 0)
+		view->isbn = e->isbn;
+}
+
+const struct pub *
+pub_record(const struct pub *p)
+{
+	return p->of != NULL ? p->of : p;
+}

@@ -9,13 +9,18 @@
 #include "format.h"
 #include "listopts.h"
 
+enum {
+	OPT_EDITIONS = OPT__COMMAND_BASE
+};
+
 const struct command command_list = {
 	"list", cmd_list,
 	"list [--year YEARS] [--language LANG]\n"
 	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
 	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
 	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
-	"[--template TEXT] [--csv-raw] [--style apa|chicago]",
+	"[--template TEXT] [--csv-raw] [--style apa|chicago] [--bom]\n"
+	"[--editions]",
 	"list publications, filtered and sorted",
 	"List publications, one a line: all of them, or those that pass the\n"
 	"filters.  Different filters must all pass; a filter given twice passes\n"
@@ -67,7 +72,13 @@ const struct command command_list = {
 	"      --csv-raw          csv: do not put ' before a value that starts\n"
 	"                         with =, +, - or @ (a spreadsheet formula)\n"
 	"      --style STYLE      cite: apa (the default) or chicago (author-date)\n"
+	"      --bom              csv: start with a UTF-8 byte-order mark, for\n"
+	"                         Excel (a price is two columns: price, currency)\n"
 	"  -n, --limit N          print at most N records\n"
+	"      --editions         a row for each edition of a record (its year,\n"
+	"                         pages, languages and ISBN), in any format but\n"
+	"                         yaml and html; a record without editions is one\n"
+	"                         row\n"
 };
 
 int
@@ -78,6 +89,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 		LISTOPTS_FILTERS,
 		LISTOPTS_ORDER,
 		LISTOPTS_OUTPUT,
+		{ "editions", no_argument, NULL, OPT_EDITIONS },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct listopts	 lo;
@@ -95,7 +107,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 			status = cli_command_help(c);
 			goto done;
 		}
-		if ((r = listopts_option(c, &lo, ch, optarg)) <= 0)
+		if (ch == OPT_EDITIONS)
+			lo.editions = true;
+		else if ((r = listopts_option(c, &lo, ch, optarg)) <= 0)
 			goto done;	/* reported (or '?' from getopt) */
 	}
 	if (optind < argc) {

@@ -6,11 +6,16 @@
  *	and     = not { "and" not }
  *	not     = "not" not | primary
  *	primary = "(" expr ")" | field op value | "has" field
+ *	        | "count" "(" field ")" op number
+ *	field   = name | "edition." name
  *	op      = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | ":"
  *	value   = word | '"' chars '"' | "'" chars "'"
  *
  * Keywords are case-insensitive.  A field is any name field_find() takes:
- * a key of a record, in the singular or plural.  The parser is
+ * a key of a record, in the singular or plural.  "edition.year" (pages,
+ * language, isbn) is that value of an edition only, so that it holds for
+ * records with editions; count(languages) is the number of items of a
+ * list field (or of editions) of the record as a whole.  The parser is
  * recursive descent over a one-token lookahead, and builds the same
  * condition trees as the command-line filters.  Every error carries the
  * column where it was found.
@@ -244,14 +249,41 @@ next(struct lexer *L)
 
 static enum filter_status parse_or(struct lexer *, struct node **);
 
-static enum filter_status
-parse_field(struct lexer *L, enum field *out)
+/* The fields an edition has, for edition.FIELD. */
+static bool
+edition_field(enum field f)
 {
+	return f == FIELD_YEAR || f == FIELD_PAGES || f == FIELD_LANGUAGES ||
+	    f == FIELD_ISBN;
+}
+
+static enum filter_status
+unknown_field(struct lexer *L, size_t off, const char *name, size_t len)
+{
+	char		 q[64];
+	const char	*near;
+
+	near = field_suggest(name, len);
+	if (near != NULL)
+		return error_at(L, off, "unknown field '%s'; did you "
+		    "mean '%s'?", quote(q, name, len), near);
+	return error_at(L, off, "unknown field '%s'", quote(q, name, len));
+}
+
+/*
+ * A field name, or "edition." and the name of one of an edition's
+ * fields (*in_edition set).
+ */
+static enum filter_status
+parse_field(struct lexer *L, enum field *out, bool *in_edition)
+{
+	static const char *const prefixes[] = { "edition.", "editions." };
 	char			 q[64];
-	const char		*t, *near;
-	size_t			 len;
+	const char		*t, *name = L->word;
+	size_t			 len, i, skip = 0;
 	int			 f;
 
+	*in_edition = false;
 	if (L->tok == TOK_BAD)
 		return FILTER_BAD;	/* the lexer said why */
 	if (L->tok != TOK_WORD) {
@@ -259,16 +291,39 @@ parse_field(struct lexer *L, enum field *out)
 		return error_at(L, L->start, "expected a field name, not "
 		    "'%s'", quote(q, t, len));
 	}
-	if ((f = field_find(L->word, L->wordlen)) >= 0) {
-		*out = (enum field)f;
-		return FILTER_OK;
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if (L->wordlen > strlen(prefixes[i]) && strncasecmp(L->word,
+		    prefixes[i], strlen(prefixes[i])) == 0)
+			skip = strlen(prefixes[i]);
+	name += skip;
+	len = L->wordlen - skip;
+	if ((f = field_find(name, len)) < 0)
+		return unknown_field(L, L->start + skip, name, len);
+	if (skip > 0 && !edition_field((enum field)f))
+		return error_at(L, L->start + skip, "an edition has a year, "
+		    "pages, languages and an isbn, not '%s'",
+		    quote(q, name, len));
+	*in_edition = skip > 0;
+	*out = (enum field)f;
+	return FILTER_OK;
+}
+
+/* An ordered or equality operator as written. */
+static const char *
+op_text(enum test_op op)
+{
+	switch (op) {
+	case OP_LT:
+		return "<";
+	case OP_LE:
+		return "<=";
+	case OP_GT:
+		return ">";
+	case OP_GE:
+		return ">=";
+	default:
+		return "=";
 	}
-	near = field_suggest(L->word, L->wordlen);
-	if (near != NULL)
-		return error_at(L, L->start, "unknown field '%s'; did you "
-		    "mean '%s'?", quote(q, L->word, L->wordlen), near);
-	return error_at(L, L->start, "unknown field '%s'",
-	    quote(q, L->word, L->wordlen));
 }
 
 /* Give the test node n its value, as the field and operator need. */
@@ -301,6 +356,13 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 	case KIND_EDITIONS:
 		if (num_parse(v, len, 0, 1000000000L, &n->number) == NUM_OK) {
 			n->numeric = n->op != OP_CONTAINS;
+			/* "edition = 2012" means a year, not 2012 editions. */
+			if (fi->kind == KIND_EDITIONS && n->numeric &&
+			    n->number >= 1000)
+				return error_at(L, at, "'editions' compared with "
+				    "a number counts editions; for an edition's "
+				    "year write edition.year %s %s",
+				    op_text(n->op), quote(q, v, len));
 			break;
 		}
 		/* ':' looks for text, so "year : 01" is fine. */
@@ -321,6 +383,15 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 			    "amount such as 20 or 12.50, not '%s'",
 			    quote(q, v, len));
 		break;
+	case KIND_LIST:
+		/* "languages > 1" would compare text; say how to count. */
+		if (ordered && num_parse(v, len, 0, 1000000000L,
+		    &n->number) == NUM_OK)
+			return error_at(L, at, "'%s' is a list and %s compares "
+			    "text; to compare how many, write count(%s) %s %s",
+			    fi->name, op_text(n->op), fi->name, op_text(n->op),
+			    quote(q, v, len));
+		/* FALLTHROUGH */
 	default:
 		if ((fi->flags & FIELD_LANG) && n->op == OP_EQ &&
 		    !node_set_language(n, v, len))
@@ -341,8 +412,9 @@ parse_test(struct lexer *L, struct node **out)
 	struct node		*n;
 	size_t			 len, at;
 	const char		*t;
+	bool			 in_edition;
 
-	if ((st = parse_field(L, &field)) != FILTER_OK)
+	if ((st = parse_field(L, &field, &in_edition)) != FILTER_OK)
 		return st;
 	next(L);
 	if (L->tok != TOK_OP) {
@@ -354,6 +426,7 @@ parse_test(struct lexer *L, struct node **out)
 	}
 	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
 		return FILTER_NOMEM;
+	n->in_edition = in_edition;
 	*out = L->negated ? node_not(n) : n;
 	if (*out == NULL)
 		return FILTER_NOMEM;
@@ -372,6 +445,76 @@ parse_test(struct lexer *L, struct node **out)
 	return FILTER_OK;
 }
 
+/* Is the next character, after blanks, c? */
+static bool
+peek(const struct lexer *L, char c)
+{
+	size_t	 i = L->pos;
+
+	while (L->s[i] == ' ' || L->s[i] == '\t' || L->s[i] == '\n' ||
+	    L->s[i] == '\r')
+		i++;
+	return L->s[i] == c;
+}
+
+/* count(FIELD) OP NUMBER, the current token being "count". */
+static enum filter_status
+parse_count(struct lexer *L, struct node **out)
+{
+	char			 q[64];
+	enum filter_status	 st;
+	enum field		 field;
+	enum field_kind		 kind;
+	struct node		*n;
+	size_t			 len, at;
+	const char		*t;
+	bool			 in_edition;
+
+	next(L);			/* the "(" */
+	next(L);
+	at = L->start;
+	if ((st = parse_field(L, &field, &in_edition)) != FILTER_OK)
+		return st;
+	kind = field_info(field)->kind;
+	if (in_edition || (kind != KIND_LIST && kind != KIND_EDITIONS))
+		return error_at(L, at, "count() counts the items of a list: "
+		    "languages, isbn, eisbn, availability or editions, not "
+		    "'%s'", quote(q, L->word, L->wordlen));
+	next(L);
+	if (L->tok != TOK_RPAREN) {
+		if (L->tok == TOK_BAD)
+			return FILTER_BAD;
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "expected ')' to close count(, "
+		    "not '%s'", quote(q, t, len));
+	}
+	next(L);
+	if (L->tok != TOK_OP || L->op == OP_MATCH || L->op == OP_CONTAINS) {
+		if (L->tok == TOK_BAD)
+			return FILTER_BAD;
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "count() is compared with = != < "
+		    "<= > >=, not '%s'", quote(q, t, len));
+	}
+	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
+		return FILTER_NOMEM;
+	n->count = true;
+	if ((*out = L->negated ? node_not(n) : n) == NULL)
+		return FILTER_NOMEM;
+	next(L);
+	if (L->tok == TOK_BAD)
+		return FILTER_BAD;
+	if ((L->tok != TOK_WORD && L->tok != TOK_STRING) ||
+	    num_parse(L->word, L->wordlen, 0, 1000000000L, &n->number) !=
+	    NUM_OK) {
+		t = tok_text(L, &len);
+		return error_at(L, L->start, "count() is compared with a whole "
+		    "number, not '%s'", quote(q, t, len));
+	}
+	next(L);
+	return FILTER_OK;
+}
+
 static enum filter_status
 parse_primary(struct lexer *L, struct node **out)
 {
@@ -380,6 +523,7 @@ parse_primary(struct lexer *L, struct node **out)
 	enum field		 field;
 	size_t			 open_at, len;
 	const char		*t;
+	bool			 in_edition;
 
 	switch (L->tok) {
 	case TOK_LPAREN:
@@ -397,13 +541,16 @@ parse_primary(struct lexer *L, struct node **out)
 		return FILTER_OK;
 	case TOK_HAS:
 		next(L);
-		if ((st = parse_field(L, &field)) != FILTER_OK)
+		if ((st = parse_field(L, &field, &in_edition)) != FILTER_OK)
 			return st;
 		if ((*out = test_new(FIELD_BIT(field), OP_EXISTS)) == NULL)
 			return FILTER_NOMEM;
+		(*out)->in_edition = in_edition;
 		next(L);
 		return FILTER_OK;
 	case TOK_WORD:
+		if (keyword(L, "count") && peek(L, '('))
+			return parse_count(L, out);
 		return parse_test(L, out);
 	case TOK_BAD:
 		return FILTER_BAD;

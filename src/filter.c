@@ -552,12 +552,30 @@ test_price(struct filter *f, const struct node *n, const struct pub *p,
 	return f->tb.oom ? -1 : test_text(f, n, buf_str(&f->tb));
 }
 
+/* count(FIELD): the items of the record's list, none counted as 0. */
+static int
+test_count(const struct node *n, const struct pub *p, enum field field)
+{
+	const struct pub	*rec = pub_record(p);
+	long			 count;
+
+	if (field_info(field)->kind == KIND_EDITIONS)
+		count = (long)rec->neditions;
+	else
+		count = (long)pub_list(rec, field)->n;
+	return order_holds(n->op, cmp_long(count, n->number));
+}
+
 static int
 test_field(struct filter *f, const struct node *n, const struct pub *p,
     enum field field)
 {
 	bool	 ident = field_info(field)->flags & FIELD_IDENT;
 
+	if (n->count)
+		return test_count(n, p, field);
+	if (n->in_edition && p->edition == 0)
+		return 0;		/* the record is no edition */
 	if (n->op == OP_EXISTS)
 		return pub_has(p, field);
 	switch (field_info(field)->kind) {
@@ -609,8 +627,8 @@ eval(struct filter *f, const struct node *n, const struct pub *p)
 	return 0;
 }
 
-int
-filter_match(struct filter *f, const struct pub *p)
+static int
+match_one(struct filter *f, const struct pub *p)
 {
 	size_t	 i;
 	int	 r;
@@ -625,6 +643,28 @@ int
 filter_costly_field(const struct filter *f)
 {
 	return (int)f->costly;
+}
+
+/*
+ * A record with editions passes when one of its editions does, all the
+ * conditions together: "-l ar -y 2012" needs an Arabic edition of 2012,
+ * not an Arabic edition and another of 2012.
+ */
+int
+filter_match(struct filter *f, const struct pub *p)
+{
+	struct pub	 view;
+	size_t		 i;
+	int		 r;
+
+	if (p->of != NULL || p->neditions == 0)
+		return match_one(f, p);
+	for (i = 0; i < p->neditions; i++) {
+		pub_edition_view(&view, p, i);
+		if ((r = match_one(f, &view)) != 0)
+			return r;
+	}
+	return 0;
 }
 
 /*

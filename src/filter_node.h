@@ -40,6 +40,8 @@ struct node {
 	struct node	*right;		/* AND, OR */
 	unsigned	 fields;	/* TEST: 1 << enum field; any may pass */
 	enum test_op	 op;
+	bool		 in_edition;	/* edition.FIELD: editions' values only */
+	bool		 count;		/* count(FIELD): its number of items */
 	bool		 numeric;	/* compare numbers: number is set */
 	long		 number;	/* (price: in hundredths) */
 	char		*text;		/* folded text operand */

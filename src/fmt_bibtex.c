@@ -24,7 +24,8 @@
  *
  * The key is the id, so that citations survive a new export; characters
  * a key cannot hold are written +xx (their UTF-8 bytes in hex, and + as
- * +2b), which keeps keys distinct.  The title is braced twice to keep
+ * +2b), which keeps keys distinct; an edition's row (list --editions)
+ * adds +edN.  The title is braced twice to keep
  * its capitals.  isbn holds the print ISBNs, then the E-ISBNs.  LaTeX's
  * special characters are escaped, braces as \textbraceleft{} and
  * \textbraceright{} so that every value stays balanced; other text,
@@ -72,6 +73,13 @@ bib_key(struct out *o, const struct pub *p)
 		else
 			out_printf(o, "+%02x", c);
 	}
+	/*
+	 * An edition of list --editions: "+ed2".  No record's key ends so:
+	 * "+ed" would be the escaped byte 0xed, which UTF-8 never follows
+	 * with a digit.
+	 */
+	if (p->edition > 0)
+		out_printf(o, "+ed%zu", p->edition);
 }
 
 /* One character of text, LaTeX's specials escaped. */

@@ -2,7 +2,11 @@
  * fmt_csv.c: comma-separated values (RFC 4180), for spreadsheets.
  *
  * A header row of field names, then a row a record: every field, or
- * those of --fields; lists joined with "; ".  Lines end with CRLF.  A
+ * those of --fields; lists joined with "; ".  A price is two columns,
+ * price (the amount, a number a spreadsheet can add up) and currency.
+ * With --bom the file starts with a UTF-8 byte-order mark, without
+ * which Excel reads the text in the local code page and garbles every
+ * accent.  Lines end with CRLF.  A
  * value holding a comma, a double quote or a newline is quoted, its
  * quotes doubled; the newlines of an abstract stay inside the quotes.
  *
@@ -82,7 +86,10 @@ void
 fmt_csv(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	static const struct delimited d = { ",", "\r\n", csv_value };
+	static const struct delimited d = { ",", "\r\n", true, csv_value };
 
+	/* Excel reads UTF-8 without a BOM as the local code page. */
+	if (opts->bom)
+		out_str(o, "\xef\xbb\xbf");
 	format_delimited(o, v, n, opts, &d);
 }

@@ -37,6 +37,7 @@
 
 #include "buf.h"
 #include "catalog.h"
+#include "cite.h"
 #include "format.h"
 #include "html_assets.h"
 #include "lang.h"
@@ -695,7 +696,7 @@ paragraphs(struct out *o, struct str s, const struct str *addr, size_t naddr)
 
 /*
  * A citation of p in format f, written by that format into memory and
- * shown in a <pre> with a copy button.  The abstract and notes are left
+ * shown in a <pre>.  The abstract and notes are left
  * out: the page shows them, and they would triple its size.
  */
 static void
@@ -722,11 +723,9 @@ citation(struct out *o, const struct pub *p, enum format f,
 		free(text);
 		return;
 	}
-	out_str(o, "<div class=\"citation\"><div class=\"ch\"><h3>");
+	out_str(o, "<h3>");
 	out_str(o, label);
-	out_str(o, "</h3><button type=\"button\" class=\"copy\" hidden>Copy ");
-	out_str(o, label);
-	out_str(o, "</button></div><pre>");
+	out_str(o, "</h3><pre>");
 	/* Lines as lines: RIS's CRLF is for files, not for a clipboard. */
 	for (i = start = 0; i <= len; i++) {
 		if (i < len && text[i] != '\n')
@@ -737,8 +736,38 @@ citation(struct out *o, const struct pub *p, enum format f,
 			out_char(o, '\n');
 		start = i + 1;
 	}
-	out_str(o, "</pre></div>\n");
+	out_str(o, "</pre>\n");
 	free(text);
+}
+
+/*
+ * The formatted reference (cite.h, APA), its title in italics.  The
+ * script adds a copy button after each citation's heading when the
+ * citations are opened.
+ */
+static void
+reference(struct out *o, const struct pub *p,
+    const struct catalog_info *info)
+{
+	struct buf	 b = { NULL, 0, 0, false };
+	struct cite	 c;
+	struct mark	 it;
+
+	cite_of(&c, p, info);
+	cite_reference(&b, &c, CITE_APA, &it);
+	if (b.oom) {
+		o->oom = true;
+		buf_free(&b);
+		return;
+	}
+	out_str(o, "<h3>Reference (APA)</h3><p class=\"ref\">");
+	html_text(o, str_make(b.p, it.start), false);
+	out_str(o, "<i>");
+	html_text(o, str_make(b.p + it.start, it.end - it.start), false);
+	out_str(o, "</i>");
+	html_text(o, str_make(b.p + it.end, b.len - it.end), false);
+	out_str(o, "</p>\n");
+	buf_free(&b);
 }
 
 static void
@@ -810,6 +839,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 		out_str(o, "</div>\n");
 	}
 	out_str(o, "<details class=\"cite\"><summary>Cite</summary>\n");
+	reference(o, p, opts->info);
 	citation(o, p, FORMAT_BIBTEX, "BibTeX", opts);
 	citation(o, p, FORMAT_RIS, "RIS", opts);
 	out_str(o, "</details>\n</article>\n");
@@ -922,7 +952,7 @@ controls(struct out *o, const struct facets *f)
 	year_menu(o, "to", "To", "latest", f);
 	out_str(o, "</fieldset>\n<div class=\"field\"><label for=\"iompubs-"
 	    "lang\">Language</label><select id=\"iompubs-lang\" name=\"lang\">");
-	option(o, "", "All languages");
+	option(o, "", "Any");
 	for (i = 0; i < f->nkeys; i++) {
 		out_str(o, "\n<option value=\"");
 		lang_key(o, f->bykey[i]);

@@ -254,6 +254,22 @@ csl_isbn(struct out *o, const struct pub *p, bool *first)
 	buf_free(&b);
 }
 
+/* The id; an edition's row (list --editions) adds "+edN", as bibtex. */
+static void
+csl_id(struct out *o, const struct pub *p, bool *first)
+{
+	struct buf	 b = { NULL, 0, 0, false };
+
+	if (!str_present(p->id))
+		return;
+	buf_add(&b, p->id.ptr, p->id.len);
+	if (p->edition > 0)
+		buf_printf(&b, "+ed%zu", p->edition);
+	csl_string(o, "id", b.oom ? p->id : buf_str(&b), first);
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
 static void
 csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 {
@@ -262,7 +278,7 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 
 	cite_of(&c, p, info);
 	out_str(o, "  {");
-	csl_string(o, "id", p->id, &first);
+	csl_id(o, p, &first);
 	csl_key(o, "type", &first);
 	out_str(o, c.type == CITE_BOOK ? "\"book\"" : "\"report\"");
 	if (str_present(c.author)) {

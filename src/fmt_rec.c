@@ -108,7 +108,7 @@ rec_descriptor(struct out *o, const struct format_opts *opts)
 	for (j = 0; opts->fields != NULL && j < opts->nfields; j++)
 		has[opts->fields[j]] = true;
 	out_str(o, "%rec: Publication\n");
-	if (has[FIELD_ID])
+	if (has[FIELD_ID] && !opts->editions)	/* editions share an id */
 		out_str(o, "%key: id\n");
 	for (j = 0; j < FIELD__COUNT; j++)
 		if (has[j] && field_info((enum field)j)->kind == KIND_NUMBER) {

@@ -91,6 +91,19 @@ ris_number(struct out *o, const char *tag, long v)
 		out_printf(o, "%s  - %ld\r\n", tag, v);
 }
 
+/* The id; an edition's row (list --editions) adds "+edN", as bibtex. */
+static void
+ris_id(struct out *o, const struct pub *p)
+{
+	if (!str_present(p->id))
+		return;
+	out_str(o, "ID  - ");
+	out_text(o, p->id);
+	if (p->edition > 0)
+		out_printf(o, "+ed%zu", p->edition);
+	out_str(o, "\r\n");
+}
+
 static void
 ris_record(struct out *o, const struct pub *p,
     const struct catalog_info *info)
@@ -99,7 +112,7 @@ ris_record(struct out *o, const struct pub *p,
 
 	cite_of(&c, p, info);
 	out_str(o, c.type == CITE_BOOK ? "TY  - BOOK\r\n" : "TY  - RPRT\r\n");
-	ris_tag(o, "ID", p->id);
+	ris_id(o, p);
 	ris_tag(o, "AU", c.author);
 	ris_tag(o, "TI", p->title);
 	ris_number(o, "PY", p->year);

@@ -43,7 +43,7 @@ void
 fmt_tsv(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	static const struct delimited d = { "\t", "\n", tsv_value };
+	static const struct delimited d = { "\t", "\n", false, tsv_value };
 
 	format_delimited(o, v, n, opts, &d);
 }

@@ -125,28 +125,56 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 	}
 }
 
+/* A delimited cell: the text of field f of p, or part of its price. */
+static void
+cell(struct buf *b, const struct pub *p, enum field f, int part)
+{
+	const struct price	*pr;
+
+	if (part == 0) {
+		pub_field_text(b, p, f, "; ");
+		return;
+	}
+	pr = pub_price(p, f);
+	if (!str_present(pr->currency))
+		return;
+	if (part == 1)
+		buf_add(b, pr->amount.ptr, pr->amount.len);
+	else
+		buf_add(b, pr->currency.ptr, pr->currency.len);
+}
+
 void
 format_delimited(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts, const struct delimited *d)
 {
 	struct buf	 b = { NULL, 0, 0, false };
 	const enum field *fields = opts->fields;
+	enum field	 f;
 	size_t		 i, j, nf;
+	int		 part, parts;
+	bool		 first;
 
 	nf = fields != NULL ? opts->nfields : FIELD__COUNT;
-	for (j = 0; j < nf; j++) {
-		out_str(o, j > 0 ? d->sep : "");
-		out_str(o, field_name(fields != NULL ? fields[j] :
-		    (enum field)j));
-	}
-	out_str(o, d->eol);
-	for (i = 0; i < n && !out_failed(o); i++) {
+	for (i = 0; i <= n && !out_failed(o); i++) {
+		first = true;
 		for (j = 0; j < nf; j++) {
-			buf_reset(&b);
-			pub_field_text(&b, v[i], fields != NULL ?
-			    fields[j] : (enum field)j, "; ");
-			out_str(o, j > 0 ? d->sep : "");
-			d->value(o, buf_str(&b), opts);
+			f = fields != NULL ? fields[j] : (enum field)j;
+			/* A price may be two cells: amount and currency. */
+			parts = d->price_split &&
+			    field_info(f)->kind == KIND_PRICE ? 2 : 0;
+			for (part = parts > 0; part <= parts; part++) {
+				out_str(o, first ? "" : d->sep);
+				first = false;
+				if (i == 0) {	/* the header */
+					out_str(o, part == 2 ? "currency" :
+					    field_name(f));
+					continue;
+				}
+				buf_reset(&b);
+				cell(&b, v[i - 1], f, part);
+				d->value(o, buf_str(&b), opts);
+			}
 		}
 		out_str(o, d->eol);
 	}

@@ -1,6 +1,7 @@
 /*
  * listopts.c: options shared by the commands that select and print.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +46,9 @@ listopts_free(struct listopts *lo)
 	filter_free(lo->filter);
 	free(lo->langs);
 	free(lo->id_unique);
+	free(lo->views);
 	lo->id_unique = NULL;
+	lo->views = NULL;
 	buf_free(&lo->asked);
 	lo->filter = NULL;
 	lo->langs = NULL;
@@ -205,6 +208,9 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 	case OPT_CSV_RAW:
 		lo->fopts.csv_raw = true;
 		return 1;
+	case OPT_BOM:
+		lo->fopts.bom = true;
+		return 1;
 	case OPT_STYLE:
 		if ((fmt = cite_style_lookup(arg)) < 0) {
 			cli_usage_error(c, "--style: unknown style '%s'; styles "
@@ -234,8 +240,20 @@ listopts_done(struct cli *c, struct listopts *lo)
 		    format_name((enum format)lo->format));
 		return false;
 	}
+	if (lo->editions && (lo->format == FORMAT_YAML ||
+	    lo->format == FORMAT_HTML)) {
+		cli_usage_error(c, "--editions does not go with --format %s, "
+		    "which keeps editions inside their record",
+		    format_name((enum format)lo->format));
+		return false;
+	}
+	lo->fopts.editions = lo->editions;
 	if (lo->style_given && lo->format != FORMAT_CITE) {
 		cli_usage_error(c, "--style goes only with --format cite");
+		return false;
+	}
+	if (lo->fopts.bom && lo->format != FORMAT_CSV) {
+		cli_usage_error(c, "--bom goes only with --format csv");
 		return false;
 	}
 	if (lo->fopts.csv_raw && lo->format != FORMAT_CSV) {
@@ -390,38 +408,99 @@ costly(const struct listopts *lo, const struct catalog *cat,
 	    RX_STEPS_BASE, RX_STEPS_PER_BYTE);
 }
 
+/*
+ * Does the filter pass p?  1 or 0; -1 after reporting an error (memory,
+ * or a regular expression that took too long).
+ */
+static int
+passes(const struct listopts *lo, const struct catalog *cat,
+    const struct pub *p)
+{
+	int	 r = filter_match(lo->filter, p);
+
+	if (r == FILTER_COSTLY) {
+		costly(lo, cat, pub_record(p));
+		return -1;
+	}
+	if (r < 0) {
+		cli_error("out of memory");
+		return -1;
+	}
+	return r != 0;
+}
+
+/*
+ * The rows the filter passes into sel: the records, or with --editions
+ * each edition of a record (a record without editions is one), whose
+ * views live in lo->views.  Returns how many, or SIZE_MAX after
+ * reporting an error.
+ */
+static size_t
+select_rows(struct listopts *lo, const struct catalog *cat,
+    struct pub **sel)
+{
+	const struct pub	*p;
+	struct pub		*v;
+	size_t			 i, j, n = 0, rows = 0;
+	int			 r;
+
+	for (i = 0; lo->editions && i < cat->npubs; i++)
+		rows += cat->pubs[i]->neditions;
+	if (lo->editions &&
+	    (lo->views = calloc(rows + 1, sizeof(*lo->views))) == NULL) {
+		cli_error("out of memory");
+		return SIZE_MAX;
+	}
+	v = lo->views;
+	for (i = 0; i < cat->npubs; i++) {
+		p = cat->pubs[i];
+		if (!lo->editions || p->neditions == 0) {
+			if ((r = passes(lo, cat, p)) < 0)
+				return SIZE_MAX;
+			if (r)
+				sel[n++] = cat->pubs[i];
+			continue;
+		}
+		for (j = 0; j < p->neditions; j++) {
+			pub_edition_view(v, p, j);
+			if ((r = passes(lo, cat, v)) < 0)
+				return SIZE_MAX;
+			if (!r)
+				continue;
+			/* A row is one edition: it lists none. */
+			v->editions = NULL;
+			v->neditions = 0;
+			sel[n++] = v++;
+		}
+	}
+	return n;
+}
+
 struct pub **
 listopts_select(struct cli *c, struct listopts *lo,
     const struct catalog *cat, size_t *n)
 {
 	struct pub	**sel;
-	size_t		 i;
-	int		 r;
+	size_t		 i, rows = cat->npubs;
 
 	*n = 0;
 	if (!check_languages(c, lo, cat))
 		return NULL;
-	if ((sel = malloc((cat->npubs + 1) * sizeof(*sel))) == NULL)
-		goto oom;
-	for (i = 0; i < cat->npubs; i++) {
-		if ((r = filter_match(lo->filter, cat->pubs[i])) ==
-		    FILTER_COSTLY) {
-			costly(lo, cat, cat->pubs[i]);
-			free(sel);
-			return NULL;
-		}
-		if (r < 0)
-			goto oom;
-		if (r)
-			sel[(*n)++] = cat->pubs[i];
+	for (i = 0; lo->editions && i < cat->npubs; i++)
+		rows += cat->pubs[i]->neditions;
+	if ((sel = malloc((rows + 1) * sizeof(*sel))) == NULL) {
+		cli_error("out of memory");
+		return NULL;
 	}
-	if (!order_sort(&lo->order, sel, *n))
-		goto oom;
+	if ((*n = select_rows(lo, cat, sel)) == SIZE_MAX ||
+	    !order_sort(&lo->order, sel, *n)) {
+		if (*n != SIZE_MAX)
+			cli_error("out of memory");
+		free(sel);
+		*n = 0;
+		return NULL;
+	}
 	return sel;
-oom:
-	free(sel);
-	cli_error("out of memory");
-	return NULL;
 }
 
 /* The years the catalogue spans: "2008..2018". */

@@ -141,6 +141,9 @@ cmp_sortrec(const void *va, const void *vb)
 			return c;
 	}
 	c = (a->p->index > b->p->index) - (a->p->index < b->p->index);
+	if (c == 0)		/* editions of one record, in their order */
+		c = (a->p->edition > b->p->edition) -
+		    (a->p->edition < b->p->edition);
 	/* With no key at all, --reverse reverses catalogue order. */
 	return o->nkeys == 0 && o->reverse ? -c : c;
 }

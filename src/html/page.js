@@ -16,6 +16,9 @@
  * - The state is kept in the URL's fragment (#q=fishers&lang=es), so a
  *   view can be linked and reloaded; a fragment that names an element
  *   (#caring-for-trafficked-persons-2009) is a link to a record.
+ * - At most PAGE records are laid out at a time, and a button shows
+ *   more: so that a keystroke costs the same on ten thousand records
+ *   as on forty.
  *
  * It makes no request, uses no eval, and writes text only through
  * textContent.
@@ -23,6 +26,7 @@
 (function () {
   "use strict";
 
+  var PAGE = 100;
   var form = document.getElementById("iompubs-controls");
   var list = document.getElementById("iompubs-list");
   var count = document.getElementById("iompubs-count");
@@ -42,6 +46,23 @@
     return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   }
 
+  /* Menu values as small numbers, for counting in arrays. */
+  function numbering(select) {
+    var m = new Map();
+    for (var k = 0; k < select.options.length; k++)
+      m.set(select.options[k].value, k);
+    return m;
+  }
+  var yearNo = numbering(el.from);
+  var langNo = numbering(el.lang);
+  var availNo = numbering(el.avail);
+
+  function numbers(attr, m) {
+    return (attr || "").split(" ").filter(Boolean).map(function (v) {
+      return m.has(v) ? m.get(v) : -1;
+    });
+  }
+
   /* What the filters need of each record, read once from the page. */
   var recs = [];
   var articles = list.getElementsByTagName("article");
@@ -56,22 +77,33 @@
         parts.push(t.replace(/-/g, ""));
     }
     var h = a.getElementsByTagName("h2")[0];
+    var years = (a.dataset.years || "").split(" ").filter(Boolean);
     recs.push({
       el: a,
       at: i,
       text: fold(parts.join("\n")),
       title: h ? h.textContent : "",
       /* The record's year first, then its editions' others. */
-      years: (a.dataset.years || "").split(" ").filter(Boolean)
-          .map(Number),
-      langs: (a.dataset.lang || "").split(" ").filter(Boolean),
-      avail: (a.dataset.avail || "").split(" ").filter(Boolean),
+      year: years.length ? Number(years[0]) : 0,
+      years: years.map(Number),
+      yearNos: numbers(a.dataset.years, yearNo),
+      langNos: numbers(a.dataset.lang, langNo),
+      availNos: numbers(a.dataset.avail, availNo),
+      words: true,      /* has every word of the last search */
       shown: true
     });
   }
   var total = recs.length;
-  if (total > 500)
-    list.classList.add("many");
+  var ordered = recs;   /* in the order chosen */
+  var order = "";
+  var limit = PAGE;
+  var lastWords = [];
+
+  var more = document.createElement("button");
+  more.type = "button";
+  more.className = "more";
+  more.hidden = true;
+  list.appendChild(more);
 
   /* The menus' labels, to which the counts are added. */
   function labels(select) {
@@ -92,6 +124,40 @@
     return st;
   }
 
+  function setText(node, text) {
+    if (node.textContent !== text)
+      node.textContent = text;
+  }
+
+  /* counts[k] for option k; all (or null: no count) for the first. */
+  function label(select, texts, counts, all) {
+    for (var k = 0; k < select.options.length; k++) {
+      var n = k === 0 ? all : counts[k];
+      setText(select.options[k], n === null ? texts[k] :
+          texts[k] + " (" + n + ")");
+    }
+  }
+
+  /*
+   * Do the words refine the last search's (each a part of the word in
+   * its place)?  Then only what matched it can match them.
+   */
+  function refines(words) {
+    if (words.length < lastWords.length)
+      return false;
+    for (var k = 0; k < lastWords.length; k++)
+      if (words[k].indexOf(lastWords[k]) < 0)
+        return false;
+    return true;
+  }
+
+  function hasWords(text, words) {
+    for (var w = 0; w < words.length; w++)
+      if (text.indexOf(words[w]) < 0)
+        return false;
+    return true;
+  }
+
   function inYears(r, from, to) {
     for (var k = 0; k < r.years.length; k++)
       if (r.years[k] >= from && r.years[k] <= to)
@@ -99,89 +165,109 @@
     return false;
   }
 
-  function bump(m, k) {
-    m.set(k, (m.get(k) || 0) + 1);
+  function addAll(counts, nos) {
+    for (var k = 0; k < nos.length; k++)
+      if (nos[k] >= 0)
+        counts[nos[k]]++;
   }
 
-  function label(select, texts, counts, all) {
-    for (var k = 0; k < select.options.length; k++) {
-      var o = select.options[k];
-      var n = o.value === "" ? all : counts.get(o.value) || 0;
-      var t = n === null ? texts[k] : texts[k] + " (" + n + ")";
-      if (o.textContent !== t)
-        o.textContent = t;
-    }
-  }
-
-  /* Show the records that pass; count what each choice would show. */
+  /* Choose the records to show; count what each choice would show. */
   function filter(st) {
     var words = fold(st.q).split(/\s+/).filter(Boolean);
+    var narrower = refines(words);
     var from = st.from ? Number(st.from) : -Infinity;
     var to = st.to ? Number(st.to) : Infinity;
-    var nlang = 0, navail = 0, shown = 0;
-    var cyear = new Map(), clang = new Map(), cavail = new Map();
+    var lang = langNo.has(st.lang) ? langNo.get(st.lang) : 0;
+    var avail = availNo.has(st.avail) ? availNo.get(st.avail) : 0;
+    var cyear = new Int32Array(el.from.options.length);
+    var clang = new Int32Array(el.lang.options.length);
+    var cavail = new Int32Array(el.avail.options.length);
+    var nlang = 0, navail = 0, matched = 0, k, r;
 
-    for (var k = 0; k < recs.length; k++) {
-      var r = recs[k], w = 0;
-      while (w < words.length && r.text.indexOf(words[w]) >= 0)
-        w++;
-      var q = w === words.length;
+    for (k = 0; k < total; k++) {
+      r = recs[k];
+      r.words = (narrower ? r.words : true) && hasWords(r.text, words);
+      r.match = false;
+      if (!r.words)
+        continue;
       var y = inYears(r, from, to);
-      var l = !st.lang || r.langs.indexOf(st.lang) >= 0;
-      var v = !st.avail || r.avail.indexOf(st.avail) >= 0;
-      var m;
-      if (q && l && v) {
-        for (m = 0; m < r.years.length; m++)
-          bump(cyear, String(r.years[m]));
-      }
-      if (q && y && v) {
+      var l = lang === 0 || r.langNos.indexOf(lang) >= 0;
+      var v = avail === 0 || r.availNos.indexOf(avail) >= 0;
+      if (l && v)
+        addAll(cyear, r.yearNos);
+      if (y && v) {
         nlang++;
-        r.langs.forEach(bump.bind(null, clang));
+        addAll(clang, r.langNos);
       }
-      if (q && y && l) {
+      if (y && l) {
         navail++;
-        r.avail.forEach(bump.bind(null, cavail));
+        addAll(cavail, r.availNos);
       }
-      var show = q && y && l && v;
-      if (show !== r.shown) {
-        r.el.hidden = !show;
-        r.shown = show;
-      }
-      if (show)
-        shown++;
+      r.match = y && l && v;
+      if (r.match)
+        matched++;
     }
+    lastWords = words;
+
     /* "earliest" and "latest" are not choices of their own. */
     label(el.from, base.from, cyear, null);
     label(el.to, base.to, cyear, null);
     label(el.lang, base.lang, clang, nlang);
     label(el.avail, base.avail, cavail, navail);
-    count.textContent = shown === total ?
+    return matched;
+  }
+
+  /* Show the first limit records that match, in the order chosen. */
+  function show(matched) {
+    var shown = 0;
+    for (var k = 0; k < total; k++) {
+      var r = ordered[k];
+      var on = r.match && shown < limit;
+      if (on)
+        shown++;
+      if (on !== r.shown) {
+        r.el.hidden = !on;
+        r.shown = on;
+      }
+    }
+    var text = matched === total ?
         total + (total === 1 ? " publication" : " publications") :
-        shown + " of " + total + " publications";
+        matched + " of " + total + " publications";
+    if (shown < matched)
+      text += ", the first " + shown + " shown";
+    setText(count, text);
+    more.hidden = shown >= matched;
+    setText(more, "Show " + Math.min(PAGE, matched - shown) + " more");
   }
 
   var collator = new Intl.Collator(undefined, { sensitivity: "base",
       numeric: true });
-  var order = "";
 
   function sort(how) {
     if (how === order)
       return;
     order = how;
-    var v = recs.slice();
-    v.sort(function (a, b) {
+    ordered = recs.slice();
+    ordered.sort(function (a, b) {
       var c = 0;
       if (how === "year-desc")
-        c = (b.years[0] || 0) - (a.years[0] || 0);
+        c = b.year - a.year;
       else if (how === "year-asc")
-        c = (a.years[0] || 0) - (b.years[0] || 0);
+        c = a.year - b.year;
       else if (how === "title")
         c = collator.compare(a.title, b.title);
       return c || a.at - b.at;
     });
     var frag = document.createDocumentFragment();
-    v.forEach(function (r) { frag.appendChild(r.el); });
+    ordered.forEach(function (r) { frag.appendChild(r.el); });
+    frag.appendChild(more);
     list.appendChild(frag);
+  }
+
+  function apply(st) {
+    var matched = filter(st);
+    sort(st.sort);
+    show(matched);
   }
 
   /* The fragment: the state, or the id of an element to go to. */
@@ -227,8 +313,8 @@
 
   function update() {
     var st = state();
-    filter(st);
-    sort(st.sort);
+    limit = PAGE;
+    apply(st);
     toFragment(st);
   }
 
@@ -238,22 +324,30 @@
    */
   function load() {
     var st = fromFragment();
-    var none = { q: "", from: "", to: "", lang: "", avail: "",
-        sort: "" };
+    var none = { q: "", from: "", to: "", lang: "", avail: "", sort: "" };
+    var target = null;
     if (st !== null) {
       setControls(st);
     } else {
-      var target = document.getElementById(
+      target = document.getElementById(
           decodeURIComponent(location.hash.slice(1)));
-      if (target && target.hidden) {
+      if (target && target.hidden)
         setControls(none);
-        filter(none);
-        target.scrollIntoView();
-      }
     }
-    var s = state();
-    filter(s);
-    sort(s.sort);
+    limit = PAGE;
+    if (target && target.tagName === "ARTICLE") {
+      /* Enough pages to reach it. */
+      var s = state();
+      filter(s);
+      sort(s.sort);
+      var at = ordered.indexOf(recs.find(function (r) {
+        return r.el === target;
+      }));
+      limit = Math.max(PAGE, at + 1);
+    }
+    apply(state());
+    if (target)
+      target.scrollIntoView();
   }
 
   form.addEventListener("input", update);
@@ -262,8 +356,16 @@
     setTimeout(update, 0);
   });
   window.addEventListener("hashchange", load);
+  more.addEventListener("click", function () {
+    limit += PAGE;
+    show(filter(state()));
+  });
 
-  /* Copy buttons: the text of the <pre> beside each. */
+  /*
+   * Copy buttons, made when a record's citations are first opened (a
+   * page of ten thousand records need not make thirty thousand): each
+   * copies the citation after it.
+   */
   function copied(button, ok) {
     var was = button.dataset.label || button.textContent;
     button.dataset.label = was;
@@ -271,23 +373,9 @@
     setTimeout(function () { button.textContent = was; }, 1500);
   }
 
-  function copy(button) {
-    var pre = button.closest(".citation").querySelector("pre");
-    var text = pre.textContent;
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () {
-        copied(button, true);
-      }, function () {
-        copyBySelection(button, pre);
-      });
-    } else {
-      copyBySelection(button, pre);
-    }
-  }
-
-  function copyBySelection(button, pre) {
+  function copyBySelection(button, node) {
     var range = document.createRange();
-    range.selectNodeContents(pre);
+    range.selectNodeContents(node);
     var sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
@@ -300,14 +388,42 @@
     copied(button, ok);
   }
 
+  function copy(button) {
+    var node = button.nextElementSibling;
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(node.textContent).then(function () {
+        copied(button, true);
+      }, function () {
+        copyBySelection(button, node);
+      });
+    } else {
+      copyBySelection(button, node);
+    }
+  }
+
+  function addButtons(details) {
+    var heads = details.getElementsByTagName("h3");
+    for (var k = 0; k < heads.length; k++) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy " + heads[k].textContent);
+      heads[k].after(button);
+    }
+    details.dataset.buttons = "1";
+  }
+
+  list.addEventListener("toggle", function (e) {
+    var d = e.target;
+    if (d.open && d.classList.contains("cite") && !d.dataset.buttons)
+      addButtons(d);
+  }, true);
   list.addEventListener("click", function (e) {
     var b = e.target.closest("button.copy");
     if (b)
       copy(b);
   });
-  var buttons = list.querySelectorAll("button.copy");
-  for (var b = 0; b < buttons.length; b++)
-    buttons[b].hidden = false;
 
   form.hidden = false;
   load();

@@ -150,20 +150,46 @@ def check_tsv(ip, recs):
 FORMULA_STARTS = ('=', '+', '-', '@', '\t', '\r')
 
 
+def csv_columns():
+    """csv's header: price is two columns, price (amount) and currency."""
+    cols = []
+    for f in FIELDS:
+        cols += ['price', 'currency'] if f == 'price' else [f]
+    return cols
+
+
+def csv_texts(rec):
+    """The cells csv writes for rec, before quoting and guards."""
+    out = []
+    for f in FIELDS:
+        if f == 'price':
+            p = rec['price']
+            out += ['', ''] if p is None else [str(p['amount']),
+                                               p['currency']]
+        else:
+            out.append(field_text(rec, f, '; '))
+    return out
+
+
 def check_csv(ip, recs):
-    for raw in (True, False):
-        args = ['list', '--format', 'csv'] + (['--csv-raw'] if raw else [])
-        out = ip.run(*args, binary_output=True).decode('utf-8')
-        what = 'csv' + (' --csv-raw' if raw else '')
+    for raw, bom in ((True, False), (False, False), (False, True)):
+        args = ['list', '--format', 'csv'] + (['--csv-raw'] if raw else
+                                              []) + (['--bom'] if bom
+                                                     else [])
+        out = ip.run(*args, binary_output=True)
+        what = 'csv' + (' --csv-raw' if raw else '') + (' --bom' if bom
+                                                        else '')
+        check(out.startswith(b'\xef\xbb\xbf') == bom,
+              what + ': a byte-order mark only with --bom')
+        out = out.decode('utf-8-sig' if bom else 'utf-8')
         # Every line ends with CRLF; bare newlines only inside values.
         check(out.endswith('\r\n'), what + ': ends with CRLF')
         rows = list(csv.reader(io.StringIO(out, newline=''), strict=True))
-        check(rows[0] == list(FIELDS), what + ': header row')
+        check(rows[0] == csv_columns(), what + ': header row', rows[0])
         check(len(rows) == len(recs) + 1, what + ': one row per record')
         for row, rec in zip(rows[1:], recs):
             want = []
-            for f in FIELDS:
-                text = field_text(rec, f, '; ')
+            for text in csv_texts(rec):
                 shown = visible(text, keep='\n')
                 if not raw and text[:1] in FORMULA_STARTS:
                     shown = "'" + shown

@@ -194,5 +194,19 @@ if [ $rec = 1 ]; then
 	    bad "recsel -i -q caribbean: not the records of --grep caribbean"
 fi
 
+# list --editions: a row an edition, 42 for the shipped catalogue, in
+# csv and json as their readers count them.
+if [ $python = 1 ]; then
+	got=$(iompubs list --editions --format csv | python3 -c \
+	    'import csv, sys; print(len(list(csv.reader(sys.stdin))) - 1)')
+	[ "$got" = 42 ] && ok || bad "list --editions --format csv: $got rows"
+	got=$(iompubs list --editions --format json | python3 -c \
+	    'import json, sys; print(len(json.load(sys.stdin)))')
+	[ "$got" = 42 ] && ok || bad "list --editions --format json: $got rows"
+	got=$(iompubs list --editions --format csl-json | python3 -c \
+	    'import json, sys; print(len({i["id"] for i in json.load(sys.stdin)}))')
+	[ "$got" = 42 ] && ok || bad "list --editions --format csl-json: $got ids"
+fi
+
 echo "formats: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]

@@ -142,13 +142,13 @@ class Browser:
             if "method" in m:
                 self.events.append(m)
 
-    def navigate(self, url):
+    def navigate(self, url, timeout=30):
         """Load url afresh (a new document even if only the fragment
         differs from the page's)."""
         self.call("Page.navigate", url="about:blank")
         self.wait_event("Page.loadEventFired")
         self.call("Page.navigate", url=url)
-        self.wait_event("Page.loadEventFired")
+        self.wait_event("Page.loadEventFired", timeout)
 
     def eval(self, expr):
         r = self.call("Runtime.evaluate", expression=expr,

@@ -145,7 +145,7 @@ def expected_labels(counts, years, langs):
     lab = {"from": ["earliest"] + ["%d (%d)" % (y, counts["year"].get(
         str(y), 0)) for y in years]}
     lab["to"] = ["latest"] + lab["from"][1:]
-    lab["lang"] = ["All languages (%d)" % counts["lang_all"]] + [
+    lab["lang"] = ["Any (%d)" % counts["lang_all"]] + [
         "%s (%d)" % (n, counts["lang"].get(n, 0)) for n in langs]
     lab["avail"] = ["Any (%d)" % counts["avail_all"],
                     "PDF (%d)" % counts["avail"].get("pdf", 0),
@@ -332,6 +332,7 @@ def main():
         langs = sorted({n for r in records for n in r["_langs"]})
         browser_tests(page, records, years, langs)
         hostile_tests(hostile_page)
+        paging_tests(binary, scratch)
         quiet_page("empty page", empty_page)
 
     subprocess.run(["rm", "-rf", scratch])
@@ -349,6 +350,9 @@ VIEWS = [
     "lang=es",
     "q=ETAT%20madagascar",
     "q=explotaci%C3%B3n%20LABORAL",
+    "q=explotacion%20centroamerica",
+    "q=ETUDE%20koweit",
+    "q=%C3%89TAT%20lieux",
     "q=9789290686385",
     "q=978-92-9068-466-4",
     "from=2010&to=2012&avail=hardcopy",
@@ -412,7 +416,8 @@ def browser_tests(page, records, years, langs):
     url = "file://" + urllib.parse.quote(page)
 
     # What chromium --dump-dom shows: the DOM after the script ran.
-    for frag in ("q=fishers", "q=fishers&lang=es", "from=2010&to=2012"):
+    for frag in ("q=fishers", "q=fishers&lang=es", "from=2010&to=2012",
+                 "q=explotacion"):
         p = parse(cdp.chromium_run(["--dump-dom", url + "#" + frag]))
         got = [i for i, hidden in p.articles if not hidden]
         compare("dump-dom #" + frag, got, p.menus, p.count, records,
@@ -485,10 +490,19 @@ def browser_tests(page, records, years, langs):
         b.call("Browser.grantPermissions", _session=False,
                permissions=["clipboardReadWrite",
                             "clipboardSanitizedWrite"])
-        b.eval("document.querySelector('#in-african-waters-2014 "
-               "details.cite').open = true")
-        b.eval("document.querySelector('#in-african-waters-2014 "
-               "button.copy').click()")
+        b.eval("""new Promise(function (done) {
+            var d = document.querySelector('#in-african-waters-2014 '
+                + 'details.cite');
+            d.addEventListener('toggle', function () {
+                setTimeout(done, 0);
+            });
+            d.open = true;
+        })""")
+        check(b.eval("document.querySelectorAll('#in-african-waters-2014 "
+                     "button.copy').length") == 3, "opening a record's "
+              "citations gives three copy buttons")
+        b.eval("document.querySelectorAll('#in-african-waters-2014 "
+               "button.copy')[1].click()")
         b.pump(0.3)
         clip = b.eval("navigator.clipboard.readText()")
         check(clip is not None and clip.startswith("@") and
@@ -523,6 +537,48 @@ def quiet_page(name, path):
                "document.getElementById('iompubs-q').dispatchEvent("
                "new Event('input', {bubbles: true}))")
         quiet(b, name, url)
+    finally:
+        b.close()
+
+
+def paging_tests(binary, scratch):
+    """230 records: the first 100 laid out, a button for more."""
+    lines = ["publications:"]
+    for i in range(230):
+        lines += ["  - id: r%03d" % i,
+                  "    title: %s" % json.dumps("Record %d %s" % (
+                      i, "even" if i % 2 == 0 else "odd")),
+                  "    year: %d" % (2000 + i % 20)]
+    cat = os.path.join(scratch, "many.yaml")
+    with open(cat, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    page = os.path.join(scratch, "many.html")
+    with open(page, "w") as f:
+        f.write(iompubs(binary, "list", "--format", "html", catalog=cat))
+    url = "file://" + urllib.parse.quote(page)
+    b = cdp.Browser()
+    try:
+        b.navigate(url)
+        v = dom_view(b)
+        check(v["shown"] == ["r%03d" % i for i in range(100)],
+              "paging: the first 100 records are shown")
+        check(v["count"] == "230 publications, the first 100 shown",
+              "paging: the count says so (%r)" % v["count"])
+        b.eval("document.querySelector('button.more').click()")
+        check(len(dom_view(b)["shown"]) == 200, "paging: a click shows "
+              "100 more")
+        set_hash(b, "q=odd&sort=year-desc")
+        v = dom_view(b)
+        want = sorted(range(1, 230, 2), key=lambda i: (-(2000 + i % 20), i))
+        check(v["shown"] == ["r%03d" % i for i in want[:100]],
+              "paging: a new search starts at the first 100, in its order")
+        check(v["count"] == "115 of 230 publications, the first 100 shown",
+              "paging: the count (%r)" % v["count"])
+        b.navigate(url + "#r229")
+        check("r229" in dom_view(b)["shown"] and
+              b.eval("document.querySelector(':target').id") == "r229",
+              "paging: a link to the last record shows it")
+        quiet(b, "paging", url)
     finally:
         b.close()
 

@@ -431,6 +431,70 @@ test_kinds_and(void **state)
 }
 
 /* Where --title and --grep matched, for highlighting. */
+/*
+ * Editions: a record passes when one of its editions passes every
+ * condition; the view of an edition takes its year, pages, languages and
+ * ISBNs, and the record's values where the edition gives none.
+ */
+static void
+test_editions(void **state)
+{
+	struct edition	 e1, e2, *eds[2] = { &e1, &e2 };
+	struct str	 l1 = str_cstr("Chinese"), l2 = str_cstr("Arabic");
+	struct str	 i2 = str_cstr("978-92-9068-640-8");
+	struct filter	*f;
+	struct pub	 view;
+	struct rec	 r;
+
+	(void)state;
+	rec_init(&r, 0, 2009, "Handbook");
+	rec_lang(&r, "English");
+	r.p.pages = 231;
+	memset(&e1, 0, sizeof(e1));
+	memset(&e2, 0, sizeof(e2));
+	e1.year = 2009;
+	e1.languages.v = &l1;
+	e1.languages.n = 1;
+	e2.year = 2012;
+	e2.pages = 216;
+	e2.languages.v = &l2;
+	e2.languages.n = 1;
+	e2.isbn.v = &i2;
+	e2.isbn.n = 1;
+	r.p.editions = eds;
+	r.p.neditions = 2;
+
+	pub_edition_view(&view, &r.p, 0);
+	assert_ptr_equal(view.of, &r.p);
+	assert_ptr_equal(pub_record(&view), &r.p);
+	assert_ptr_equal(pub_record(&r.p), &r.p);
+	assert_int_equal(view.edition, 1);
+	assert_int_equal(view.pages, 231);	/* the record's */
+	assert_int_equal(view.languages.n, 1);
+	pub_edition_view(&view, &r.p, 1);
+	assert_int_equal(view.year, 2012);
+	assert_int_equal(view.pages, 216);
+	assert_int_equal(view.isbn.n, 1);
+
+	f = one(FILTER_LANGUAGE, "ar");
+	assert_int_equal(filter_add(f, FILTER_YEAR, "2012"), FILTER_OK);
+	assert_int_equal(filter_match(f, &r.p), 1);
+	filter_free(f);
+	f = one(FILTER_LANGUAGE, "zh");
+	assert_int_equal(filter_add(f, FILTER_YEAR, "2012"), FILTER_OK);
+	assert_int_equal(filter_match(f, &r.p), 0);	/* not one edition */
+	filter_free(f);
+	/* The record's own languages are not an edition's. */
+	f = one(FILTER_LANGUAGE, "en");
+	assert_int_equal(filter_match(f, &r.p), 0);
+	filter_free(f);
+	/* A view is matched as itself, not as the record's editions. */
+	f = one(FILTER_YEAR, "2009");
+	assert_int_equal(filter_match(f, &r.p), 1);
+	assert_int_equal(filter_match(f, &view), 0);
+	filter_free(f);
+}
+
 static void
 test_marks(void **state)
 {
@@ -491,6 +555,7 @@ main(void)
 		cmocka_unit_test(test_grep),
 		cmocka_unit_test(test_same_kind_or),
 		cmocka_unit_test(test_kinds_and),
+		cmocka_unit_test(test_editions),
 		cmocka_unit_test(test_marks),
 	};
 

@@ -123,10 +123,25 @@ csv_quoting(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_CSV, one, NULL,
-	    "id,title,year,pages,languages,isbn,eisbn,issn,price,"
+	    "id,title,year,pages,languages,isbn,eisbn,issn,price,currency,"
 	    "availability,editions,abstract,notes\r\n"
 	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,"
-	    "12.50 EUR,,,\"One.\n\nTwo.\",\r\n");
+	    "12.50,EUR,,,\"One.\n\nTwo.\",\r\n");
+}
+
+/* --bom: the byte-order mark, then the header. */
+static void
+csv_bom(void **state)
+{
+	static const enum field f[] = { FIELD_ID, FIELD_PRICE };
+	struct format_opts	 o = { 0 };
+
+	(void)state;
+	o.fields = f;
+	o.nfields = 2;
+	o.bom = true;
+	expect_output(FORMAT_CSV, one, &o,
+	    "\xef\xbb\xbfid,price,currency\r\nx,12.50,EUR\r\n");
 }
 
 static const char formulas[] =
@@ -647,6 +662,7 @@ main(void)
 		cmocka_unit_test(tsv_fields),
 		cmocka_unit_test(tsv_line_separators),
 		cmocka_unit_test(csv_quoting),
+		cmocka_unit_test(csv_bom),
 		cmocka_unit_test(csv_formula_guard),
 		cmocka_unit_test(jsonl_lines),
 		cmocka_unit_test(yaml_round_trip),
