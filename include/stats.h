@@ -35,10 +35,11 @@ struct stats {
 };
 
 /*
- * Count sel[0..n) into G, which starts empty: years and decades oldest
- * first, languages most counted first (then by name), availability as
- * pdf, hardcopy, none; a group only where something counts.  False when
- * out of memory.
+ * Count sel[0..n) into G, which starts empty: every year (decade) from
+ * the first to the last, oldest first, 0 for one without publications;
+ * languages most counted first (then by name), availability as pdf,
+ * hardcopy, none, these only where something counts.  False when out
+ * of memory.
  */
 bool		 stats_count(struct stats *G, enum stats_by,
 		    struct pub *const *sel, size_t n);

@@ -43,8 +43,11 @@ const struct command command_stats = {
 	"count publications by year, decade, language or availability",
 	"Count the publications, all of them or those that pass the filters,\n"
 	"by year (the default), decade, language or availability.  On a\n"
-	"terminal the counts are drawn as a bar chart fitted to the screen; in\n"
-	"a pipe they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"terminal the counts are drawn as a bar chart fitted to the screen,\n"
+	"with the total and the scale of the bars under it; in a pipe they are\n"
+	"tab-separated lines under a header (\"year<TAB>count\").  Every year\n"
+	"(decade) from the first to the last is shown, 0 for one without\n"
+	"publications.\n"
 	"\n"
 	"A publication counts once in each of its languages; one language\n"
 	"written differently (\"Spanish\", \"es\", \"español\") is one group, named\n"
@@ -132,12 +135,35 @@ write_tsv(struct out *o, enum stats_by by, const struct stats *G)
 }
 
 /*
- * A bar of count/max of width columns, in eighths of a column: full
- * blocks, then the partial block nearest the rest.  Every count but 0
- * shows at least an eighth, if there is room for a bar at all.
+ * The scale of the bars, in whole numbers so that it can be stated:
+ * each publication is cols columns, or each column is per publications.
+ */
+struct scale {
+	size_t		 cols;		/* columns for one publication */
+	size_t		 per;		/* publications for one column */
+};
+
+static struct scale
+bar_scale(size_t max, size_t width)
+{
+	struct scale	 sc = { 1, 1 };
+
+	if (max == 0 || width == 0)
+		return sc;
+	if (max <= width)
+		sc.cols = width / max;
+	else
+		sc.per = (max + width - 1) / width;
+	return sc;
+}
+
+/*
+ * A bar of count at scale sc, in eighths of a column: full blocks, then
+ * the partial block nearest the rest.  Every count but 0 shows at least
+ * an eighth.
  */
 static void
-draw_bar(struct out *o, size_t count, size_t max, size_t width)
+draw_bar(struct out *o, size_t count, struct scale sc)
 {
 	static const char *const part[8] = {
 		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
@@ -146,14 +172,47 @@ draw_bar(struct out *o, size_t count, size_t max, size_t width)
 	uint64_t	 eighths;
 	size_t		 i;
 
-	if (max == 0 || width == 0)
-		return;
-	eighths = ((uint64_t)count * width * 8 + max / 2) / max;
+	eighths = ((uint64_t)count * sc.cols * 8 * 2 + sc.per) / (2 * sc.per);
 	if (eighths == 0 && count > 0)
 		eighths = 1;
 	for (i = 0; i < eighths / 8; i++)
 		out_str(o, "\u2588");
 	out_str(o, part[eighths % 8]);
+}
+
+/* Under the chart: the total, and what a bar's length means. */
+static void
+chart_footer(struct out *o, enum stats_by by, size_t total, struct scale sc,
+    size_t lw, size_t cw)
+{
+	char	 text[96];
+	size_t	 used, room;
+
+	out_style(o, STYLE_HEADER);
+	used = out_fit(o, str_cstr("TOTAL"), lw);
+	out_unstyle(o, STYLE_HEADER);
+	out_spaces(o, lw - used + GAP);
+	snprintf(text, sizeof(text), "%*zu publication%s%s", (int)cw, total,
+	    total == 1 ? "" : "s", by == STATS_LANGUAGE ? ", each counted in "
+	    "each of its languages" : by == STATS_AVAILABILITY ? ", each "
+	    "counted in each way it is available" : "");
+	room = o->width > lw + GAP ? o->width - lw - GAP : 0;
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), room);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
+	if (sc.cols > 1)
+		snprintf(text, sizeof(text), "Scale: %zu columns = 1 "
+		    "publication", sc.cols);
+	else
+		snprintf(text, sizeof(text), "Scale: \u2588 = %zu publication%s",
+		    sc.per, sc.per == 1 ? "" : "s");
+	if (o->width > 0)
+		out_fit(o, str_cstr(text), o->width);
+	else
+		out_str(o, text);
+	out_char(o, '\n');
 }
 
 static size_t
@@ -175,7 +234,7 @@ chart_layout(const struct out *o, const char *head, const struct stats *G,
 {
 	size_t	 i, max = 0, w, fixed, room;
 
-	*lw = strlen(head);
+	*lw = strlen(head) > 5 ? strlen(head) : 5;	/* "TOTAL" */
 	for (i = 0; i < G->n; i++) {
 		if ((w = out_width(stats_label(&G->v[i]))) > *lw)
 			*lw = w;
@@ -200,16 +259,18 @@ chart_layout(const struct out *o, const char *head, const struct stats *G,
 }
 
 static void
-write_chart(struct out *o, enum stats_by by, const struct stats *G)
+write_chart(struct out *o, enum stats_by by, const struct stats *G, size_t total)
 {
 	const char	*head = by_headers[by];
 	char		 num[32];
+	struct scale	 sc;
 	size_t		 i, lw, cw, bw, used, max = 0;
 
 	chart_layout(o, head, G, &lw, &cw, &bw);
 	for (i = 0; i < G->n; i++)
 		if (G->v[i].count > max)
 			max = G->v[i].count;
+	sc = bar_scale(max, bw);
 	out_style(o, STYLE_HEADER);
 	used = out_fit(o, str_cstr(head), lw);
 	out_spaces(o, lw - used + GAP + cw - 5);
@@ -223,9 +284,10 @@ write_chart(struct out *o, enum stats_by by, const struct stats *G)
 		snprintf(num, sizeof(num), "%*zu ", (int)cw, G->v[i].count);
 		out_spaces(o, lw - used + GAP);
 		out_str(o, num);
-		draw_bar(o, G->v[i].count, max, bw);
+		draw_bar(o, G->v[i].count, sc);
 		out_char(o, '\n');
 	}
+	chart_footer(o, by, total, sc, lw, cw);
 }
 
 int
@@ -274,7 +336,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	if (cli_output_format(c, -1, FORMAT_TABLE, FORMAT_PLAIN) ==
 	    FORMAT_TABLE) {
 		if (G.n > 0)
-			write_chart(&c->out, by, &G);
+			write_chart(&c->out, by, &G, n);
 	} else if (G.n > 0)
 		write_tsv(&c->out, by, &G);
 	if (n == 0)

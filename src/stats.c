@@ -19,6 +19,8 @@
 #include "stats.h"
 #include "text.h"
 
+#define YEARS_FILLED	1000	/* fill no longer a run of empty years */
+
 /* A language spelling, folded, and the group it counts in. */
 struct spelling {
 	char		*folded;
@@ -89,19 +91,28 @@ static bool
 count_years(struct stats *G, struct pub *const *sel, size_t n, bool decade)
 {
 	struct stats_group	*g;
-	long		*v;
+	long		*v, y, step;
 	size_t		 i, j;
-	bool		 ok = true;
+	bool		 ok = true, fill;
 
 	if ((v = malloc((n + 1) * sizeof(*v))) == NULL)
 		return false;
 	for (i = 0; i < n; i++)
 		v[i] = decade ? sel[i]->year - sel[i]->year % 10 : sel[i]->year;
 	qsort(v, n, sizeof(*v), cmp_long);
+	/*
+	 * Every year (decade) from the first to the last, those without
+	 * a publication included: a gap left out would bend the chart.
+	 */
+	step = decade ? 10 : 1;
+	fill = n > 0 && (v[n - 1] - v[0]) / step <= YEARS_FILLED;
 	for (i = 0; ok && i < n; i = j) {
 		for (j = i; j < n && v[j] == v[i]; j++)
 			;
-		g = group_year(G, v[i], decade);
+		for (y = i > 0 ? v[i - 1] + step : v[i]; ok && fill &&
+		    y < v[i]; y += step)
+			ok = group_year(G, y, decade) != NULL;
+		g = ok ? group_year(G, v[i], decade) : NULL;
 		if ((ok = g != NULL))
 			g->count = j - i;
 	}

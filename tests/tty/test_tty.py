@@ -277,11 +277,17 @@ def test_pipe_is_plain():
 
 def test_stats_chart():
     """stats on a terminal: a bar chart of block characters, the counts of
-    the piped TSV, bars starting in one column, scaled so that the largest
-    reaches the edge of the screen, and no line wider than the screen."""
+    the piped TSV (years without a publication included, at 0), bars
+    starting in one column, at the scale stated under the chart, the
+    largest over half the room and within the screen, a total, and no
+    line wider than the screen."""
     eighths = {'\u2588': 8, '\u2589': 7, '\u258a': 6, '\u258b': 5,
                '\u258c': 4, '\u258d': 3, '\u258e': 2, '\u258f': 1}
-    row = re.compile('^(.*?) +([0-9]+) ([%s]+)$' % ''.join(eighths))
+    row = re.compile('^(.*?) +([0-9]+) ([%s]*)$' % ''.join(eighths))
+    scale_re = re.compile(r'^Scale: (?:([0-9]+) columns = 1 publication|'
+                          r'\u2588 = ([0-9]+) publications?)$')
+    npubs = len(subprocess.run([BIN, 'list'], capture_output=True,
+                               text=True, env=base_env()).stdout.splitlines())
     for by in ('year', 'decade', 'language', 'availability'):
         tsv = subprocess.run([BIN, 'stats', '--by', by], capture_output=True,
                              text=True, env=base_env()).stdout
@@ -290,24 +296,38 @@ def test_stats_chart():
             what = 'stats --by %s at %d columns' % (by, cols)
             text = check_fits(['stats', '--by', by], cols)
             lines = [SGR.sub('', l) for l in text.split('\n') if l]
-            rows = [row.match(l) for l in lines[1:]]
+            body, foot = lines[1:-2], lines[-2:]
+            rows = [row.match(l) for l in body]
             check(len(rows) == len(want) and all(rows), what +
                   ': not a bar chart row per group')
-            if len(rows) != len(want) or not all(rows):
+            check(re.match(r'^TOTAL +%d publ' % npubs, foot[0]),
+                  what + ': no total line: %r' % foot[0])
+            sm = scale_re.match(foot[1])
+            check(sm is not None, what + ': no scale: %r' % foot[1])
+            if len(rows) != len(want) or not all(rows) or sm is None:
                 continue
+            per_pub = int(sm.group(1) or 1)
+            per_col = int(sm.group(2) or 1)
             counts = [int(m.group(2)) for m in rows]
             check(counts == want, what + ': counts %s, not %s' %
                   (counts, want))
             starts = {width(l) - len(m.group(3)) for l, m in
-                      zip(lines[1:], rows)}
+                      zip(body, rows) if m.group(3)}
             check(len(starts) == 1, what + ': bars start in %d columns' %
                   len(starts))
-            bar = cols - min(starts)
+            room = cols - min(starts)
             got = [sum(eighths[c] for c in m.group(3)) for m in rows]
-            scaled = [max(1, (n * bar * 8 + max(want) // 2) // max(want))
+            scaled = [0 if n == 0 else
+                      max(1, (n * per_pub * 8 * 2 + per_col) // (2 * per_col))
                       for n in want]
             check(got == scaled, what + ': bars of %s eighths, not %s' %
                   (got, scaled))
+            check(room * 8 // 2 < max(got) <= room * 8, what +
+                  ': the longest bar is %d eighths of %d columns' %
+                  (max(got), room))
+    text = check_fits(['stats'], 80)
+    check(re.search(r'^2016 +0 *$', SGR.sub('', text), re.M) is not None,
+          'stats leaves out a year without publications')
 
 
 def main():

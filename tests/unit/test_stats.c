@@ -1,6 +1,6 @@
 /*
  * test_stats.c: unit tests for stats.c.  Years and decades are counted
- * oldest first; languages by meaning ("Spanish", "es" and "español" are
+ * oldest first, those between without publications as 0; languages by meaning ("Spanish", "es" and "español" are
  * one group, named as first written, counted once per record), most
  * counted first, records without languages last as "none"; availability
  * as pdf, hardcopy, none, leaving out what counts nothing.
@@ -57,7 +57,8 @@ static void
 test_years(void **state)
 {
 	(void)state;
-	count_by(STATS_YEAR, "2009 1, 2011 1, 2015 2");
+	count_by(STATS_YEAR, "2009 1, 2010 0, 2011 1, 2012 0, 2013 0, 2014 0, "
+	    "2015 2");
 	count_by(STATS_DECADE, "2000s 1, 2010s 3");
 }
 
