@@ -2,10 +2,11 @@
  * input.h: where a catalogue's bytes come from.
  *
  * A catalogue is read from a file, from standard input, or from the copy
- * built into the program.  Regular files are streamed to the parser in
- * blocks, so a large catalogue is never held in memory twice; pipes and
- * other unseekable inputs are read whole first.  Either way the input
- * remembers enough to turn a byte offset back into a line and column, and
+ * built into the program.  Files, pipes and devices alike are streamed
+ * to the parser in blocks as it asks for them, so a large catalogue is
+ * never held in memory twice and a parser that stops early stops the
+ * reading.  The input remembers enough to turn a byte offset back into
+ * a line and column (for a pipe: one within the last blocks read), and
  * notices a file that changes size while it is being read.
  */
 #ifndef IOMPUBS_INPUT_H
@@ -39,7 +40,7 @@ void		 input_close(struct input *);
 
 const char	*input_name(const struct input *);
 
-/* The whole input, when it is held in memory; else false. */
+/* The whole input, when it was given in memory; else false. */
 bool		 input_contents(const struct input *, const char **buf,
 		    size_t *len);
 

@@ -22,6 +22,7 @@
  */
 #define LOAD_MAX_DEPTH		10		/* nested collections */
 #define LOAD_MAX_FIELD		(1024 * 1024)	/* bytes in one value */
+#define LOAD_MAX_RAW		(4 * LOAD_MAX_FIELD) /* input between events */
 #define LOAD_MAX_RECORDS	10000000	/* items in one list */
 
 struct load_opts {

@@ -1,5 +1,12 @@
 /*
  * input.c: reading a catalogue from a file, standard input or memory.
+ *
+ * Every source is read in blocks as the parser asks for them, never
+ * whole: a parser that stops at the first invalid byte of /dev/zero has
+ * read one block of it.  To tell the line and column of such a byte, a
+ * regular file is read again up to it; a pipe cannot be, so the last
+ * INPUT_WINDOW bytes read from one are kept, with the position where
+ * they start.
  */
 #include <sys/stat.h>
 
@@ -13,7 +20,21 @@
 
 #include "input.h"
 
-#define INPUT_SLURP_CHUNK	(64 * 1024)
+#define INPUT_CHUNK	(64 * 1024)
+
+/*
+ * Bytes of a pipe kept for positions: libyaml's reader never lags more
+ * than its raw buffer (16 KB) behind what it has read.
+ */
+#define INPUT_WINDOW	(128 * 1024)
+
+/* Line and column counting the way libyaml counts them. */
+struct poscount {
+	uint64_t	 line;
+	uint64_t	 col;
+	unsigned char	 prev[2];	/* the two bytes before, newest first */
+	bool		 bom_checked;
+};
 
 struct input {
 	char		*name;		/* for messages */
@@ -31,15 +52,11 @@ struct input {
 	const char	*mem;		/* memory input, or NULL */
 	size_t		 memlen;
 	size_t		 mempos;
-	char		*owned;		/* slurped input we must free */
-};
-
-/* Line and column counting the way libyaml counts them. */
-struct poscount {
-	uint64_t	 line;
-	uint64_t	 col;
-	unsigned char	 prev[2];	/* the two bytes before, newest first */
-	bool		 bom_checked;
+	bool		 regular;	/* a regular file: pread() works */
+	unsigned char	*win;		/* a pipe's last bytes read */
+	size_t		 winlen;
+	uint64_t	 winoff;	/* the offset of win[0] */
+	struct poscount	*winpos;	/* and its position */
 };
 
 static void
@@ -113,51 +130,6 @@ input_new(const char *name)
 	return in;
 }
 
-/* Read all of an unseekable fd into memory, within the limit. */
-static bool
-slurp(struct input *in, struct diags *d)
-{
-	char	*buf = NULL, *nbuf;
-	size_t	 len = 0, cap = 0;
-	ssize_t	 r;
-
-	for (;;) {
-		if (cap - len < INPUT_SLURP_CHUNK) {
-			size_t ncap = cap ? cap * 2 : INPUT_SLURP_CHUNK * 2;
-			if ((nbuf = realloc(buf, ncap)) == NULL) {
-				free(buf);
-				d->oom = true;
-				return false;
-			}
-			buf = nbuf;
-			cap = ncap;
-		}
-		r = read(in->fd, buf + len, cap - len);
-		if (r == 0)
-			break;
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
-			    "cannot read: %s", strerror(errno));
-			free(buf);
-			return false;
-		}
-		len += (size_t)r;
-		if (len > in->limit) {
-			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
-			    "input is larger than the limit of %llu bytes",
-			    (unsigned long long)in->limit);
-			free(buf);
-			return false;
-		}
-	}
-	in->owned = buf;
-	in->mem = buf;
-	in->memlen = len;
-	return true;
-}
-
 /*
  * A FIFO opened without blocking reads as empty until something writes
  * to it; give a writer started at the same time (a shell pipeline, a
@@ -226,6 +198,7 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 		fcntl(in->fd, F_SETFL, flags & ~O_NONBLOCK);
 	if (S_ISREG(st.st_mode) &&
 	    (in->start = lseek(in->fd, 0, SEEK_CUR)) != (off_t)-1) {
+		in->regular = true;
 		in->expect = (uint64_t)(st.st_size - in->start);
 		if (in->expect > limit) {
 			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
@@ -235,8 +208,13 @@ input_open(const char *path, uint64_t limit, struct diags *d)
 		}
 		return in;
 	}
-	if (!slurp(in, d))
+	in->win = malloc(INPUT_WINDOW);
+	in->winpos = malloc(sizeof(*in->winpos));
+	if (in->win == NULL || in->winpos == NULL) {
+		d->oom = true;
 		goto fail;
+	}
+	poscount_init(in->winpos);
 	return in;
 fail:
 	input_close(in);
@@ -262,7 +240,8 @@ input_close(struct input *in)
 		return;
 	if (in->close_fd)
 		close(in->fd);
-	free(in->owned);
+	free(in->win);
+	free(in->winpos);
 	free(in->name);
 	free(in);
 }
@@ -276,11 +255,29 @@ input_name(const struct input *in)
 bool
 input_contents(const struct input *in, const char **buf, size_t *len)
 {
-	if (in->mem == NULL && in->fd != -1 && in->owned == NULL)
+	if (in->mem == NULL)
 		return false;
 	*buf = in->mem;
 	*len = in->memlen;
 	return true;
+}
+
+/* Keep the n bytes just read from a pipe (n <= INPUT_WINDOW / 2). */
+static void
+window_add(struct input *in, const unsigned char *p, size_t n)
+{
+	size_t	 drop, skip;
+
+	if (in->winlen + n > INPUT_WINDOW) {
+		drop = in->winlen + n - INPUT_WINDOW / 2;
+		skip = in->winoff == 0 ? bom_length(in->win, drop) : 0;
+		poscount_feed(in->winpos, in->win + skip, drop - skip);
+		memmove(in->win, in->win + drop, in->winlen - drop);
+		in->winlen -= drop;
+		in->winoff += drop;
+	}
+	memcpy(in->win + in->winlen, p, n);
+	in->winlen += n;
 }
 
 size_t
@@ -297,6 +294,8 @@ input_read(struct input *in, void *buf, size_t n)
 	}
 	if (in->err != 0 || in->too_big)
 		return 0;
+	if (!in->regular && n > INPUT_WINDOW / 2)
+		n = INPUT_WINDOW / 2;
 	for (;;) {
 		r = read(in->fd, buf, n);
 		if (r >= 0)
@@ -313,10 +312,12 @@ input_read(struct input *in, void *buf, size_t n)
 	 * A file that grows past the size it had when opened is changing
 	 * under us; stop early rather than read without end.
 	 */
-	if (in->got > in->limit || in->got > in->expect) {
+	if (in->got > in->limit || (in->regular && in->got > in->expect)) {
 		in->too_big = true;
 		return 0;
 	}
+	if (!in->regular)
+		window_add(in, buf, (size_t)r);
 	return (size_t)r;
 }
 
@@ -335,6 +336,13 @@ input_finish(struct input *in, struct diags *d)
 	} else if (in->err != 0) {
 		diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
 		    "read error: %s", strerror(in->err));
+	} else if (!in->regular) {
+		if (in->too_big)
+			diags_add(d, DIAG_ERROR, (struct pos){ 0, 0 },
+			    "input is larger than the limit of %llu bytes",
+			    (unsigned long long)in->limit);
+		else
+			in->ok = true;
 	} else if (in->too_big || (in->eof && (in->got != in->expect ||
 	    (fstat(in->fd, &st) == 0 &&
 	    (uint64_t)(st.st_size - in->start) != in->expect)))) {
@@ -355,7 +363,7 @@ struct pos
 input_pos_at(struct input *in, uint64_t off)
 {
 	struct poscount	 pc;
-	unsigned char	 buf[INPUT_SLURP_CHUNK];
+	unsigned char	 buf[INPUT_CHUNK];
 	uint64_t	 done;
 	size_t		 skip, want;
 	ssize_t		 r;
@@ -367,6 +375,19 @@ input_pos_at(struct input *in, uint64_t off)
 		skip = bom_length((const unsigned char *)in->mem, (size_t)off);
 		poscount_feed(&pc, (const unsigned char *)in->mem + skip,
 		    (size_t)off - skip);
+		return poscount_pos(&pc);
+	}
+	if (!in->regular) {
+		/* A pipe: from the start of the window, if it is there. */
+		pc = *in->winpos;
+		if (off < in->winoff)
+			return poscount_pos(&pc);
+		if (off > in->winoff + in->winlen)
+			off = in->winoff + in->winlen;
+		skip = in->winoff == 0 ? bom_length(in->win,
+		    (size_t)(off - in->winoff)) : 0;
+		poscount_feed(&pc, in->win + skip,
+		    (size_t)(off - in->winoff) - skip);
 		return poscount_pos(&pc);
 	}
 	/* A regular file: read the prefix again, block by block. */

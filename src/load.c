@@ -110,6 +110,9 @@ struct loader {
 	bool			 bad_yaml; /* libyaml failed */
 	unsigned		 depth;	/* open collections */
 	struct input		*in;
+	uint64_t		 raw;	/* bytes read since the last event */
+	bool			 too_raw; /* more than LOAD_MAX_RAW */
+	struct pos		 last_end; /* where the last event ended */
 	struct diags		*d;
 	/*
 	 * Missing keys, reported once the parse is over: libyaml ends a
@@ -294,6 +297,13 @@ report_yaml_error(struct loader *L)
 		L->d->oom = true;
 		return;
 	case YAML_READER_ERROR:
+		if (L->too_raw) {
+			diags_add(L->d, DIAG_ERROR, L->last_end, "more than %d "
+			    "bytes of input in one value or between two; a value "
+			    "may be at most %zu bytes", LOAD_MAX_RAW,
+			    L->limits->field);
+			return;
+		}
 		/*
 		 * A failed read() reaches libyaml as a reader error too;
 		 * input_finish() reports it with the system's reason.
@@ -443,6 +453,8 @@ next(struct loader *L)
 		return false;
 	}
 	L->have_ev = true;
+	L->raw = 0;
+	L->last_end = mark_pos(e->end_mark);
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
 		fatal(L, here(L), "aliases are not allowed in a catalogue",
@@ -1153,12 +1165,25 @@ parse_stream(struct loader *L)
 		    "a catalogue is a single document");
 }
 
+/*
+ * libyaml builds a whole value before it hands it over, so the value
+ * limit alone would let a 300 MB abstract take gigabytes in libyaml:
+ * no more than LOAD_MAX_RAW bytes are read between two events.
+ */
 static int
 read_handler(void *data, unsigned char *buf, size_t size, size_t *nread)
 {
-	struct input	*in = data;
+	struct loader	*L = data;
 
-	*nread = input_read(in, buf, size);
+	*nread = 0;
+	if (L->raw >= LOAD_MAX_RAW) {
+		L->too_raw = true;
+		return 0;
+	}
+	if (size > LOAD_MAX_RAW - L->raw)
+		size = (size_t)(LOAD_MAX_RAW - L->raw);
+	*nread = input_read(L->in, buf, size);
+	L->raw += *nread;
 	return 1;
 }
 
@@ -1204,7 +1229,7 @@ catalog_load_with(struct input *in, struct diags *d,
 		yaml_parser_set_input_string(&L.parser,
 		    (const unsigned char *)buf, len);
 	else
-		yaml_parser_set_input(&L.parser, read_handler, in);
+		yaml_parser_set_input(&L.parser, read_handler, &L);
 
 	parse_stream(&L);
 

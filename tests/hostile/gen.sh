@@ -64,3 +64,13 @@ awk 'BEGIN { s = "counter-trafficking-monthly-report-issue-no-2015";
     s, i == 1 ? "" : "-" i, i }' > "$dir/same-slug-20000.out"
 : > "$dir/same-slug-20000.err"
 echo 0 > "$dir/same-slug-20000.status"
+
+# value-past-raw-limit: a 5 MiB abstract is refused once 4 MiB of it are
+# read, before libyaml has built it whole (a 300 MB one once took 527 MB).
+awk 'BEGIN { printf "publications:\n  - id: x\n    title: T\n    year: 2015\n";
+    printf "    abstract: \""; for (i = 0; i < 5 * 1048576; i++) printf "a";
+    print "\"" }' > "$dir/value-past-raw-limit.yaml"
+echo "iompubs: value-past-raw-limit.yaml:5:13: more than 4194304 bytes of" \
+    "input in one value or between two; a value may be at most 1048576" \
+    "bytes" > "$dir/value-past-raw-limit.err"
+echo 2 > "$dir/value-past-raw-limit.status"

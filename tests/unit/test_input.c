@@ -4,7 +4,9 @@
  * The size limit at and one past it, for a regular file; a file that
  * shrinks or grows while it is read; a parse that stops early is not a
  * change; the record and depth limits at and one past them; a FIFO with
- * no writer does not hang; a pipe is read whole, within the limit;
+ * no writer does not hang; a pipe is streamed, not read whole, its
+ * limit found as it is read, and the positions of its last bytes read
+ * are right however far into it they are;
  * input in memory is read in pieces; positions count lines as libyaml
  * does (LF, CR, CRLF, NEL, LS, PS) and columns in characters, after
  * any byte order mark, in memory and in a file alike.
@@ -251,29 +253,84 @@ open_pipe(const char *text, uint64_t limit, struct diags *d)
 }
 
 static void
-pipe_read_whole(void **state)
+pipe_streamed(void **state)
 {
 	static const char text[] = "- {title: A, year: 2015}\n";
 	struct diags	 d;
 	struct input	*in;
 	const char	*buf;
-	size_t		 len;
+	char		 got[64];
+	size_t		 len, n;
 
 	(void)state;
 	assert_non_null(in = open_pipe(text, sizeof(text) - 1, &d));
-	assert_true(input_contents(in, &buf, &len));
+	/* Not read whole: read as the parser asks. */
+	assert_false(input_contents(in, &buf, &len));
+	for (len = 0; (n = input_read(in, got + len, 5)) > 0; len += n)
+		assert_true(n <= 5);
 	assert_int_equal(len, sizeof(text) - 1);
-	assert_memory_equal(buf, text, len);
+	assert_memory_equal(got, text, len);
 	assert_true(input_finish(in, &d));
 	assert_int_equal(d.n, 0);
 	input_close(in);
 	diags_free(&d);
 
-	assert_null(open_pipe(text, sizeof(text) - 2, &d));
+	/* One byte over the limit: found when it is read. */
+	assert_non_null(in = open_pipe(text, sizeof(text) - 2, &d));
+	while (input_read(in, got, sizeof(got)) > 0)
+		;
+	assert_false(input_finish(in, &d));
 	assert_int_equal(d.n, 1);
 	assert_string_equal(d.v[0].msg, "input is larger than the limit of "
 	    "24 bytes");
+	input_close(in);
 	diags_free(&d);
+}
+
+/*
+ * Positions in a pipe far beyond its window: the last bytes read are
+ * placed as in memory, once the reader is past 300 KB of mixed lines.
+ */
+static void
+pipe_positions(void **state)
+{
+	struct diags	 d;
+	struct input	*mem, *in;
+	FILE		*fp;
+	char		*text, cmd[128], name[64], buf[16384];
+	size_t		 len = 0, i;
+	uint64_t	 off;
+	struct pos	 a, b;
+
+	(void)state;
+	assert_non_null(text = malloc(400 * 1024));
+	memcpy(text, "\xef\xbb\xbf", 3);
+	for (len = 3, i = 0; len < 300 * 1024; i++)
+		len += (size_t)sprintf(text + len, "%s%zu\xc3\xa9%s", i % 3 ?
+		    "" : "  ", i * 7919, i % 5 ? "\n" : "\r\n");
+	write_file(text);
+	snprintf(cmd, sizeof(cmd), "cat %s", path);
+	assert_non_null(fp = popen(cmd, "r"));
+	snprintf(name, sizeof(name), "/dev/fd/%d", fileno(fp));
+	diags_init(&d, name);
+	assert_non_null(in = input_open(name, INPUT_MAX_BYTES, &d));
+	assert_non_null(mem = input_memory("m", text, len));
+	for (off = 0; input_read(in, buf, sizeof(buf)) > 0; )
+		off += sizeof(buf);
+	for (off = len - 40000; off <= len; off += 997) {
+		a = input_pos_at(mem, off);
+		b = input_pos_at(in, off);
+		if (a.line != b.line || a.col != b.col)
+			fail_msg("byte %llu: %u:%u from memory, %u:%u from the "
+			    "pipe", (unsigned long long)off, a.line, a.col,
+			    b.line, b.col);
+	}
+	assert_true(input_finish(in, &d));
+	input_close(in);
+	input_close(mem);
+	pclose(fp);
+	diags_free(&d);
+	free(text);
 }
 
 static void
@@ -354,7 +411,8 @@ main(void)
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(skipped_fields_still_checked),
 		cmocka_unit_test(fifo_without_writer),
-		cmocka_unit_test(pipe_read_whole),
+		cmocka_unit_test(pipe_streamed),
+		cmocka_unit_test(pipe_positions),
 		cmocka_unit_test(memory_read_in_pieces),
 		cmocka_unit_test(positions),
 	};
