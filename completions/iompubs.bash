@@ -17,7 +17,7 @@ _iompubs_values() {
 	--year|-y)	_iompubs_catalog_field 2 ;;
 	--language|-l)	_iompubs_catalog_field 4 ;;
 	--available)	printf '%s\n' pdf hardcopy ;;
-	--has)		printf '%s\n' id title year pages languages isbn eisbn \
+	--has)		printf '%s\n' id title year pages languages countries isbn eisbn \
 			    issn price availability editions abstract notes ;;
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
@@ -25,7 +25,7 @@ _iompubs_values() {
 			    rec bibtex ris csl-json cite html template ;;
 	--style)	printf '%s\n' apa chicago ;;
 	--color|--colour) printf '%s\n' auto always never ;;
-	--by|-b)	printf '%s\n' year decade language availability ;;
+	--by|-b)	printf '%s\n' year decade language availability country ;;
 	esac
 }
 
@@ -47,7 +47,7 @@ _iompubs() {
 			_iompubs_catalog=("${COMP_WORDS[i]}") ;;
 		--year|-y|--language|-l|--available|--has|--title|-t|\
 		--grep|-g|--sort|-s|--format|-f|--limit|-n|--fields|\
-		--template|--expr|-e|--by|-b|--style)
+		--template|--expr|-e|--by|-b|--style|--country)
 			((i++)) ;;
 		-*)	;;
 		*)	[ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
@@ -74,7 +74,8 @@ _iompubs() {
 			COMPREPLY[i]=$(printf '%q' "${COMPREPLY[i]}")
 		done
 		return ;;
-	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width)
+	--title|-t|--grep|-g|--limit|-n|--template|--expr|-e|--width|\
+	--country)
 		return ;;
 	esac
 	case $cur in
@@ -96,16 +97,17 @@ _iompubs() {
 	list|search)
 		opts+=(--year --language --available --has --title --grep
 		    --expr --sort --reverse --format --fields --template
-		    --csv-raw --style --bom --limit)
+		    --csv-raw --style --bom --limit --country)
 		[ "$cmd" = list ] && opts+=(--editions)
+		[ "$cmd" = search ] && opts+=(--exact)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	browse)
 		opts+=(--year --language --available --has --title --grep
-		    --expr --sort --reverse --limit)
+		    --expr --sort --reverse --limit --country)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	stats)
 		opts+=(--by --year --language --available --has --title --grep
-		    --expr)
+		    --expr --country)
 		COMPREPLY=($(compgen -W "${opts[*]}" -- "$cur")) ;;
 	check)
 		opts+=(--strict)

@@ -28,6 +28,7 @@ enum field {
 	FIELD_YEAR,
 	FIELD_PAGES,
 	FIELD_LANGUAGES,
+	FIELD_COUNTRIES,
 	FIELD_ISBN,
 	FIELD_EISBN,
 	FIELD_ISSN,
@@ -85,6 +86,7 @@ struct pub {
 	long		 year;
 	long		 pages;		/* 0 when absent */
 	struct strlist	 languages;
+	struct strlist	 countries;	/* ISO 3166-1 alpha-2 codes */
 	struct strlist	 isbn;
 	struct strlist	 eisbn;
 	struct str	 issn;
@@ -152,6 +154,7 @@ enum field_kind {
 #define FIELD_LANG	0x02	/* language names: equal in any language */
 #define FIELD_WORDS	0x04	/* prose that search reads and highlights */
 #define FIELD_BLOCK	0x08	/* paragraphs: show sets them as a block */
+#define FIELD_COUNTRY	0x10	/* country codes: a name or region finds them */
 
 struct field_info {
 	const char	*name;		/* the key in the file and in output */

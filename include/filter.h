@@ -27,6 +27,7 @@ enum filter_kind {
 	FILTER_HAS,
 	FILTER_TITLE,
 	FILTER_GREP,
+	FILTER_COUNTRY,
 	FILTER_EXPR,
 	FILTER__KINDS
 };
@@ -46,6 +47,8 @@ void			 filter_free(struct filter *);
  *   FILTER_TITLE      text the title must contain (case and accents ignored)
  *   FILTER_GREP       a POSIX extended regular expression, case ignored,
  *                     matched against title and abstract
+ *   FILTER_COUNTRY    an ISO 3166-1 alpha-2 code, a country's name or a
+ *                     region's (lexicon.h), found in countries
  * (FILTER_EXPR is the group of filter_expr(), in expr.h.)
  */
 enum filter_status	 filter_add(struct filter *, enum filter_kind,

@@ -58,6 +58,14 @@ const struct lex_country *lex_country(const char *code, size_t len);
 /* The place with this folded name (words separated by one space), or NULL. */
 const struct lex_place	 *lex_place(const char *name, size_t len);
 
+/*
+ * The countries a user means by s[0..len): an alpha-2 code (any case), a
+ * country's name or a region's, as lex_place() knows them, in any case,
+ * with or without accents.  Returns their codes, space-separated, or NULL
+ * if none; sets *oom when out of memory.
+ */
+const char		 *lex_find_place(const char *s, size_t len, bool *oom);
+
 /* Does the space-separated code list codes hold code? */
 bool			  lex_codes_have(const char *codes, const char *code);
 

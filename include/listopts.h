@@ -29,6 +29,7 @@ enum {
 	OPT_TEMPLATE,
 	OPT_CSV_RAW,
 	OPT_STYLE,
+	OPT_COUNTRY,
 	OPT_BOM
 };
 
@@ -37,6 +38,7 @@ enum {
 	{ "language", required_argument, NULL, 'l' }, \
 	{ "available", required_argument, NULL, OPT_AVAILABLE }, \
 	{ "has", required_argument, NULL, OPT_HAS }, \
+	{ "country", required_argument, NULL, OPT_COUNTRY }, \
 	{ "title", required_argument, NULL, 't' }, \
 	{ "grep", required_argument, NULL, 'g' }, \
 	{ "expr", required_argument, NULL, 'e' }

@@ -1,6 +1,6 @@
 /*
- * stats.h: counting publications by year, decade, language or
- * availability, for the stats command.
+ * stats.h: counting publications by year, decade, language,
+ * availability or country, for the stats command.
  */
 #ifndef IOMPUBS_STATS_H
 #define IOMPUBS_STATS_H
@@ -17,6 +17,7 @@ enum stats_by {
 	STATS_DECADE,
 	STATS_LANGUAGE,
 	STATS_AVAILABILITY,
+	STATS_COUNTRY,
 	STATS__COUNT
 };
 
@@ -37,8 +38,9 @@ struct stats {
 /*
  * Count sel[0..n) into G, which starts empty: every year (decade) from
  * the first to the last, oldest first, 0 for one without publications;
- * languages most counted first (then by name), availability as pdf,
- * hardcopy, none, these only where something counts.  False when out
+ * languages and countries most counted first (then by name),
+ * availability as pdf, hardcopy, none, these only where something
+ * counts.  False when out
  * of memory.
  */
 bool		 stats_count(struct stats *G, enum stats_by,

@@ -32,7 +32,9 @@ enum validate_what {
 	VALIDATE_RANGES = 1 << 3,
 	/* Warnings: languages that the ISO 639-1 table does not know. */
 	VALIDATE_LANGUAGES = 1 << 4,
-	VALIDATE_ALL = (1 << 5) - 1
+	/* countries: ISO 3166-1 alpha-2 codes, as iso-codes lists them */
+	VALIDATE_COUNTRIES = 1 << 5,
+	VALIDATE_ALL = (1 << 6) - 1
 };
 
 #define VALIDATE_YEAR_MIN	1900	/* earlier years are implausible */

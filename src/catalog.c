@@ -29,6 +29,8 @@ static const struct field_info fields[FIELD__COUNT] = {
 	    "Pages", "PAGES" },
 	[FIELD_LANGUAGES] = { "languages", "language", NULL, KIND_LIST,
 	    PUB(languages), FIELD_LANG, "Languages", "LANGUAGES" },
+	[FIELD_COUNTRIES] = { "countries", "country", NULL, KIND_LIST,
+	    PUB(countries), FIELD_COUNTRY, "Countries", "COUNTRIES" },
 	[FIELD_ISBN] = { "isbn", "isbn", "isbns", KIND_LIST, PUB(isbn),
 	    FIELD_IDENT, "ISBN", "ISBN" },
 	[FIELD_EISBN] = { "eisbn", "eisbn", "eisbns", KIND_LIST, PUB(eisbn),

@@ -16,9 +16,9 @@ enum {
 const struct command command_list = {
 	"list", cmd_list,
 	"list [--year YEARS] [--language LANG]\n"
-	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
-	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
-	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
+	"[--available pdf|hardcopy] [--has FIELD] [--country PLACE]\n"
+	"[--title TEXT] [--grep REGEX] [--expr EXPR] [--sort KEYS]\n"
+	"[--reverse] [--limit N] [--format FORMAT] [--fields FIELDS]\n"
 	"[--template TEXT] [--csv-raw] [--style apa|chicago] [--bom]\n"
 	"[--editions]",
 	"list publications, filtered and sorted",
@@ -30,6 +30,7 @@ const struct command command_list = {
 	"  iompubs list --year 2015\n"
 	"  iompubs list --year 2010..2015 --language es --language fr\n"
 	"  iompubs list --title caribbean --sort -year\n"
+	"  iompubs list --country 'West Africa'\n"
 	"  iompubs list --grep 'fish(ers|ing)' --format json\n"
 	"  iompubs list --format csv --fields id,year,title > pubs.csv\n"
 	"  iompubs list --template '{year}  {title}'\n"
@@ -42,6 +43,8 @@ const struct command command_list = {
 	"                         espagnol, español)\n"
 	"      --available WHAT   pdf or hardcopy\n"
 	"      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
+	"      --country PLACE    about PLACE: an ISO 3166-1 code (GH), a country\n"
+	"                         (Ghana, Viet Nam) or a region (West Africa)\n"
 	"  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
 	"  -g, --grep REGEX       title or abstract matches the POSIX extended\n"
 	"                         regular expression REGEX, ignoring case\n"

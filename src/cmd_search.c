@@ -22,9 +22,9 @@ enum {
 const struct command command_search = {
 	"search", cmd_search,
 	"search [--year YEARS] [--language LANG]\n"
-	"[--available pdf|hardcopy] [--has FIELD] [--title TEXT]\n"
-	"[--grep REGEX] [--expr EXPR] [--sort KEYS] [--reverse]\n"
-	"[--limit N] [--format FORMAT] [--fields FIELDS]\n"
+	"[--available pdf|hardcopy] [--has FIELD] [--country PLACE]\n"
+	"[--title TEXT] [--grep REGEX] [--expr EXPR] [--sort KEYS]\n"
+	"[--reverse] [--limit N] [--format FORMAT] [--fields FIELDS]\n"
 	"[--template TEXT] [--csv-raw] [--style apa|chicago]\n"
 	"[--exact] WORD ...",
 	"find publications by topic, place or audience, best first",
@@ -57,7 +57,8 @@ const struct command command_search = {
 	"  iompubs search '\"forced labour\"' --year 2014..\n"
 	"  iompubs search health providers --language es --format json\n"
 	"\n"
-	"Options: the filters of list (-y, -l, --available, --has, -t, -g, -e)\n"
+	"Options: the filters of list (-y, -l, --available, --has, --country,\n"
+	"-t, -g, -e)\n"
 	"narrow what is searched; -n, --limit N keeps the best N, before any\n"
 	"--sort; -s, --sort KEYS orders the results by KEYS instead of rank,\n"
 	"and -r, --reverse reverses the order; --exact searches for the words\n"
@@ -111,8 +112,11 @@ nothing_found(struct cli *c, const struct search *s, char **words, int n)
 	near = search_suggestions(s, &nnear);
 	for (k = 0; k < nnear; k++) {
 		text_quote(q, sizeof(q), near[k], strlen(near[k]), 60);
-		fprintf(stderr, "%s%s%s", k == 0 ? "Records have words like: " :
-		    ", ", q, k + 1 == nnear ? "\n" : "");
+		if (k == 0)
+			fprintf(stderr, "%s: %s: words that records have:",
+			    PROGNAME, c->cmd->name);
+		fprintf(stderr, "%s %s%s", k == 0 ? "" : ",", q,
+		    k + 1 == nnear ? "\n" : "");
 	}
 	return EXIT_NOTHING;
 }

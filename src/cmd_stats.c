@@ -28,49 +28,54 @@
 #define GAP		2	/* between label and count */
 
 static const char *const by_names[STATS__COUNT] = {
-	"year", "decade", "language", "availability"
+	"year", "decade", "language", "availability", "country"
 };
 
 static const char *const by_headers[STATS__COUNT] = {
-	"YEAR", "DECADE", "LANGUAGE", "AVAILABILITY"
+	"YEAR", "DECADE", "LANGUAGE", "AVAILABILITY", "COUNTRY"
 };
 
 const struct command command_stats = {
 	"stats", cmd_stats,
-	"stats [--by year|decade|language|availability]\n"
+	"stats [--by year|decade|language|availability|country]\n"
 	"[--year YEARS] [--language LANG] [--available pdf|hardcopy]\n"
-	"[--has FIELD] [--title TEXT] [--grep REGEX] [--expr EXPR]",
-	"count publications by year, decade, language or availability",
+	"[--has FIELD] [--country PLACE] [--title TEXT] [--grep REGEX]\n"
+	"[--expr EXPR]",
+	"count publications by year, decade, language, availability or country",
 	"Count the publications, all of them or those that pass the filters,\n"
-	"by year (the default), decade, language or availability.  On a\n"
-	"terminal the counts are drawn as a bar chart fitted to the screen,\n"
-	"with the total and the scale of the bars under it; in a pipe they are\n"
-	"tab-separated lines under a header (\"year<TAB>count\").  Every year\n"
-	"(decade) from the first to the last is shown, 0 for one without\n"
-	"publications.\n"
+	"by year (the default), decade, language, availability or country.\n"
+	"On a terminal the counts are drawn as a bar chart fitted to the\n"
+	"screen, with the total and the scale of the bars under it; in a pipe\n"
+	"they are tab-separated lines under a header (\"year<TAB>count\").\n"
+	"Every year (decade) from the first to the last is shown, 0 for one\n"
+	"without publications.\n"
 	"\n"
 	"A publication counts once in each of its languages; one language\n"
 	"written differently (\"Spanish\", \"es\", \"español\") is one group, named\n"
 	"as the catalogue first writes it.  Publications with no languages, or\n"
-	"with neither a PDF nor a hard copy, count as \"none\".\n"
+	"with neither a PDF nor a hard copy, or with no countries, count as\n"
+	"\"none\".  A publication counts once in each of its countries.\n"
 	"\n"
 	"Examples:\n"
 	"  iompubs stats\n"
 	"  iompubs stats --by decade\n"
 	"  iompubs stats --by language --year 2010..\n"
 	"  iompubs stats --by availability --has isbn\n"
+	"  iompubs stats --by country --country \"West Africa\"\n"
 	"  iompubs stats --by language | sort -t \"$(printf '\\t')\" -k2,2nr\n"
 	"\n"
 	"Options:\n"
 	"  -b, --by WHAT          year (oldest first), decade (\"2010s\", oldest\n"
 	"                         first), language (most publications first) or\n"
-	"                         availability (pdf, hardcopy, none)\n"
+	"                         availability (pdf, hardcopy, none) or country\n"
+	"                         (ISO 3166-1 codes, most publications first)\n"
 	"\n"
 	"Filters, as for list:\n"
 	"  -y, --year YEARS       2015, 2010..2015, 2016.. or ..2009\n"
 	"  -l, --language LANG    a language name or ISO 639-1 code\n"
 	"      --available WHAT   pdf or hardcopy\n"
 	"      --has FIELD        records that have FIELD: isbn, issn, price, ...\n"
+	"      --country PLACE    an ISO 3166-1 code, a country or a region\n"
 	"  -t, --title TEXT       titles containing TEXT, ignoring case and accents\n"
 	"  -g, --grep REGEX       title or abstract matches REGEX, ignoring case\n"
 	"  -e, --expr EXPR        a filter expression\n"
@@ -100,6 +105,9 @@ parse_by(struct cli *c, const char *arg, enum stats_by *by)
 	case FIELD_AVAILABILITY:
 		*by = STATS_AVAILABILITY;
 		return 1;
+	case FIELD_COUNTRIES:
+		*by = STATS_COUNTRY;
+		return 1;
 	default:
 		break;
 	}
@@ -109,8 +117,8 @@ parse_by(struct cli *c, const char *arg, enum stats_by *by)
 	}
 	near = suggest(arg, len, by_names, STATS__COUNT);
 	text_quote(q, sizeof(q), arg, len, 30);
-	cli_usage_error(c, "--by must be year, decade, language or "
-	    "availability, not '%s'%s%s%s", q, near ? "; did you mean '" :
+	cli_usage_error(c, "--by must be year, decade, language, "
+	    "availability or country, not '%s'%s%s%s", q, near ? "; did you mean '" :
 	    "", near ? near : "", near ? "'?" : "");
 	return -1;
 }

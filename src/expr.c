@@ -396,6 +396,9 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 		if ((fi->flags & FIELD_LANG) && n->op == OP_EQ &&
 		    !node_set_language(n, v, len))
 			return FILTER_NOMEM;
+		if ((fi->flags & FIELD_COUNTRY) && n->op == OP_EQ &&
+		    !node_set_country(n, v, len))
+			return FILTER_NOMEM;
 		if (fi->flags & FIELD_IDENT)
 			n->identlen = isbn_normalize(v, len, n->ident);
 		break;

@@ -17,6 +17,7 @@
 #include "fold.h"
 #include "isbn.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "num.h"
 #include "rx.h"
 #include "suggest.h"
@@ -270,6 +271,49 @@ node_set_language(struct node *n, const char *s, size_t len)
 	return ok;
 }
 
+bool
+node_set_country(struct node *n, const char *s, size_t len)
+{
+	const char	*codes, *p;
+	char		 code[3];
+	char		*arg;
+	bool		 oom, ok = true;
+
+	if ((codes = lex_find_place(s, len, &oom)) == NULL) {
+		if (oom || (arg = strndup(s, len)) == NULL)
+			return false;
+		ok = add_name(n, arg);
+		free(arg);
+		return ok;
+	}
+	for (p = codes; ok && *p != '\0'; p += p[2] == ' ' ? 3 : 2) {
+		memcpy(code, p, 2);
+		code[2] = '\0';
+		ok = add_name(n, code);
+	}
+	return ok;
+}
+
+static enum filter_status
+add_country(struct filter *f, const char *arg, struct node **out)
+{
+	char	 q[64];
+	bool	 oom;
+
+	if (lex_find_place(arg, strlen(arg), &oom) == NULL) {
+		if (oom)
+			return FILTER_NOMEM;
+		text_quote(q, sizeof(q), arg, strlen(arg), 30);
+		return bad(f, "unknown country or region '%s': expected an "
+		    "ISO 3166-1 code (GH), a country's name (Ghana, Viet Nam, "
+		    "Côte d'Ivoire) or a region (West Africa)", q);
+	}
+	if ((*out = test_new(FIELD_BIT(FIELD_COUNTRIES), OP_EQ)) == NULL ||
+	    !node_set_country(*out, arg, strlen(arg)))
+		return FILTER_NOMEM;
+	return FILTER_OK;
+}
+
 static enum filter_status
 add_language(const char *arg, struct node **out)
 {
@@ -366,6 +410,9 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		break;
 	case FILTER_GREP:
 		st = add_grep(f, arg, &n);
+		break;
+	case FILTER_COUNTRY:
+		st = add_country(f, arg, &n);
 		break;
 	default:
 		st = bad(f, "unknown filter");

@@ -79,6 +79,12 @@ bool		 node_set_text(struct node *, const char *s, size_t len);
 /* The folded names of the language s (code and every name); false OOM. */
 bool		 node_set_language(struct node *, const char *s, size_t len);
 
+/*
+ * The folded codes of the countries s names (a code, a country or a
+ * region), or s itself if it names none; false on OOM.
+ */
+bool		 node_set_country(struct node *, const char *s, size_t len);
+
 /* Compile s as the regular expression; on RX_BAD, msg says why. */
 enum rx_status	 node_set_regex(struct node *, const char *s, char *msg,
 		    size_t msgsize);

@@ -46,6 +46,7 @@
 #include "catalog.h"
 #include "cite.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -266,6 +267,19 @@ bib_entry(struct out *o, const struct pub *p, const struct catalog_info *info)
 		bib_start(o, "language");
 		nth = 0;
 		bib_list(o, &p->languages, " and ", &nth);
+		out_char(o, '}');
+	}
+	if (p->countries.n > 0) {
+		/* By their names, as keywords: biblatex has no field. */
+		bib_start(o, "keywords");
+		for (nth = 0; nth < p->countries.n; nth++) {
+			const struct lex_country *k = lex_country(
+			    p->countries.v[nth].ptr, p->countries.v[nth].len);
+			if (nth > 0)
+				out_str(o, ", ");
+			bib_text(o, k != NULL ? str_cstr(k->name) :
+			    p->countries.v[nth], false);
+		}
 		out_char(o, '}');
 	}
 	if (str_present(p->url) && url_plain(p->url)) {

@@ -36,6 +36,7 @@
 #include "catalog.h"
 #include "cite.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -57,6 +58,19 @@ ris_list(struct out *o, const char *tag, const struct strlist *l)
 
 	for (i = 0; i < l->n; i++)
 		ris_tag(o, tag, l->v[i]);
+}
+
+/* Countries as keywords, by their names (a code iso-codes lacks as is). */
+static void
+ris_countries(struct out *o, const struct strlist *l)
+{
+	const struct lex_country *c;
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		c = lex_country(l->v[i].ptr, l->v[i].len);
+		ris_tag(o, "KW", c != NULL ? str_cstr(c->name) : l->v[i]);
+	}
 }
 
 /* Multi-line text on one line: its non-empty lines joined by a space. */
@@ -123,6 +137,7 @@ ris_record(struct out *o, const struct pub *p,
 	ris_list(o, "SN", &p->eisbn);
 	ris_tag(o, "SN", p->issn);
 	ris_list(o, "LA", &p->languages);
+	ris_countries(o, &p->countries);
 	ris_tag(o, "UR", p->url);
 	ris_joined(o, "AB", p->abstract);
 	out_str(o, "ER  - \r\n");

@@ -1,9 +1,14 @@
 /*
  * lexicon.c: looking things up in the generated tables of lexicon.h.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+
+#include "fold.h"
 #include "lexicon.h"
+#include "text.h"
 
 static int
 upper(int c)
@@ -59,6 +64,44 @@ lex_place(const char *name, size_t len)
 			hi = mid;
 	}
 	return NULL;
+}
+
+const char *
+lex_find_place(const char *s, size_t len, bool *oom)
+{
+	const struct lex_country *c;
+	const struct lex_place	*pl;
+	char			*f, *key;
+	size_t			 flen, i, n = 0, k;
+	uint32_t		 cp;
+	bool			 space = false;
+
+	*oom = false;
+	if ((c = lex_country(s, len)) != NULL)
+		return c->code;
+	if ((f = fold_dup(s, len, &flen)) == NULL ||
+	    (key = malloc(flen + 1)) == NULL) {
+		free(f);
+		*oom = true;
+		return NULL;
+	}
+	/* Words separated by one space, as the table writes them. */
+	for (i = 0; i < flen; i += k) {
+		k = text_decode(f + i, flen - i, &cp);
+		if (!(cp & TEXT_BADBYTE) && uc_is_alnum(cp)) {
+			if (space && n > 0)
+				key[n++] = ' ';
+			memcpy(key + n, f + i, k);
+			n += k;
+			space = false;
+		} else
+			space = true;
+	}
+	key[n] = '\0';
+	pl = n > 0 ? lex_place(key, n) : NULL;
+	free(key);
+	free(f);
+	return pl != NULL ? pl->codes : NULL;
 }
 
 bool

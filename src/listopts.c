@@ -159,6 +159,9 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 		    "--available", arg);
 	case OPT_HAS:
 		return add_filter(c, lo->filter, FILTER_HAS, "--has", arg);
+	case OPT_COUNTRY:
+		return add_filter(c, lo->filter, FILTER_COUNTRY, "--country",
+		    arg);
 	case 't':
 		return add_filter(c, lo->filter, FILTER_TITLE, "--title", arg);
 	case 'g':

@@ -190,6 +190,8 @@ static const struct fielddef pub_fields[FIELD__COUNT] = {
 	    PAGES_MAX, NULL, NULL, NULL },
 	[FIELD_LANGUAGES] = { "languages", FT_LIST, PUB(languages),
 	    F_NONEMPTY, 0, 0, NULL, NULL, NULL },
+	[FIELD_COUNTRIES] = { "countries", FT_LIST, PUB(countries),
+	    F_NONEMPTY | F_UNIQUE, 0, 0, NULL, NULL, NULL },
 	[FIELD_ISBN] = { "isbn", FT_LIST, PUB(isbn), F_NONEMPTY, 0, 0, NULL,
 	    NULL, NULL },
 	[FIELD_EISBN] = { "eisbn", FT_LIST, PUB(eisbn), F_NONEMPTY, 0, 0,
@@ -946,6 +948,12 @@ parse_map(struct loader *L, const struct schema *s, void *obj)
 		if (!tag_fits(L, 1u << TAG_STR))
 			return;
 		if ((k = schema_lookup(s, scalar(L))) < 0) {
+			/* search's score in json output: not data. */
+			if (s == &pub_schema && str_eq(scalar(L), "score")) {
+				if (next(L))
+					skip_node(L);
+				continue;
+			}
 			/* "did you mean 'year'" says enough about 'year'. */
 			if ((k = unknown_key(L, s, scalar(L))) >= 0)
 				suggested |= (uint32_t)1 << k;

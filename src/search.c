@@ -44,6 +44,8 @@
 #define SNIPPET_LEAD	24	/* context before the first word found */
 #define MAX_FIXES	SEARCH_MAX_TERMS
 #define MAX_SUGGEST	5
+#define PREFIX_BITS	(1 << 16)
+#define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
 
 /* What the parts of a match weigh against the word typed. */
 #define W_EXACT		1.0f
@@ -61,6 +63,7 @@ enum sfield {
 	SF_ABSTRACT,
 	SF_LANGUAGES,
 	SF_ID,
+	SF_COUNTRIES,
 	SF__COUNT
 };
 
@@ -69,6 +72,7 @@ static const double weight[SF__COUNT] = {
 	[SF_ABSTRACT] = 1.0,
 	[SF_LANGUAGES] = 2.0,
 	[SF_ID] = 0.5,		/* ids mostly repeat the title's words */
+	[SF_COUNTRIES] = 2.0,	/* what the record is about, said once */
 };
 
 enum amode {
@@ -107,6 +111,7 @@ struct group {
 	bool		 required;	/* a quoted phrase */
 	bool		 typo;		/* one plain word: may be a typo */
 	char		*typed;		/* that word, folded */
+	const char	*codes;		/* a place: its countries' codes */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -173,8 +178,13 @@ struct search {
 	uint32_t	*ends;		/* forms by last slot: see index_forms() */
 	uint32_t	*ends_at;	/* slot s: ends[ends_at[s]..ends_at[s+1]) */
 
-	/* Quick rejection: the first two bytes of every atom. */
-	unsigned char	 prefix[65536 / 8];
+	/*
+	 * Quick rejection: the first three bytes of every atom, hashed (a
+	 * stem keeps the first three letters of its word), and the first
+	 * two of atoms shorter than three.
+	 */
+	unsigned char	 prefix3[PREFIX_BITS / 8];
+	unsigned char	 prefix2[65536 / 8];
 	size_t		 minlen;
 
 	struct htab	 memo;
@@ -223,7 +233,7 @@ static const char *const stopwords[] = {
 	"not", "o", "of", "on", "or", "par", "para", "por", "pour", "qu",
 	"que", "s", "se", "sobre", "su", "sur", "t", "than", "that", "the",
 	"their", "these", "this", "those", "to", "un", "una", "une", "was",
-	"were", "what", "which", "with", "y"
+	"were", "what", "when", "where", "which", "who", "why", "with", "y"
 };
 
 /* Words that say which language a query is in. */
@@ -289,6 +299,13 @@ static inline unsigned char
 lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+static inline size_t
+prefix_hash(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((size_t)a * 0x9e37u) ^ ((size_t)b * 0x85ebu) ^
+	    ((size_t)c * 0xc2b3u) ^ ((size_t)a << 8 | c)) & (PREFIX_BITS - 1);
 }
 
 /* Bytes of the word character at s[i], 0 if there is none. */
@@ -503,6 +520,8 @@ add_form(struct search *q, uint32_t group, const uint32_t *slots, size_t n,
 	return true;
 }
 
+static bool	 add_family_of(struct search *, uint32_t, const char *, size_t);
+
 /*
  * A form made of the words of folded (words separated by spaces), each
  * word matched exactly or, for written in language lang, by its stem.
@@ -513,17 +532,24 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 {
 	uint32_t	 slots[SEARCH_MAX_PHRASE];
 	const char	*p = folded, *e;
-	size_t		 n = 0;
+	size_t		 n = 0, k;
 
 	while (*p != '\0') {
 		if ((e = strchr(p, ' ')) == NULL)
 			e = p + strlen(p);
 		if (n == SEARCH_MAX_PHRASE)
 			return true;
-		slots[n] = new_slot(q);
-		if (lang >= 0 && !is_stopword(p, (size_t)(e - p))) {
+		/*
+		 * Little words ("Trinidad and Tobago", "trata de personas")
+		 * take any word: they would otherwise stop most words of
+		 * every record at the memo.
+		 */
+		if (is_stopword(p, (size_t)(e - p)))
+			slots[n] = ANY_WORD;
+		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
-			    NULL, 0, lang, 1))
+			    NULL, 0, lang, 1) ||
+			    !add_family_of(q, slots[n], p, (size_t)(e - p)))
 				return false;
 		} else if (!add_atom(q, slots[n], AM_EXACT, p, (size_t)(e - p),
 		    1))
@@ -531,6 +557,13 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 		n++;
 		p = *e == ' ' ? e + 1 : e;
 	}
+	/* Not first nor last: a form is found by its last word. */
+	while (n > 0 && slots[n - 1] == ANY_WORD)
+		n--;
+	for (k = 0; k < n && slots[k] == ANY_WORD; k++)
+		;
+	memmove(slots, slots + k, (n - k) * sizeof(*slots));
+	n -= k;
 	/* "Ghanaian" for Ghana, "Cambodian" for Cambodia. */
 	if (demonym && n == 1 && strlen(folded) >= 4 &&
 	    !add_atom(q, slots[0], AM_DEMONYM, folded, strlen(folded),
@@ -629,6 +662,20 @@ add_family(struct search *q, uint32_t slot, const struct qword *w)
 		break;
 	}
 	return true;
+}
+
+/* The family of a word of the lexicon: "children" for "child". */
+static bool
+add_family_of(struct search *q, uint32_t slot, const char *w, size_t len)
+{
+	struct qword	 qw;
+
+	if (q->opts.off & SEARCH_OFF_FAMILIES || len >= MAX_WORD)
+		return true;
+	memset(&qw, 0, sizeof(qw));
+	memcpy(qw.text, w, len);
+	qw.len = len;
+	return add_family(q, slot, &qw);
 }
 
 /* The thesaurus concept of the words w[0..n), or -1. */
@@ -777,6 +824,8 @@ add_concept_group(struct search *q, const struct qword *w, size_t n,
 		return SEARCH_NOMEM;
 	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
 		return SEARCH_NOMEM;
+	if (pl != NULL)
+		q->group[q->ngroups - 1].codes = pl->codes;
 	if (concept >= 0 && !add_concept(q, (uint32_t)(q->ngroups - 1),
 	    concept))
 		return SEARCH_NOMEM;
@@ -1130,12 +1179,19 @@ index_forms(struct search *q)
 	for (i = 0; i < q->nforms; i++)
 		q->ends[q->ends_at[q->form[i].slot[q->form[i].n - 1] + 1]++] =
 		    (uint32_t)i;
-	memset(q->prefix, 0, sizeof(q->prefix));
+	memset(q->prefix3, 0, sizeof(q->prefix3));
+	memset(q->prefix2, 0, sizeof(q->prefix2));
 	q->minlen = SIZE_MAX;
 	for (i = 0; i < q->natoms; i++) {
 		const unsigned char *t = (const unsigned char *)q->atom[i].text;
-		size_t k = (size_t)t[0] << 8 | t[1];
-		q->prefix[k >> 3] |= (unsigned char)(1u << (k & 7));
+		size_t k;
+		if (q->atom[i].len >= 3) {
+			k = prefix_hash(t[0], t[1], t[2]);
+			q->prefix3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		} else {
+			k = (size_t)t[0] << 8 | t[1];
+			q->prefix2[k >> 3] |= (unsigned char)(1u << (k & 7));
+		}
 		if (q->atom[i].len < q->minlen)
 			q->minlen = q->atom[i].len;
 	}
@@ -1272,14 +1328,22 @@ search_free(struct search *q)
  * The memo: which slots a word of the records fills.
  */
 
-/* Could a word starting with bytes a, b (b: 0 if none) fill a slot? */
+/* Could the word p[0..len) (ASCII in any case, or folded) fill a slot? */
 static inline bool
-may_match(const struct search *q, unsigned char a, unsigned char b,
-    size_t len)
+may_match(const struct search *q, const char *p, size_t len)
 {
-	size_t	 k = (size_t)lower(a) << 8 | lower(b);
+	const unsigned char *u = (const unsigned char *)p;
+	size_t	 k;
 
-	return len >= q->minlen && (q->prefix[k >> 3] & (1u << (k & 7)));
+	if (len < q->minlen)
+		return false;
+	if (len >= 3) {
+		k = prefix_hash(lower(u[0]), lower(u[1]), lower(u[2]));
+		if (q->prefix3[k >> 3] & (1u << (k & 7)))
+			return true;
+	}
+	k = (size_t)lower(u[0]) << 8 | (len > 1 ? lower(u[1]) : 0);
+	return (q->prefix2[k >> 3] & (1u << (k & 7))) != 0;
 }
 
 static const char *const demonym_endings[] = {
@@ -1290,14 +1354,17 @@ static const char *const demonym_endings[] = {
 static bool
 is_demonym(const char *w, size_t len, const struct atom *a)
 {
-	size_t	 k;
+	size_t	 k, n = a->len;
 
-	if (len <= a->len || memcmp(w, a->text, a->len) != 0 ||
-	    !in_list(demonym_endings, NELEM(demonym_endings), w + a->len,
-	    len - a->len))
+	/* "Ukrainian": the final e of the name goes. */
+	if (len > n && memcmp(w, a->text, n) != 0 && a->text[n - 1] == 'e')
+		n--;
+	if (len <= n || memcmp(w, a->text, n) != 0 ||
+	    !in_list(demonym_endings, NELEM(demonym_endings), w + n,
+	    len - n))
 		return false;
 	/* "Nigerian" is Nigeria's, not Niger's. */
-	for (k = len - 1; k > a->len; k--)
+	for (k = len - 1; k > n; k--)
 		if (lex_place(w, k) != NULL)
 			return false;
 	return lex_place(w, len) == NULL;
@@ -1406,8 +1473,7 @@ memo_get(struct search *q, const char *p, size_t len)
 	uint64_t	 h;
 	size_t		 i;
 
-	if (len >= MAX_WORD || !may_match(q, (unsigned char)p[0],
-	    len > 1 ? (unsigned char)p[1] : 0, len))
+	if (len >= MAX_WORD || !may_match(q, p, len))
 		return -1;
 	for (i = 0; i < len; i++)
 		w[i] = (char)lower((unsigned char)p[i]);
@@ -1450,22 +1516,26 @@ memo_get(struct search *q, const char *p, size_t len)
 struct scan {
 	struct search	*q;
 	float		*tf;		/* the field's counts, per group */
-	uint32_t	*len;		/* the field's length in words */
-	size_t		 pos;
-	long		 hist[HIST];	/* memo entries of recent words */
+	size_t		 pos;		/* words so far: the field's length */
+	struct {
+		size_t	 pos;		/* where the word was */
+		long	 e;		/* and its memo entry */
+	}		 hist[HIST];	/* the recent words that may fill slots */
 	float		 credit[NCOUNT];	/* at the last word */
 	bool		 credited;
 	bool		 oom;
 };
 
-/* The weight with which memo entry e fills slot, 0 if it does not. */
+/* The weight with which the word at pos fills slot, 0 if it does not. */
 static float
-fills(const struct search *q, long e, uint32_t slot)
+fills(const struct scan *sc, size_t pos, uint32_t slot)
 {
+	const struct search	*q = sc->q;
 	const struct memo_hit	*h;
 	size_t			 i;
+	long			 e = sc->hist[pos % HIST].e;
 
-	if (e < 0)
+	if (sc->hist[pos % HIST].pos != pos || e < 0)
 		return 0;
 	h = q->hit + q->entry[e].first;
 	for (i = 0; i < q->entry[e].n; i++)
@@ -1495,8 +1565,9 @@ forms_ending(struct scan *sc, long e, bool single, float *best)
 			for (k = 1; k < f->n && w > 0; k++) {
 				if (sc->pos < k + 1)
 					w = 0;
-				else if ((x = fills(q, sc->hist[(sc->pos - 1 -
-				    k) % HIST], f->slot[f->n - 1 - k])) < w)
+				else if (f->slot[f->n - 1 - k] != ANY_WORD &&
+				    (x = fills(sc, sc->pos - 1 - k,
+				    f->slot[f->n - 1 - k])) < w)
 					w = x;
 			}
 			if (w > best[f->counter]) {
@@ -1513,8 +1584,9 @@ at_word(struct scan *sc, long e)
 	float	 best[NCOUNT];
 	size_t	 g;
 
-	sc->hist[sc->pos++ % HIST] = e;
-	(*sc->len)++;
+	sc->hist[sc->pos % HIST].pos = sc->pos;
+	sc->hist[sc->pos % HIST].e = e;
+	sc->pos++;
 	if (sc->credited) {
 		memset(sc->credit, 0, sizeof(sc->credit));
 		sc->credited = false;
@@ -1607,10 +1679,9 @@ count_plain(struct scan *sc, const char *s, size_t len)
 		start = i;
 		while (i < len && ascii_word[(unsigned char)s[i]])
 			i++;
-		if (!may_match(q, (unsigned char)s[start], i - start > 1 ?
-		    (unsigned char)s[start + 1] : 0, i - start)) {
-			sc->hist[sc->pos++ % HIST] = -1;
-			(*sc->len)++;
+		/* A word that fills no slot is only counted. */
+		if (!may_match(q, s + start, i - start)) {
+			sc->pos++;
 			continue;
 		}
 		if ((e = memo_get(sc->q, s + start, i - start)) == -2) {
@@ -1636,13 +1707,14 @@ count_field(struct search *q, enum sfield field, struct str s, bool folded)
 	if (!folded && !ascii && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 		return false;
 	memset(&sc, 0, sizeof(sc));
+	memset(sc.hist, 0xff, sizeof(sc.hist));
 	sc.q = q;
 	sc.tf = q->tf[field];
-	sc.len = &q->len[field];
 	if (ascii && memchr(s.ptr, '-', s.len) == NULL)
 		count_plain(&sc, s.ptr, s.len);
 	else
 		words(f.ptr, f.len, count_word, &sc);
+	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }
 
@@ -1707,15 +1779,44 @@ languages_text(struct search *q, const struct pub *p)
 	return q->langs.oom ? STR_NONE : buf_str(&q->langs);
 }
 
+/*
+ * The countries a record is about: a place of the query counts once, as
+ * a word typed, when the record has one of its countries; their length
+ * is how many the record has.
+ */
+static void
+count_countries(struct search *q, const struct pub *p)
+{
+	const struct str *c;
+	size_t		 g, i;
+
+	q->len[SF_COUNTRIES] = (uint32_t)p->countries.n;
+	for (g = 0; g < q->ngroups; g++) {
+		if (q->group[g].codes == NULL)
+			continue;
+		for (i = 0; i < p->countries.n; i++) {
+			c = &p->countries.v[i];
+			if (c->len == 2 && lex_codes_have(q->group[g].codes,
+			    c->ptr)) {
+				q->tf[SF_COUNTRIES][2 * g] = 1;
+				break;
+			}
+		}
+	}
+}
+
 static bool
 count_record(struct search *q, const struct pub *p)
 {
 	struct str	 langs;
+	size_t		 f;
 
-	memset(q->tf, 0, sizeof(q->tf));
+	for (f = 0; f < SF__COUNT; f++)
+		memset(q->tf[f], 0, 2 * q->ngroups * sizeof(q->tf[f][0]));
 	memset(q->len, 0, sizeof(q->len));
 	if ((langs = languages_text(q, p)).ptr == NULL)
 		return false;
+	count_countries(q, p);
 	return count_field(q, SF_TITLE, p->title, false) &&
 	    count_field(q, SF_ABSTRACT, p->abstract, false) &&
 	    count_field(q, SF_LANGUAGES, langs, true) &&
@@ -1980,6 +2081,19 @@ vocab_build(struct search *q, struct pub *const *v, size_t n,
 	return !vb->oom;
 }
 
+static bool
+vocab_has(const struct vocab *vb, const char *w, size_t len)
+{
+	struct hslot	*s;
+	uint64_t	 h = htab_hash(w, len);
+
+	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
+		if (s->h == h && vb->v[s->idx - 1].len == len &&
+		    memcmp(vb->v[s->idx - 1].w, w, len) == 0)
+			return true;
+	return false;
+}
+
 /* Edits allowed for a typo in a word of len bytes. */
 static size_t
 typo_limit(size_t len)
@@ -2070,6 +2184,7 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	if ((ok = vocab_build(q, v, n, &vb)))
 		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
 			if (q->qw[i].joined || is_stopword(q->qw[i].text,
+			    q->qw[i].len) || vocab_has(&vb, q->qw[i].text,
 			    q->qw[i].len))
 				continue;
 			len = q->qw[i].len;

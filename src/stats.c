@@ -1,6 +1,6 @@
 /*
- * stats.c: counting publications by year, decade, language or
- * availability.
+ * stats.c: counting publications by year, decade, language,
+ * availability or country.
  *
  * Languages are counted by what they mean, not how they are spelled:
  * each spelling is folded and looked up once (a hash table of folded
@@ -140,6 +140,65 @@ count_availability(struct stats *G, struct pub *const *sel, size_t n)
 		g->count = count[i];
 	}
 	return true;
+}
+
+/*
+ * Countries: codes, as the catalogue writes them, sorted so that each
+ * run is a group; then most publications first.
+ */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	const struct str *x = a, *y = b;
+	int	 c = memcmp(x->ptr, y->ptr, x->len < y->len ? x->len : y->len);
+
+	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static int
+cmp_count_label(const void *a, const void *b)
+{
+	const struct stats_group	*x = a, *y = b;
+
+	if (x->count != y->count)
+		return (x->count < y->count) - (x->count > y->count);
+	return cmp_str(&x->label, &y->label);
+}
+
+static bool
+count_countries(struct stats *G, struct pub *const *sel, size_t n)
+{
+	struct str	*v;
+	struct stats_group	*g;
+	size_t		 i, j, k = 0, total = 0, none = 0;
+	bool		 ok = true;
+
+	for (i = 0; i < n; i++)
+		total += sel[i]->countries.n;
+	if ((v = malloc((total + 1) * sizeof(*v))) == NULL)
+		return false;
+	for (i = 0; i < n; i++) {
+		none += sel[i]->countries.n == 0;
+		for (j = 0; j < sel[i]->countries.n; j++)
+			v[k++] = sel[i]->countries.v[j];
+	}
+	qsort(v, total, sizeof(*v), cmp_str);
+	for (i = 0; ok && i < total; i = j) {
+		for (j = i; j < total && cmp_str(&v[j], &v[i]) == 0; j++)
+			;
+		if ((ok = (g = group_add(G, v[i])) != NULL))
+			g->count = j - i;
+	}
+	free(v);
+	if (ok && G->n > 1)
+		qsort(G->v, G->n, sizeof(*G->v), cmp_count_label);
+	if (ok && none > 0) {
+		if ((g = group_add(G, str_cstr("none"))) == NULL)
+			return false;
+		g->count = none;
+	}
+	return ok;
 }
 
 /*
@@ -307,6 +366,8 @@ stats_count(struct stats *G, enum stats_by by, struct pub *const *sel,
 		return count_years(G, sel, n, by == STATS_DECADE);
 	case STATS_LANGUAGE:
 		return count_languages(G, sel, n);
+	case STATS_COUNTRY:
+		return count_countries(G, sel, n);
 	case STATS_AVAILABILITY:
 	default:
 		return count_availability(G, sel, n);

@@ -21,6 +21,7 @@
 #include "htab.h"
 #include "isbn.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "text.h"
 #include "validate.h"
 
@@ -540,6 +541,48 @@ check_languages(struct validator *V, const struct pub *p)
 	}
 }
 
+/*
+ * Countries: each an ISO 3166-1 alpha-2 code, in upper case, that
+ * Debian's iso-codes lists (lexicon.h).
+ */
+static void
+check_countries(struct validator *V, const struct pub *p)
+{
+	const struct lex_country *c;
+	const char	*codes;
+	struct str	 s;
+	char		 q[QBUF];
+	size_t		 i;
+	bool		 oom;
+
+	for (i = 0; i < p->countries.n; i++) {
+		s = p->countries.v[i];
+		c = lex_country(s.ptr, s.len);
+		if (c != NULL && memcmp(c->code, s.ptr, 2) == 0)
+			continue;
+		text_quote(q, sizeof(q), s.ptr, s.len, QUOTE_MAX);
+		if (c != NULL) {
+			diags_add(V->d, DIAG_ERROR, p->countries.at[i],
+			    "country \"%s\" is a code in upper case: '%s' "
+			    "(%s)", q, c->code, c->name);
+			continue;
+		}
+		codes = lex_find_place(s.ptr, s.len, &oom);
+		if (oom) {
+			V->d->oom = true;
+			return;
+		}
+		if (codes != NULL && strlen(codes) == 2)
+			diags_add(V->d, DIAG_ERROR, p->countries.at[i],
+			    "country \"%s\" is written as its ISO 3166-1 "
+			    "code: '%s'", q, codes);
+		else
+			diags_add(V->d, DIAG_ERROR, p->countries.at[i],
+			    "country \"%s\" is not an ISO 3166-1 alpha-2 code",
+			    q);
+	}
+}
+
 static size_t
 count_languages(const struct catalog *cat)
 {
@@ -620,6 +663,8 @@ validate_pub(struct validator *V, const struct pub *p)
 		check_ranges(V, p);
 	if (V->what & VALIDATE_LANGUAGES)
 		check_languages(V, p);
+	if (V->what & VALIDATE_COUNTRIES)
+		check_countries(V, p);
 	return !V->d->oom;
 }
 

@@ -264,10 +264,80 @@
     list.appendChild(frag);
   }
 
+  /*
+   * The words found, highlighted in the records shown (where the browser
+   * has CSS highlights): each text is folded a character at a time,
+   * remembering where each folded character came from.
+   */
+  var marks = window.CSS && CSS.highlights && window.Highlight ?
+      new Highlight() : null;
+  if (marks)
+    CSS.highlights.set("iompubs-match", marks);
+  var folded = new WeakMap();
+
+  function foldMap(node) {
+    var m = folded.get(node);
+    if (m)
+      return m;
+    var t = node.data;
+    m = { text: "", from: [], to: [] };
+    if (!/[^\x00-\x7f]/.test(t)) {
+      m.text = t.toLowerCase();
+      for (var k = 0; k <= t.length; k++) {
+        m.from.push(k);
+        m.to.push(k + 1);
+      }
+    } else {
+      var parts = [];
+      for (var c = 0; c < t.length; ) {
+        var ch = String.fromCodePoint(t.codePointAt(c));
+        var f = fold(ch);
+        parts.push(f);
+        for (var n = 0; n < f.length; n++) {
+          m.from.push(c);
+          m.to.push(c + ch.length);
+        }
+        c += ch.length;
+      }
+      m.text = parts.join("");
+    }
+    folded.set(node, m);
+    return m;
+  }
+
+  function highlight(words) {
+    if (!marks)
+      return;
+    marks.clear();
+    if (words.length === 0)
+      return;
+    for (var k = 0; k < total; k++) {
+      if (!recs[k].shown)
+        continue;
+      var s = recs[k].el.getElementsByClassName("s");
+      for (var j = 0; j < s.length; j++) {
+        var walk = document.createTreeWalker(s[j], NodeFilter.SHOW_TEXT);
+        for (var node = walk.nextNode(); node; node = walk.nextNode()) {
+          var m = foldMap(node);
+          for (var w = 0; w < words.length; w++) {
+            for (var at = m.text.indexOf(words[w]); at >= 0;
+                at = m.text.indexOf(words[w], at + words[w].length)) {
+              var r = new Range();
+              r.setStart(node, m.from[at]);
+              r.setEnd(node, m.to[at + words[w].length - 1]);
+              marks.add(r);
+            }
+          }
+        }
+      }
+    }
+  }
+
   function apply(st) {
     var matched = filter(st);
     sort(st.sort);
     show(matched);
+    highlight(lastWords);
   }
 
   /* The fragment: the state, or the id of an element to go to. */
@@ -359,6 +429,7 @@
   more.addEventListener("click", function () {
     limit += PAGE;
     show(filter(state()));
+    highlight(lastWords);
   });
 
   /*

@@ -21,7 +21,8 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATALOG = os.path.join(HERE, '..', '..', 'data', 'catalog.yaml')
-LISTS = ('languages', 'isbn', 'eisbn', 'availability', 'editions')
+LISTS = ('languages', 'countries', 'isbn', 'eisbn', 'availability',
+         'editions')
 
 
 def records(binary, catalog=None):
@@ -38,9 +39,9 @@ def records(binary, catalog=None):
 def as_json_record(pub):
     """What `list --format json` shows for a record PyYAML read."""
     rec = {}
-    for key in ('id', 'title', 'year', 'pages', 'languages', 'isbn', 'eisbn',
-                'issn', 'price', 'availability', 'editions', 'abstract',
-                'notes'):
+    for key in ('id', 'title', 'year', 'pages', 'languages', 'countries',
+                'isbn', 'eisbn', 'issn', 'price', 'availability', 'editions',
+                'abstract', 'notes'):
         value = pub.get(key)
         if value is None and key in LISTS:
             value = []

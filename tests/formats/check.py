@@ -24,9 +24,25 @@ import re
 import subprocess
 import sys
 
-FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'isbn', 'eisbn',
-          'issn', 'price', 'availability', 'editions', 'abstract', 'notes')
-LISTS = ('languages', 'isbn', 'eisbn', 'availability')
+FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'countries', 'isbn',
+          'eisbn', 'issn', 'price', 'availability', 'editions', 'abstract',
+          'notes')
+LISTS = ('languages', 'countries', 'isbn', 'eisbn', 'availability')
+ISO_3166 = '/usr/share/iso-codes/json/iso_3166-1.json'
+
+
+def country_names():
+    """Alpha-2 code to name, as iso-codes gives them: what bibtex and ris
+    write for countries."""
+    try:
+        with open(ISO_3166, encoding='utf-8') as f:
+            return {c['alpha_2']: c.get('common_name', c['name'])
+                    for c in json.load(f)['3166-1']}
+    except OSError:
+        return {}
+
+
+COUNTRY = country_names()
 
 failures = []
 checks = [0]
@@ -264,6 +280,9 @@ def check_ris(ip, recs, header):
             want['SP'] = [str(rec['pages'])]
         if rec['languages']:
             want['LA'] = [visible(x) for x in rec['languages']]
+        if rec['countries']:
+            want['KW'] = [visible(COUNTRY.get(x, x))
+                          for x in rec['countries']]
         sn = rec['isbn'] + rec['eisbn'] + ([rec['issn']] if rec['issn']
                                            else [])
         if sn:
@@ -358,6 +377,11 @@ def check_bibtex(ip, recs, header):
         check(title.startswith('{') and title.endswith('}') and
               unlatex(title[1:-1]) == visible(rec['title']),
               what + ': title', title)
+        kw = f.get('keywords')
+        check(kw == (', '.join(visible(COUNTRY.get(x, x))
+                               for x in rec['countries'])
+                     if rec['countries'] else None),
+              what + ': keywords (countries)', kw)
         langs = re.split(r' and (?![^{]*\})', f.get('language', ''))
         check([unlatex(x.strip('{}')) for x in langs if x] ==
               [visible(x) for x in rec['languages']], what + ': language')

@@ -304,6 +304,14 @@ def main():
     check(re.search(r'id="court-investigations-manual-2009"[^>]*>\n<h2 '
                     r'class="s">', text) is not None,
           "a Russian manual's English title has no lang")
+    langs_of = {m.group(1): m.group(2) for m in re.finditer(
+        r'<article id="([^"]*)"(?:(?!</article>).)*?<div class="abstract s"'
+        r'(?: lang="(..)")?>', text, re.S)}
+    check(langs_of.get("etat-des-lieux-traite-madagascar-2015") == "fr" and
+          langs_of.get("trata-explotacion-laboral-guatemala-2013") == "es"
+          and sum(1 for v in langs_of.values() if v) == 2,
+          "the French and the Spanish abstract, and only they, have lang "
+          "(%s)" % {k: v for k, v in langs_of.items() if v})
 
     empty = iompubs(binary, "list", "--year", "1900", "--format", "html",
                     status=(1,))
@@ -436,6 +444,15 @@ def browser_tests(page, records, years, langs):
             compare("#" + frag, v["shown"], v["menus"], v["count"],
                     records, frag_state(frag), years, langs)
 
+        # The words found are highlighted, accents and all.
+        set_hash(b, "q=explotacion%20GUATEMALA")
+        marked = b.eval("""Array.from(CSS.highlights.get('iompubs-match'))
+            .map(function (r) { return r.toString(); })""")
+        check(marked and all(fold(m) in ("explotacion", "guatemala")
+                             for m in marked) and
+              "explotación" in marked and "Guatemala" in marked,
+              "the words found are highlighted: %s" % marked)
+
         # Reloading a view gives the view.
         b.navigate(url + "#q=health&lang=es")
         v = dom_view(b)
@@ -509,6 +526,89 @@ def browser_tests(page, records, years, langs):
               "in-african-waters-2014" in clip, "the copy button copies "
               "the BibTeX entry (%r)" % (clip or "")[:40])
         quiet(b, "shipped catalogue", url)
+    finally:
+        b.close()
+    people_tests(url, len(records))
+
+
+# Contrast of every kind of text on the page, as WCAG computes it, in
+# the page's colours (the nearest background that is not transparent).
+CONTRAST = """(function () {
+    function rgb(c) {
+        var m = c.match(/[\\d.]+/g).map(Number);
+        return m.length > 3 && m[3] === 0 ? null : m.slice(0, 3);
+    }
+    function lum(c) {
+        var v = c.map(function (x) {
+            x /= 255;
+            return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
+        });
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+    function background(e) {
+        for (; e; e = e.parentElement) {
+            var b = rgb(getComputedStyle(e).backgroundColor);
+            if (b)
+                return b;
+        }
+        return [255, 255, 255];
+    }
+    var worst = {ratio: 99, what: ''};
+    var sel = 'h1, .sub, .help, label, legend, .count, h2 a, dt, dd, ' +
+        '.abstract p, summary, a, button, select, input, footer p';
+    document.querySelectorAll(sel).forEach(function (e) {
+        if (!e.getClientRects().length)
+            return;
+        var a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+        var r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (r < worst.ratio)
+            worst = {ratio: r, what: e.tagName + '.' + e.className + ' ' +
+                e.textContent.slice(0, 30)};
+    });
+    return worst;
+})()"""
+
+
+def people_tests(url, total):
+    """Phones, dark mode, contrast, labels, landmarks, JavaScript off."""
+    b = cdp.Browser()
+    try:
+        for scheme in ("light", "dark"):
+            b.call("Emulation.setEmulatedMedia", features=[
+                {"name": "prefers-color-scheme", "value": scheme}])
+            b.navigate(url + "#q=trafficking")
+            w = b.eval(CONTRAST)
+            check(w["ratio"] >= 4.5, "%s scheme: every text has a contrast "
+                  "of at least 4.5:1 (the lowest: %.2f, %s)" %
+                  (scheme, w["ratio"], w["what"]))
+        check(b.eval("getComputedStyle(document.body).backgroundColor") !=
+              "rgb(255, 255, 255)", "dark scheme: a dark background")
+        for width in (360, 390, 768, 1920):
+            b.call("Emulation.setDeviceMetricsOverride", width=width,
+                   height=800, deviceScaleFactor=1, mobile=width < 700)
+            b.navigate(url + "#caring-for-trafficked-persons-2009")
+            check(b.eval("document.documentElement.scrollWidth") <= width,
+                  "%d pixels wide: nothing wider than the screen (%s)" %
+                  (width, b.eval("document.documentElement.scrollWidth")))
+        check(b.eval("""Array.from(document.querySelectorAll(
+                'input, select, button:not(.more)')).every(function (c) {
+                    return c.labels && c.labels.length > 0 ||
+                        c.tagName === 'BUTTON' && c.textContent.trim();
+                })"""), "every control has a label")
+        check(b.eval("""['header', 'main', 'footer', 'form[role=search]']
+                .every(function (s) {
+                    return document.querySelectorAll(s).length === 1;
+                })"""), "one banner, main, content-info and search landmark")
+        b.call("Emulation.setScriptExecutionDisabled", value=True)
+        b.navigate(url + "#q=fishers")
+        v = b.eval("""({shown: document.querySelectorAll('main > article')
+                .length, visible: Array.from(document.querySelectorAll(
+                'main > article')).filter(function (e) {
+                    return e.getClientRects().length > 0; }).length,
+                form: document.getElementById('iompubs-controls')
+                    .getClientRects().length})""")
+        check(v["visible"] == total and v["form"] == 0, "JavaScript off: "
+              "every record shown, no controls (%s)" % v)
     finally:
         b.close()
 

@@ -45,6 +45,7 @@ COMMANDS = [
     '"(rap|fish)[[:alpha:]]+|\\<port"' % SMALL,
     '--catalog %s search --format table --sort year rapport' % SMALL,
     '--catalog %s search no such words' % SMALL,
+    '--catalog %s list --format html' % SMALL,
     'check %s' % FAULTS,
     'check %s' % WARNINGS,
 ]

@@ -80,9 +80,9 @@ tsv_escapes(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_TSV, one, NULL,
-	    "id\ttitle\tyear\tpages\tlanguages\tisbn\teisbn\tissn\tprice\t"
-	    "availability\teditions\tabstract\tnotes\n"
-	    "x\tA\\tB\\\\C, \"D\"\\x1b[1m\t2015\t12\tEnglish; French\t\t\t\t"
+	    "id\ttitle\tyear\tpages\tlanguages\tcountries\tisbn\teisbn\tissn\t"
+	    "price\tavailability\teditions\tabstract\tnotes\n"
+	    "x\tA\\tB\\\\C, \"D\"\\x1b[1m\t2015\t12\tEnglish; French\t\t\t\t\t"
 	    "12.50 EUR\t\t\tOne.\\n\\nTwo.\t\n");
 }
 
@@ -123,9 +123,9 @@ csv_quoting(void **state)
 {
 	(void)state;
 	expect_output(FORMAT_CSV, one, NULL,
-	    "id,title,year,pages,languages,isbn,eisbn,issn,price,currency,"
-	    "availability,editions,abstract,notes\r\n"
-	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,"
+	    "id,title,year,pages,languages,countries,isbn,eisbn,issn,price,"
+	    "currency,availability,editions,abstract,notes\r\n"
+	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,,"
 	    "12.50,EUR,,,\"One.\n\nTwo.\",\r\n");
 }
 
@@ -191,7 +191,8 @@ jsonl_lines(void **state)
 	expect_output(FORMAT_JSONL, "- {id: a, title: A, year: 2015, "
 	    "editions: [{year: 2015, isbn: [\"1\"]}, {year: 2016}]}\n", NULL,
 	    "{\"id\": \"a\", \"title\": \"A\", \"year\": 2015, \"pages\": "
-	    "null, \"languages\": [], \"isbn\": [], \"eisbn\": [], \"issn\": "
+	    "null, \"languages\": [], \"countries\": [], \"isbn\": [], "
+	    "\"eisbn\": [], \"issn\": "
 	    "null, \"price\": null, \"availability\": [], \"editions\": "
 	    "[{\"year\": 2015, \"pages\": null, \"languages\": [], \"isbn\": "
 	    "[\"1\"]},{\"year\": 2016, \"pages\": null, \"languages\": [], "

@@ -490,7 +490,8 @@ fields_present(void **state)
 
 	(void)state;
 	full = testcat("- {id: r1, title: T, year: 2009, pages: 2, languages: "
-	    "[en], isbn: [978-92-9068-466-4], eisbn: [978-92-9068-467-1], "
+	    "[en], countries: [GH], isbn: [978-92-9068-466-4], "
+	    "eisbn: [978-92-9068-467-1], "
 	    "issn: 1607-338X, price: {amount: 1, currency: USD}, "
 	    "availability: [pdf], editions: [{year: 2009}], abstract: A, "
 	    "notes: N}\n");
@@ -546,8 +547,8 @@ field_names_users_write(void **state)
 	assert_string_equal(field_suggest("langauge", 8), "languages");
 	assert_null(field_suggest("xyzzy", 5));
 	assert_string_equal(field_list(), "id, title, year, pages, languages, "
-	    "isbn, eisbn, issn, price, availability, editions, abstract and "
-	    "notes");
+	    "countries, isbn, eisbn, issn, price, availability, editions, "
+	    "abstract and notes");
 }
 
 static void

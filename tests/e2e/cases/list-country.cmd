@@ -1,0 +1,1 @@
+$IOMPUBS list --country 'West Africa' | cut -f1; $IOMPUBS list --country vn | cut -f1; $IOMPUBS list --country 'Viêt Nam' | cut -f1; $IOMPUBS list --country Bosnia | cut -f1; $IOMPUBS list -e 'country = Ukraine and year < 2010' | cut -f1; $IOMPUBS list --country Narnia

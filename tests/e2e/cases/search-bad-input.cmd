@@ -1,0 +1,1 @@
+$IOMPUBS search '!!!' '...'; echo $?; $IOMPUBS search $(yes trafficking | head -100000); echo $?; $IOMPUBS search "$(head -c 100000 /dev/zero | tr '\0' a)"; echo $?; $IOMPUBS search the of -n 1 | cut -f1; echo $?
