@@ -231,6 +231,7 @@ check-tty: $(BUILD)/iompubs
 # on the same queries, side by side, and shows each query's figures.
 check-search: $(BUILD)/iompubs
 	@python3 tests/search/eval.py --floor $(BUILD)/iompubs
+	@sh tests/search/examples.sh $(BUILD)/iompubs
 
 search-eval: $(BUILD)/iompubs
 	@python3 tests/search/eval.py --fts5 --per-query $(BUILD)/iompubs
@@ -427,3 +428,26 @@ clean:
 	    bench/out
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+
+# The full-screen browser in a real terminal: tmux, keys, the screen.
+.PHONY: check-browse
+check: check-browse
+check-browse: $(BUILD)/iompubs
+	@sh tests/tty/test_browse.sh $(BUILD)/iompubs
+
+# How long a key takes in the browser: the shipped catalogue and 10,000
+# records (bench/out/10000.yaml, made by bench/gen as run.py makes it).
+.PHONY: bench-browse
+bench: bench-browse
+$(BUILD)/bench/browse: bench/browse.c $(OBJS)
+	@mkdir -p $(@D)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/browse.c \
+	    $(OBJS) $(LIBS)
+
+bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
+	@mkdir -p bench/out
+	@[ -f bench/out/10000.yaml ] || \
+	    { $(BUILD)/bench/gen 10000 > bench/out/10000.yaml.tmp && \
+	    mv bench/out/10000.yaml.tmp bench/out/10000.yaml; }
+	@$(BUILD)/bench/browse bench/out/10000.yaml

@@ -18,7 +18,7 @@ _iompubs_values() {
 	--language|-l)	_iompubs_catalog_field 4 ;;
 	--available)	printf '%s\n' pdf hardcopy ;;
 	--has)		printf '%s\n' id title year pages languages countries isbn eisbn \
-			    issn price availability editions abstract notes ;;
+			    issn price availability editions abstract notes url ;;
 	--sort|-s)	printf '%s\n' year title pages id -year -title -pages \
 			    -id ;;
 	--format|-f)	printf '%s\n' plain table full json jsonl tsv csv yaml \

@@ -128,6 +128,7 @@ struct table	*table_new(struct pub *const *v, size_t n,
 		    const enum field *fields, size_t nfields, size_t width);
 void		 table_header(struct out *, const struct table *);
 void		 table_row(struct out *, struct table *, const struct pub *);
+size_t		 table_title_width(const struct table *);	/* 0: none */
 void		 table_free(struct table *);
 
 /*

@@ -53,10 +53,17 @@ enum {
 	PAIR_MATCH		/* out's yellow: the words found */
 };
 
-/* The columns of the list, as the issue asks: no pages. */
+/*
+ * The columns of the list: the table's, without pages.  When the ids
+ * leave the title less than TITLE_MIN columns, the list goes without
+ * them: the record beside it shows the id whole, and the id is what
+ * Enter prints.
+ */
+#define TITLE_MIN	20
 static const enum field list_fields[] = {
 	FIELD_ID, FIELD_YEAR, FIELD_LANGUAGES, FIELD_TITLE
 };
+#define NLIST_FIELDS	(sizeof(list_fields) / sizeof(list_fields[0]))
 
 struct browse_screen {
 	SCREEN		*scr;
@@ -377,18 +384,21 @@ static bool
 format_pane(struct browse_screen *s, struct browse *b, const struct pub *p,
     size_t cols)
 {
-	static const struct format_opts none;
+	struct format_opts	 opts;
 	struct memout	 m;
 	struct pub	*v[1];
 	size_t		 i, n;
 
 	forget_pane(s);
+	/* As show: the catalogue's header says how to obtain a record. */
+	memset(&opts, 0, sizeof(opts));
+	opts.info = &b->cat->info;
 	if (!memout_open(&m, s->color, cols))
 		return false;
 	if (browse_search(b) != NULL)
 		out_add_marker(&m.o, search_marker, browse_search(b));
 	v[0] = (struct pub *)p;
-	format_write(FORMAT_FULL, &m.o, v, 1, &none);
+	format_write(FORMAT_FULL, &m.o, v, 1, &opts);
 	if (!memout_close(&m))
 		return false;
 	for (i = n = 0; i < m.len; i++)
@@ -443,6 +453,21 @@ draw_pane(struct browse_screen *s, struct browse *b)
 	return true;
 }
 
+/* The list's columns for its width, fitted to the whole catalogue. */
+static bool
+fit_table(struct browse_screen *s, const struct browse *b, size_t width)
+{
+	table_free(s->table);
+	s->table = table_new(b->cat->pubs, b->cat->npubs, list_fields,
+	    NLIST_FIELDS, width);
+	if (s->table != NULL && table_title_width(s->table) < TITLE_MIN) {
+		table_free(s->table);
+		s->table = table_new(b->cat->pubs, b->cat->npubs,
+		    list_fields + 1, NLIST_FIELDS - 1, width);
+	}
+	return s->table != NULL;
+}
+
 static bool
 draw_rows(struct browse_screen *s, struct browse *b)
 {
@@ -452,15 +477,10 @@ draw_rows(struct browse_screen *s, struct browse *b)
 	attr_t		 base;
 	int		 y = 0;
 
-	if (s->table == NULL || s->table_cols != cols) {
-		table_free(s->table);
-		s->table = table_new(b->cat->pubs, b->cat->npubs, list_fields,
-		    sizeof(list_fields) / sizeof(list_fields[0]),
-		    cols > MARK_COLS ? cols - MARK_COLS : 1);
-		if (s->table == NULL)
-			return false;
-		s->table_cols = cols;
-	}
+	if ((s->table == NULL || s->table_cols != cols) &&
+	    !fit_table(s, b, cols > MARK_COLS ? cols - MARK_COLS : 1))
+		return false;
+	s->table_cols = cols;
 	rows = (size_t)getmaxy(s->list) - (s->header ? 1 : 0);
 	browse_resize(b, rows, (size_t)getmaxy(s->pane));
 	if (!memout_open(&m, s->color, cols > MARK_COLS ? cols - MARK_COLS :

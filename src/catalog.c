@@ -48,6 +48,8 @@ static const struct field_info fields[FIELD__COUNT] = {
 	    "ABSTRACT" },
 	[FIELD_NOTES] = { "notes", "note", NULL, KIND_TEXT, PUB(notes),
 	    FIELD_WORDS | FIELD_BLOCK, "Notes", "NOTES" },
+	[FIELD_URL] = { "url", "url", "urls", KIND_TEXT, PUB(url), 0,
+	    "URL", "URL" },
 };
 
 struct catalog *

@@ -189,7 +189,7 @@ static void
 open_pager(struct browse_screen *scr, struct browse *b, int ttyfd,
     bool color, bool *oom)
 {
-	static const struct format_opts none;
+	struct format_opts	 opts;
 	struct out	 o;
 	struct pub	*v[1] = { browse_selected(b) };
 	const char	*cmd = pager_command();
@@ -203,12 +203,14 @@ open_pager(struct browse_screen *scr, struct browse *b, int ttyfd,
 		    "(IOMPUBS_PAGER, PAGER)", cmd);
 		return;
 	}
+	memset(&opts, 0, sizeof(opts));
+	opts.info = &b->cat->info;
 	if ((fp = open_memstream(&text, &len)) == NULL) {
 		*oom = true;
 		return;
 	}
 	out_init(&o, fp, true, color, browse_draw_width(scr));
-	format_write(FORMAT_FULL, &o, v, 1, &none);
+	format_write(FORMAT_FULL, &o, v, 1, &opts);
 	if (fclose(fp) == EOF || o.oom) {
 		free(text);
 		*oom = true;
@@ -237,7 +239,7 @@ open_pager(struct browse_screen *scr, struct browse *b, int ttyfd,
 static void
 copy(struct browse_screen *scr, struct browse *b, bool cite, bool *oom)
 {
-	static const struct format_opts none;
+	struct format_opts	 opts;
 	struct pub	*p = browse_selected(b);
 	struct out	 o;
 	char		*text = NULL, q[64];
@@ -246,6 +248,8 @@ copy(struct browse_screen *scr, struct browse *b, bool cite, bool *oom)
 	int		 f;
 	const char	*term = getenv("TERM");
 
+	memset(&opts, 0, sizeof(opts));
+	opts.info = &b->cat->info;
 	if ((fp = open_memstream(&text, &len)) == NULL) {
 		*oom = true;
 		return;
@@ -255,7 +259,7 @@ copy(struct browse_screen *scr, struct browse *b, bool cite, bool *oom)
 		/* A citation format, once there is one; BibTeX until then. */
 		f = format_lookup("cite");
 		format_write(f >= 0 ? (enum format)f : FORMAT_BIBTEX, &o,
-		    &p, 1, &none);
+		    &p, 1, &opts);
 	} else
 		out_text(&o, p->id);
 	if (fclose(fp) == EOF || o.oom) {

@@ -54,7 +54,7 @@ const struct command command_search = {
 	"  iompubs search West Africa -n 3            # finds Ghana\n"
 	"  iompubs search trafiking                   # searches for trafficking\n"
 	"  iompubs search atención de salud a víctimas de trata\n"
-	"  iompubs search '\"forced labour\"' --year 2014..\n"
+	"  iompubs search '\"forced labour\"' --year 2010..\n"
 	"  iompubs search health providers --language es --format json\n"
 	"\n"
 	"Options: the filters of list (-y, -l, --available, --has, --country,\n"

@@ -176,6 +176,8 @@ obtain(struct out *o, const struct pub *p, const struct catalog_info *info)
 	obtain_of(&ob, p, info);
 	n = obtain_ways(&ob, ways);
 	for (i = 0; i < n; i++) {
+		if (ways[i] == OBTAIN_WEB)
+			continue;	/* the URL line above says it */
 		buf_reset(&b);
 		obtain_text(&b, &ob, ways[i]);
 		line(o, buf_str(&b), label(o, obtain_label(ways[i])),

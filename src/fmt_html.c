@@ -41,6 +41,7 @@
 #include "format.h"
 #include "html_assets.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "obtain.h"
 #include "out.h"
 #include "text.h"
@@ -523,6 +524,26 @@ fact_list(struct out *o, const char *label, const char *cls,
 	out_str(o, "</dd>\n");
 }
 
+/* The countries a record is about, by their English names. */
+static void
+countries(struct out *o, const struct strlist *l)
+{
+	const struct lex_country	*c;
+	size_t				 i;
+
+	if (l->n == 0)
+		return;
+	dt(o, l->n == 1 ? "Country" : "Countries");
+	out_char(o, '>');
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			out_str(o, ", ");
+		c = lex_country(l->v[i].ptr, l->v[i].len);
+		html_text(o, c != NULL ? str_cstr(c->name) : l->v[i], false);
+	}
+	out_str(o, "</dd>\n");
+}
+
 /* As format_edition_text() writes it, the searchable parts marked. */
 static void
 edition(struct out *o, const struct edition *e)
@@ -805,6 +826,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 	fact_number(o, "Year", p->year);
 	fact_number(o, "Pages", p->pages);
 	fact_list(o, "Languages", " class=\"s\"", &p->languages);
+	countries(o, &p->countries);
 	fact_list(o, "ISBN", " class=\"s isbn\"", &p->isbn);
 	fact_list(o, "E-ISBN", " class=\"s isbn\"", &p->eisbn);
 	fact_text(o, "ISSN", " class=\"s isbn\"", p->issn);
@@ -816,11 +838,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 		html_text(o, p->price.currency, false);
 		out_str(o, "</dd>\n");
 	}
-	dt(o, "Available");
-	out_str(o, p->avail == 0 ? ">not stated" : p->avail & AVAIL_PDF ?
-	    (p->avail & AVAIL_HARDCOPY ? ">PDF and hardcopy" : ">PDF") :
-	    ">hardcopy");
-	out_str(o, "</dd>\n");
+	/* Availability, in the words of how to get it (obtain.h). */
 	obtain(o, p, opts->info);
 	if (p->neditions > 0) {
 		dt(o, "Editions");

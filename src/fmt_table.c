@@ -448,6 +448,12 @@ table_row(struct out *o, struct table *t, const struct pub *p)
 	o->oom |= t->b.oom;
 }
 
+size_t
+table_title_width(const struct table *t)
+{
+	return t->L.no_flex ? 0 : t->L.flexw;
+}
+
 void
 table_free(struct table *t)
 {

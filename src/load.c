@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
@@ -135,6 +136,7 @@ static const char	*check_id(struct str);
 static const char	*check_amount(struct str);
 static const char	*check_currency(struct str);
 static const char	*check_availability(struct str);
+static const char	*check_url(struct str);
 static bool		 store_editions(struct loader *, void *, void **,
 			    size_t);
 static bool		 store_pubs(struct loader *, void *, void **, size_t);
@@ -208,6 +210,8 @@ static const struct fielddef pub_fields[FIELD__COUNT] = {
 	    NULL, NULL, NULL },
 	[FIELD_NOTES] = { "notes", FT_STRING, PUB(notes), 0, 0, 0, NULL,
 	    NULL, NULL },
+	[FIELD_URL] = { "url", FT_STRING, PUB(url), F_NONEMPTY, 0, 0, NULL,
+	    check_url, NULL },
 };
 
 static const struct schema pub_schema = {
@@ -1022,6 +1026,33 @@ check_id(struct str s)
 		if (cp == ' ' || text_is_unsafe(cp) || cp == 0xa0)
 			return "a word without spaces or control characters";
 	}
+	return NULL;
+}
+
+/*
+ * A publication's page or PDF: an absolute http or https url with a
+ * host, and nothing a url cannot hold (spaces, controls, quotes, <>,
+ * braces, backslashes), so that every format can carry it whole.
+ */
+static const char *
+check_url(struct str s)
+{
+	static const char *const schemes[] = { "http://", "https://" };
+	size_t	 i, start = 0;
+
+	for (i = 0; i < sizeof(schemes) / sizeof(schemes[0]); i++)
+		if (s.len > strlen(schemes[i]) &&
+		    strncasecmp(s.ptr, schemes[i], strlen(schemes[i])) == 0)
+			start = strlen(schemes[i]);
+	if (start == 0 || strchr("/?#", s.ptr[start]) != NULL)
+		return "an http:// or https:// url with a host";
+	for (i = 0; i < s.len; i++)
+		if ((unsigned char)s.ptr[i] <= ' ' ||
+		    (unsigned char)s.ptr[i] >= 0x7f ||
+		    strchr("\"<>\\^`{|}", s.ptr[i]) != NULL)
+			return "an http:// or https:// url of printable "
+			    "ASCII without spaces, quotes, <>, braces or "
+			    "backslashes (write others %-encoded)";
 	return NULL;
 }
 

@@ -41,7 +41,7 @@ def as_json_record(pub):
     rec = {}
     for key in ('id', 'title', 'year', 'pages', 'languages', 'countries',
                 'isbn', 'eisbn', 'issn', 'price', 'availability', 'editions',
-                'abstract', 'notes'):
+                'abstract', 'notes', 'url'):
         value = pub.get(key)
         if value is None and key in LISTS:
             value = []

@@ -26,7 +26,7 @@ import sys
 
 FIELDS = ('id', 'title', 'year', 'pages', 'languages', 'countries', 'isbn',
           'eisbn', 'issn', 'price', 'availability', 'editions', 'abstract',
-          'notes')
+          'notes', 'url')
 LISTS = ('languages', 'countries', 'isbn', 'eisbn', 'availability')
 ISO_3166 = '/usr/share/iso-codes/json/iso_3166-1.json'
 
@@ -201,7 +201,7 @@ def check_csv(ip, recs):
         # Every line ends with CRLF; bare newlines only inside values.
         check(out.endswith('\r\n'), what + ': ends with CRLF')
         rows = list(csv.reader(io.StringIO(out, newline=''), strict=True))
-        check(rows[0] == csv_columns(), what + ': header row', rows[0])
+        check(rows[0] == csv_columns(), what + ': header row', repr(rows[0]))
         check(len(rows) == len(recs) + 1, what + ': one row per record')
         for row, rec in zip(rows[1:], recs):
             want = []
@@ -386,6 +386,8 @@ def check_bibtex(ip, recs, header):
         check([unlatex(x.strip('{}')) for x in langs if x] ==
               [visible(x) for x in rec['languages']], what + ': language')
         check('note' not in f, what + ': no transcription notes')
+        check(f.get('url') == rec.get('url'), what + ': url, as it is',
+              repr(f.get('url')))
         publisher = 'publisher' if book else 'institution'
         if name is None:
             check('author' not in f and publisher not in f,

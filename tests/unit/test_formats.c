@@ -81,9 +81,9 @@ tsv_escapes(void **state)
 	(void)state;
 	expect_output(FORMAT_TSV, one, NULL,
 	    "id\ttitle\tyear\tpages\tlanguages\tcountries\tisbn\teisbn\tissn\t"
-	    "price\tavailability\teditions\tabstract\tnotes\n"
+	    "price\tavailability\teditions\tabstract\tnotes\turl\n"
 	    "x\tA\\tB\\\\C, \"D\"\\x1b[1m\t2015\t12\tEnglish; French\t\t\t\t\t"
-	    "12.50 EUR\t\t\tOne.\\n\\nTwo.\t\n");
+	    "12.50 EUR\t\t\tOne.\\n\\nTwo.\t\t\n");
 }
 
 static void
@@ -124,9 +124,9 @@ csv_quoting(void **state)
 	(void)state;
 	expect_output(FORMAT_CSV, one, NULL,
 	    "id,title,year,pages,languages,countries,isbn,eisbn,issn,price,"
-	    "currency,availability,editions,abstract,notes\r\n"
+	    "currency,availability,editions,abstract,notes,url\r\n"
 	    "x,\"A\\tB\\C, \"\"D\"\"\\x1b[1m\",2015,12,English; French,,,,,"
-	    "12.50,EUR,,,\"One.\n\nTwo.\",\r\n");
+	    "12.50,EUR,,,\"One.\n\nTwo.\",,\r\n");
 }
 
 /* --bom: the byte-order mark, then the header. */
@@ -196,7 +196,8 @@ jsonl_lines(void **state)
 	    "null, \"price\": null, \"availability\": [], \"editions\": "
 	    "[{\"year\": 2015, \"pages\": null, \"languages\": [], \"isbn\": "
 	    "[\"1\"]},{\"year\": 2016, \"pages\": null, \"languages\": [], "
-	    "\"isbn\": []}], \"abstract\": null, \"notes\": null}\n");
+	    "\"isbn\": []}], \"abstract\": null, \"notes\": null, "
+	    "\"url\": null}\n");
 }
 
 /*

@@ -494,7 +494,7 @@ fields_present(void **state)
 	    "eisbn: [978-92-9068-467-1], "
 	    "issn: 1607-338X, price: {amount: 1, currency: USD}, "
 	    "availability: [pdf], editions: [{year: 2009}], abstract: A, "
-	    "notes: N}\n");
+	    "notes: N, url: \"https://example.org/r1\"}\n");
 	bare = testcat("- {title: T, year: 2009}\n");
 	for (f = 0; f < FIELD__COUNT; f++) {
 		assert_int_equal(field_lookup(field_name((enum field)f),
@@ -548,7 +548,7 @@ field_names_users_write(void **state)
 	assert_null(field_suggest("xyzzy", 5));
 	assert_string_equal(field_list(), "id, title, year, pages, languages, "
 	    "countries, isbn, eisbn, issn, price, availability, editions, "
-	    "abstract and notes");
+	    "abstract, notes and url");
 }
 
 static void

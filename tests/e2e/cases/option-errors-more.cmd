@@ -1,1 +1,1 @@
-$IOMPUBS list -é; $IOMPUBS list -r"$(printf "\001")"; $IOMPUBS list --colr; $IOMPUBS list --fields id,bogus; $IOMPUBS list --fields titel; $IOMPUBS list --fields id,id,id,id,id,id,id,id,id,id,id,id,id,id,id; $IOMPUBS search --bogus x; $IOMPUBS search --year x health; true
+$IOMPUBS list -é; $IOMPUBS list -r"$(printf "\001")"; $IOMPUBS list --colr; $IOMPUBS list --fields id,bogus; $IOMPUBS list --fields titel; $IOMPUBS list --fields id,id,id,id,id,id,id,id,id,id,id,id,id,id,id,id; $IOMPUBS search --bogus x; $IOMPUBS search --year x health; true
