@@ -64,7 +64,7 @@ key(struct browse_screen *scr, struct browse *b, int k, struct sample *s)
 	double	 w0 = now_ms(CLOCK_MONOTONIC);
 	bool	 oom;
 
-	if (browse_key(b, k) == BROWSE_NOMEM ||
+	if (browse_key(b, k) == BROWSE_NOMEM || !browse_update(b) ||
 	    !browse_draw(scr, b, &oom)) {
 		fprintf(stderr, "bench/browse: out of memory or write error\n");
 		exit(1);
@@ -158,7 +158,7 @@ run(const char *name, struct catalog *cat, int cols, int rows, double budget)
 	for (i = 0; i < MOVES; i++)
 		key(scr, &b, i < MOVES / 2 ? BROWSE_KEY_DOWN : BROWSE_KEY_UP,
 		    &moving);
-	browse_draw_close(scr);
+	browse_draw_close(scr, true);
 	fclose(in);
 	fclose(out);
 	browse_free(&b);

@@ -93,6 +93,8 @@ struct browse {
 	char		 query[BROWSE_QUERY_MAX];
 	size_t		 qlen;
 	struct search	*search;	/* the query compiled; NULL: none */
+	char		 ranked[BROWSE_QUERY_MAX]; /* its words, as ranked */
+	bool		 stale;		/* query edited since it was ranked */
 	char		 qerr[128];	/* why the query cannot be run */
 	unsigned	 generation;	/* changes whenever list does */
 
@@ -146,8 +148,15 @@ bool		 browse_init(struct browse *b, const struct catalog *cat,
 		    const struct browse_opts *opts, char *err, size_t errsize);
 void		 browse_free(struct browse *b);
 
-/* Handle one key. */
+/*
+ * Handle one key.  An edit of the query is not ranked at once: keys typed
+ * ahead (a paste, a fast typist) are taken first, and browse_update()
+ * ranks once before the screen is drawn; any other key ranks first.
+ */
 enum browse_action browse_key(struct browse *b, int key);
+
+/* Rank the query if it was edited; false when out of memory. */
+bool		 browse_update(struct browse *b);
 
 /* The screen has room for rows of list and pane_rows of record. */
 void		 browse_resize(struct browse *b, size_t rows, size_t pane_rows);

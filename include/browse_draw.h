@@ -30,8 +30,13 @@ struct browse_screen;
 struct browse_screen *browse_draw_open(FILE *out, FILE *in, bool color,
 		    char *err, size_t errsize);
 
-/* Give the terminal back as it was; the screen may be NULL. */
-void		 browse_draw_close(struct browse_screen *);
+/*
+ * Give the terminal back as it was; the screen may be NULL.  After
+ * memory ran out, release is false: the terminal is restored but curses'
+ * own memory is left to the exit, for ncurses (6.4) can crash freeing
+ * a cache whose allocation failed.
+ */
+void		 browse_draw_close(struct browse_screen *, bool release);
 
 /*
  * Draw b (and tell it the rows it has).  False when out of memory
@@ -39,6 +44,13 @@ void		 browse_draw_close(struct browse_screen *);
  */
 bool		 browse_draw(struct browse_screen *, struct browse *b,
 		    bool *oom);
+
+/*
+ * The terminal's sequences to leave the screen (rmcup, cnorm) into buf,
+ * for a handler of fatal signals; returns their length (0: none).
+ */
+size_t		 browse_draw_leave_seq(const struct browse_screen *,
+		    char *buf, size_t size);
 
 /* Clear and draw everything again at the next browse_draw(). */
 void		 browse_draw_invalidate(struct browse_screen *);

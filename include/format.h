@@ -2,10 +2,10 @@
  * format.h: the output formats.
  *
  * Each format turns a selection of publications, already filtered and
- * sorted, into text.  plain, json, jsonl, tsv, csv, yaml, rec, bibtex and
- * ris are stable interfaces for programs; table and full are for people,
- * and so is html, a page for a browser; template is whatever the user
- * asks for.
+ * sorted, into text.  plain, json, jsonl, tsv, csv, yaml, rec, bibtex,
+ * ris and csl-json are stable interfaces for programs; table and full are
+ * for people, and so are html, a page for a browser, and cite, a
+ * reference to paste; template is whatever the user asks for.
  */
 #ifndef IOMPUBS_FORMAT_H
 #define IOMPUBS_FORMAT_H

@@ -201,14 +201,34 @@ rank(struct browse *b)
 	return true;
 }
 
+/*
+ * The query's words, one space between them: what the ranking depends
+ * on, so that typing a space ranks nothing again.
+ */
+static void
+query_words(const char *q, char *out, size_t size)
+{
+	size_t	 o = 0;
+
+	for (q += strspn(q, " "); *q != '\0' && o + 1 < size; q++)
+		if (*q != ' ' || (q[1] != ' ' && q[1] != '\0'))
+			out[o++] = *q;
+	out[o] = '\0';
+}
+
 /* Compile the query again after an edit, and rank. */
 static bool
 query_changed(struct browse *b)
 {
 	enum search_status	 st;
 	const char		*words[1];
-	char			 err[sizeof(b->qerr)];
+	char			 err[sizeof(b->qerr)], now[sizeof(b->ranked)];
 
+	b->query[b->qlen] = '\0';
+	query_words(b->query, now, sizeof(now));
+	if (strcmp(now, b->ranked) == 0)
+		return true;
+	memcpy(b->ranked, now, sizeof(now));
 	search_free(b->search);
 	b->search = NULL;
 	b->qerr[0] = '\0';
@@ -532,9 +552,35 @@ edit_query(struct browse *b, int key)
 		break;
 	}
 	b->query[b->qlen] = '\0';
-	if (b->qlen == was && key != BROWSE_CTRL('U'))
-		return BROWSE_DRAW;
-	return query_changed(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+	if (b->qlen != was)
+		b->stale = true;
+	return BROWSE_DRAW;
+}
+
+bool
+browse_update(struct browse *b)
+{
+	if (!b->stale)
+		return true;
+	b->stale = false;
+	return query_changed(b);
+}
+
+/* Does key edit the query (rather than act on the list)? */
+static bool
+edits_query(const struct browse *b, int key)
+{
+	switch (key) {
+	case BROWSE_KEY_BACKSPACE:
+	case BROWSE_CTRL('H'):
+	case 0x7f:
+		return b->mode == BROWSE_TYPING || b->mode == BROWSE_LIST;
+	case BROWSE_CTRL('W'):
+	case BROWSE_CTRL('U'):
+		return b->mode == BROWSE_TYPING;
+	default:
+		return b->mode == BROWSE_TYPING && key != '?' && typable(key);
+	}
 }
 
 static void
@@ -887,6 +933,9 @@ browse_key(struct browse *b, int key)
 	int	 r;
 
 	b->msg[0] = '\0';
+	/* Every other key acts on the list as the query makes it. */
+	if (!edits_query(b, key) && !browse_update(b))
+		return BROWSE_NOMEM;
 	switch (b->mode) {
 	case BROWSE_PROMPT:
 		return prompt_key(b, key);
@@ -919,8 +968,7 @@ browse_query_label(const struct browse *b)
 	switch (b->mode) {
 	case BROWSE_PROMPT:
 		return b->prompt == BROWSE_PROMPT_YEAR ?
-		    "Year (2015, 2010..2015, 2016.., ..2009): " :
-		    "Languages (names or codes, comma-separated): ";
+		    "Year (2010..2015): " : "Languages (fr, es): ";
 	default:
 		return "Search: ";
 	}

@@ -305,9 +305,13 @@ browse_draw_open(FILE *out, FILE *in, bool color, char *err, size_t errsize)
 		    "this?");
 		goto fail;
 	}
+	errno = 0;
 	if ((s->scr = newterm(NULL, out, in)) == NULL) {
-		snprintf(err, errsize, "unknown terminal type '%s' (TERM)",
-		    term);
+		if (errno == ENOMEM)
+			snprintf(err, errsize, "out of memory");
+		else
+			snprintf(err, errsize, "unknown terminal type '%s' "
+			    "(TERM)", term);
 		goto fail;
 	}
 	cup = tigetstr("cup");
@@ -330,7 +334,7 @@ browse_draw_open(FILE *out, FILE *in, bool color, char *err, size_t errsize)
 		init_pair(PAIR_MATCH, COLOR_YELLOW, -1);
 	}
 	if (!layout(s)) {
-		browse_draw_close(s);
+		browse_draw_close(s, false);
 		snprintf(err, errsize, "out of memory");
 		return NULL;
 	}
@@ -354,17 +358,37 @@ forget_pane(struct browse_screen *s)
 }
 
 void
-browse_draw_close(struct browse_screen *s)
+browse_draw_close(struct browse_screen *s, bool release)
 {
 	if (s == NULL)
 		return;
-	free_windows(s);
 	endwin();
 	fflush(s->out);
-	delscreen(s->scr);
+	if (release) {
+		free_windows(s);
+		delscreen(s->scr);
+	}
 	forget_pane(s);
 	table_free(s->table);
 	free(s);
+}
+
+size_t
+browse_draw_leave_seq(const struct browse_screen *s, char *buf, size_t size)
+{
+	const char *const caps[] = { "rmcup", "cnorm" };
+	char		*v;
+	size_t		 i, n, len = 0;
+
+	(void)s;
+	for (i = 0; i < sizeof(caps) / sizeof(caps[0]); i++) {
+		v = tigetstr(caps[i]);
+		if (v == NULL || v == (char *)-1 || (n = strlen(v)) >= size - len)
+			continue;
+		memcpy(buf + len, v, n);
+		len += n;
+	}
+	return len;
 }
 
 void
@@ -536,50 +560,68 @@ draw_rule(struct browse_screen *s)
 	wnoutrefresh(s->rule);
 }
 
+/*
+ * Line i of the help (of *total) into line, with its attribute: a title,
+ * headings, and a key a line with what it does beside it, or under it
+ * on a narrow screen (two lines a key).
+ */
+static attr_t
+help_line(size_t i, bool narrow, struct buf *line, size_t *total)
+{
+	const struct browse_keyhelp	*k;
+	size_t				 per = narrow ? 2 : 1;
+
+	*total = 2 + browse_nkeys * per;
+	if (i == 0) {
+		buf_adds(line, "Keys of iompubs browse (any other key: back; "
+		    "j/k scroll)");
+		return A_BOLD;
+	}
+	if (i == 1)
+		return A_NORMAL;
+	k = &browse_keys[(i - 2) / per];
+	if (k->keys == NULL) {
+		if ((i - 2) % per == 0)
+			buf_adds(line, k->what);
+		return A_UNDERLINE;
+	}
+	if (!narrow)
+		buf_printf(line, "  %-22s %s", k->keys, k->what);
+	else if ((i - 2) % per == 0)
+		buf_printf(line, "  %s", k->keys);
+	else
+		buf_printf(line, "      %s", k->what);
+	return A_NORMAL;
+}
+
 /* The help screen, in the list's and the record's place. */
 static bool
 draw_help(struct browse *b)
 {
 	struct buf	 line = { NULL, 0, 0, false };
 	WINDOW		*w;
-	size_t		 i, rows, total = browse_nkeys + 2;
+	size_t		 i, rows, total;
+	bool		 narrow = COLS < 70, ok;
+	attr_t		 a;
 	int		 y;
 
-	/* One window over both: the list's, made as tall as the body. */
-	w = newwin(LINES - 2, COLS, 1, 0);
-	if (w == NULL)
+	/* One window over both, as tall as the body. */
+	if ((w = newwin(LINES - 2, COLS, 1, 0)) == NULL)
 		return false;
 	rows = (size_t)getmaxy(w);
+	help_line(0, narrow, &line, &total);
 	if (b->help_top + rows > total)
 		b->help_top = total > rows ? total - rows : 0;
 	for (y = 0, i = b->help_top; y < (int)rows && i < total; i++, y++) {
 		buf_reset(&line);
-		if (i == 0) {
-			buf_adds(&line, "Keys of iompubs browse (any other key: "
-			    "back; j/k scroll)");
-			put_text(w, y, 0, buf_str(&line), (size_t)COLS, A_BOLD,
-			    false);
-			continue;
-		}
-		if (i == 1 || browse_keys[i - 2].keys == NULL) {
-			if (i > 1)
-				buf_adds(&line, browse_keys[i - 2].what);
-			put_text(w, y, 0, buf_str(&line), (size_t)COLS,
-			    i > 1 ? A_UNDERLINE : A_NORMAL, false);
-			continue;
-		}
-		buf_printf(&line, "  %-22s %s", browse_keys[i - 2].keys,
-		    browse_keys[i - 2].what);
-		put_text(w, y, 0, buf_str(&line), (size_t)COLS, A_NORMAL, false);
+		a = help_line(i, narrow, &line, &total);
+		put_text(w, y, 0, buf_str(&line), (size_t)COLS, a, false);
 	}
 	wnoutrefresh(w);
 	delwin(w);
-	if (line.oom) {
-		buf_free(&line);
-		return false;
-	}
+	ok = !line.oom;
 	buf_free(&line);
-	return true;
+	return ok;
 }
 
 static bool

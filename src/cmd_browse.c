@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "browse.h"
@@ -106,6 +107,55 @@ restore_signals(const struct sigaction *old)
 
 	for (i = 0; i < NSTOP; i++)
 		sigaction(stop_signals[i], &old[i], NULL);
+}
+
+/*
+ * A crash inside curses (ncurses 6.4 can crash when memory runs out in
+ * its own code) must not leave the terminal raw and on the alternate
+ * screen: the settings saved before, and curses' own sequences to leave
+ * its screen, are put back, then the program dies of the signal.
+ */
+static struct termios	 crash_tio;
+static int		 crash_fd = -1;
+static char		 crash_seq[64];
+static size_t		 crash_len;
+
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL };
+#define NCRASH	(sizeof(crash_signals) / sizeof(crash_signals[0]))
+
+static void
+on_crash(int sig)
+{
+	if (crash_fd != -1) {
+		tcsetattr(crash_fd, TCSANOW, &crash_tio);
+		if (crash_len > 0 && write(crash_fd, crash_seq, crash_len) < 0)
+			crash_len = 0;
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+guard_crashes(int fd)
+{
+	size_t	 i;
+
+	if (tcgetattr(fd, &crash_tio) == -1)
+		return;
+	crash_fd = fd;
+	crash_len = 0;
+	for (i = 0; i < NCRASH; i++)
+		signal(crash_signals[i], on_crash);
+}
+
+static void
+unguard_crashes(void)
+{
+	size_t	 i;
+
+	crash_fd = -1;
+	for (i = 0; i < NCRASH; i++)
+		signal(crash_signals[i], SIG_DFL);
 }
 
 /* The options that keys change later, kept apart from the others. */
@@ -300,26 +350,37 @@ enum ending {
 	END_SIGNAL
 };
 
+/*
+ * Keys, until one ends the browser.  Keys typed ahead are all taken
+ * before the screen is drawn again, so that a paste or a fast typist
+ * costs one ranking and one drawing, not one a key.
+ */
 static enum ending
 loop(struct browse_screen *scr, struct browse *b, int ttyfd, bool color,
     int *err)
 {
 	enum browse_action act;
-	bool	 dirty = true, oom = false;
+	bool	 dirty = true, ahead = false, oom = false;
 	int	 key;
 
 	for (;;) {
-		if (dirty && !browse_draw(scr, b, &oom)) {
-			*err = errno;
-			return oom ? END_NOMEM : END_WRITE;
+		if (dirty && !ahead) {
+			if (!browse_update(b))
+				return END_NOMEM;
+			if (!browse_draw(scr, b, &oom)) {
+				*err = errno;
+				return oom ? END_NOMEM : END_WRITE;
+			}
+			dirty = false;
 		}
-		dirty = false;
-		key = browse_draw_key(scr, KEY_WAIT_MS);
+		key = browse_draw_key(scr, ahead ? 0 : KEY_WAIT_MS);
 		if (stop_signal != 0)
 			return END_SIGNAL;
-		if (key == BROWSE_DRAW_NOKEY)
+		if (key == BROWSE_DRAW_NOKEY) {
+			ahead = false;
 			continue;
-		dirty = true;
+		}
+		dirty = ahead = true;
 		if (key == BROWSE_DRAW_RESIZE)
 			continue;
 		switch ((act = browse_key(b, key))) {
@@ -375,15 +436,21 @@ run(struct cli *c, struct browse *b, int ttyfd)
 		return cli_error("browse: /dev/tty: %s", strerror(errno));
 	}
 	catch_signals(old);
+	guard_crashes(fileno(out));
 	if ((scr = browse_draw_open(out, in, color, why, sizeof(why))) ==
 	    NULL) {
+		unguard_crashes();
 		restore_signals(old);
 		fclose(in);
 		fclose(out);
+		if (strcmp(why, "out of memory") == 0)
+			return cli_error("%s", why);
 		return cli_error("browse: %s", why);
 	}
+	crash_len = browse_draw_leave_seq(scr, crash_seq, sizeof(crash_seq));
 	end = loop(scr, b, fileno(out), color, &err);
-	browse_draw_close(scr);
+	browse_draw_close(scr, end != END_NOMEM);
+	unguard_crashes();
 	fclose(in);
 	fclose(out);
 	restore_signals(old);

@@ -178,15 +178,19 @@ bib_field(struct out *o, const char *name, struct str s, bool lines)
 	out_char(o, '}');
 }
 
-/* Would a name list split s at an "and"? */
+/*
+ * Would a name list split s at an "and"?  The ends of s count as blanks:
+ * " and " joins it to its neighbours, so "x and" would split too.
+ */
 static bool
 has_and(struct str s)
 {
 	size_t	 i;
 
-	for (i = 0; i + 5 <= s.len; i++)
-		if (s.ptr[i] == ' ' && s.ptr[i + 4] == ' ' &&
-		    strncasecmp(s.ptr + i + 1, "and", 3) == 0)
+	for (i = 0; i + 3 <= s.len; i++)
+		if ((i == 0 || s.ptr[i - 1] == ' ') &&
+		    (i + 3 == s.len || s.ptr[i + 3] == ' ') &&
+		    strncasecmp(s.ptr + i, "and", 3) == 0)
 			return true;
 	return false;
 }

@@ -11,9 +11,9 @@
  * any kind, no other script, no inline style attribute.  Without
  * JavaScript every record is shown and the search controls stay hidden.
  *
- * Each record is what show shows but the transcriber's notes, which are
+ * A record is what show shows but the transcriber's notes, which are
  * about the catalogue's text, not the publication (yaml and show keep
- * them); the page stays small enough to send by e-mail.
+ * them), so that the page stays small enough to send by e-mail.
  *
  * Each record is an <article> whose id is the record's id (so that
  * catalogue.html#ID links to it) and whose data- attributes give the
@@ -47,9 +47,9 @@
 #include "text.h"
 
 /*
- * Text for an HTML element (html_text) or a double-quoted attribute value
- * (html_attr): markup characters become references; unsafe characters
- * become visible escapes.
+ * Text for an HTML element, or for a double-quoted attribute value:
+ * markup characters become references; unsafe characters become
+ * visible escapes.
  */
 static void
 html_escape(struct out *o, uint32_t cp)
@@ -96,101 +96,6 @@ static void
 html_cstr(struct out *o, const char *s)
 {
 	html_text(o, str_cstr(s), false);
-}
-
-/*
- * The language of a title or an abstract, for its lang attribute.  The
- * catalogue does not say, and a record's languages are those of its
- * editions, not of its text (a Russian manual described in English), so
- * the text is asked: a language the record lists is chosen when its
- * common short words outnumber English ones.  Only French and Spanish,
- * the other languages of the catalogue's readers; NULL: the page's own
- * (English).
- */
-static const char *const common_words[][24] = {
-	{ "en", "the", "of", "and", "in", "for", "to", "on", "with", "by",
-	    "from", "a", "an", "is", "are", "this", NULL },
-	{ "fr", "le", "la", "les", "des", "du", "de", "et", "en", "un",
-	    "une", "pour", "par", "sur", "dans", "au", "aux", "est", "à",
-	    "cette", "ces", "sont", NULL },
-	{ "es", "el", "la", "los", "las", "de", "del", "y", "en", "un",
-	    "una", "para", "por", "con", "sobre", "al", "es", "su", "que",
-	    "se", "como", NULL },
-};
-#define NCOMMON	(sizeof(common_words) / sizeof(common_words[0]))
-
-/* A byte of a word: an ASCII letter or part of any other character. */
-static bool
-is_letter(char c)
-{
-	unsigned char	 u = (unsigned char)c;
-
-	return (unsigned)((u | 0x20) - 'a') < 26 || u >= 0x80;
-}
-
-static size_t
-common_count(const char *const *words, struct str s)
-{
-	const char	*p, *end, *w;
-	size_t		 len, k, count = 0;
-
-	for (p = s.ptr, end = s.ptr + s.len; p < end; p += len) {
-		/* A word: a run of letters (any non-ASCII byte counts). */
-		for (len = 0; p + len < end && is_letter(p[len]); len++)
-			continue;
-		if (len == 0) {
-			len = 1;
-			continue;
-		}
-		for (k = 0; (w = words[k]) != NULL; k++)
-			if (strlen(w) == len && strncasecmp(w, p, len) == 0) {
-				count++;
-				break;
-			}
-	}
-	return count;
-}
-
-static bool
-lists_language(const struct pub *p, const char *code)
-{
-	const struct lang	*l;
-	size_t			 i;
-
-	for (i = 0; i < p->languages.n; i++)
-		if (lang_find(p->languages.v[i].ptr, p->languages.v[i].len,
-		    &l) == LANG_FOUND && strcmp(l->code, code) == 0)
-			return true;
-	return false;
-}
-
-static const char *
-text_language(const struct pub *p, struct str s)
-{
-	size_t	 k, english, n;
-
-	if (!str_present(s))
-		return NULL;
-	english = common_count(common_words[0] + 1, s);
-	for (k = 1; k < NCOMMON; k++) {
-		n = common_count(common_words[k] + 1, s);
-		if (n >= 2 && n > 2 * english &&
-		    lists_language(p, common_words[k][0]))
-			return common_words[k][0];
-	}
-	return NULL;
-}
-
-static void
-lang_attr(struct out *o, const struct pub *p, struct str s)
-{
-	const char	*code;
-
-	if ((code = text_language(p, s)) != NULL) {
-		out_str(o, " lang=\"");
-		out_str(o, code);
-		out_char(o, '"');
-	}
 }
 
 /*
@@ -466,6 +371,107 @@ data_attrs(struct out *o, const struct facets *f, const struct pub *p)
 	else if (p->avail & AVAIL_HARDCOPY)
 		out_str(o, "hardcopy");
 	out_char(o, '"');
+}
+
+/*
+ * The language of a title or an abstract, for its lang attribute.  The
+ * catalogue does not say, and a record's languages are those of its
+ * editions, not of its text (a Russian manual described in English), so
+ * the text is asked: a language the record lists is chosen when its
+ * common short words outnumber English ones.  Only French and Spanish,
+ * the other languages of the catalogue's readers; NULL: the page's own
+ * (English).
+ */
+static const char *const common_words[][24] = {
+	{ "en", "the", "of", "and", "in", "for", "to", "on", "with", "by",
+	    "from", "a", "an", "is", "are", "this", NULL },
+	{ "fr", "le", "la", "les", "des", "du", "de", "et", "en", "un",
+	    "une", "pour", "par", "sur", "dans", "au", "aux", "est", "à",
+	    "cette", "ces", "sont", NULL },
+	{ "es", "el", "la", "los", "las", "de", "del", "y", "en", "un",
+	    "una", "para", "por", "con", "sobre", "al", "es", "su", "que",
+	    "se", "como", NULL },
+};
+#define NCOMMON	(sizeof(common_words) / sizeof(common_words[0]))
+
+/* A byte of a word: an ASCII letter or part of any other character. */
+static bool
+is_letter(char c)
+{
+	unsigned char	 u = (unsigned char)c;
+
+	return (unsigned)((u | 0x20) - 'a') < 26 || u >= 0x80;
+}
+
+static size_t
+common_count(const char *const *words, struct str s)
+{
+	const char	*p, *end, *w;
+	size_t		 len, k, count = 0;
+
+	for (p = s.ptr, end = s.ptr + s.len; p < end; p += len) {
+		/* A word: a run of letters (any non-ASCII byte counts). */
+		for (len = 0; p + len < end && is_letter(p[len]); len++)
+			continue;
+		if (len == 0) {
+			len = 1;
+			continue;
+		}
+		for (k = 0; (w = words[k]) != NULL; k++)
+			if (strlen(w) == len && strncasecmp(w, p, len) == 0) {
+				count++;
+				break;
+			}
+	}
+	return count;
+}
+
+/* Does p list the language of this ISO 639-1 code? */
+static bool
+lists_language(const struct facets *f, const struct pub *p,
+    const char *code)
+{
+	const struct facet_lang	*fl;
+	size_t			 i;
+
+	for (i = 0; i < p->languages.n; i++)
+		if ((fl = facets_find(f, p->languages.v[i])) != NULL &&
+		    fl->code != NULL && strcmp(fl->code, code) == 0)
+			return true;
+	return false;
+}
+
+/* Words are counted only for a record that lists French or Spanish. */
+static const char *
+text_language(const struct facets *f, const struct pub *p, struct str s)
+{
+	size_t	 k, n, english = SIZE_MAX;
+
+	if (!str_present(s))
+		return NULL;
+	for (k = 1; k < NCOMMON; k++) {
+		if (!lists_language(f, p, common_words[k][0]))
+			continue;
+		if (english == SIZE_MAX)
+			english = common_count(common_words[0] + 1, s);
+		n = common_count(common_words[k] + 1, s);
+		if (n >= 2 && n > 2 * english)
+			return common_words[k][0];
+	}
+	return NULL;
+}
+
+static void
+lang_attr(struct out *o, const struct facets *f, const struct pub *p,
+    struct str s)
+{
+	const char	*code;
+
+	if ((code = text_language(f, p, s)) != NULL) {
+		out_str(o, " lang=\"");
+		out_str(o, code);
+		out_char(o, '"');
+	}
 }
 
 static void
@@ -805,7 +811,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 	}
 	data_attrs(o, f, p);
 	out_str(o, ">\n<h2 class=\"s\"");
-	lang_attr(o, p, p->title);
+	lang_attr(o, f, p, p->title);
 	out_char(o, '>');
 	if (str_present(p->id)) {
 		out_str(o, "<a href=\"#");
@@ -851,7 +857,7 @@ record(struct out *o, const struct pub *p, struct facets *f,
 
 	if (str_present(p->abstract)) {
 		out_str(o, "<div class=\"abstract s\"");
-		lang_attr(o, p, p->abstract);
+		lang_attr(o, f, p, p->abstract);
 		out_str(o, ">\n");
 		paragraphs(o, p->abstract, NULL, 0);
 		out_str(o, "</div>\n");
@@ -878,11 +884,11 @@ head(struct out *o, const struct catalog_info *info)
 	    "initial-scale=1\">\n"
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n"
 	    "<meta name=\"generator\" content=\"iompubs\">\n<title>");
-	if (info != NULL && str_present(info->title))
+	if (str_present(info->title))
 		html_text(o, info->title, false);
 	else
 		out_str(o, "Publications");
-	if (info != NULL && str_present(info->edition)) {
+	if (str_present(info->edition)) {
 		out_str(o, " (");
 		html_text(o, info->edition, false);
 		out_char(o, ')');
@@ -892,26 +898,45 @@ head(struct out *o, const struct catalog_info *info)
 	out_str(o, "</style>\n</head>\n");
 }
 
+/* Does the header say anything about ordering? */
+static bool
+has_ordering(const struct catalog_info *info)
+{
+	const struct ordering	*ord = &info->ordering;
+
+	return str_present(ord->bookstore) || str_present(ord->email) ||
+	    str_present(ord->address) || str_present(ord->telephone) ||
+	    str_present(ord->fax) || ord->currencies.n > 0 ||
+	    ord->payment.n > 0 || str_present(ord->how_to_order);
+}
+
 static void
 banner(struct out *o, const struct catalog_info *info)
 {
+	const char	*sep = "";
+
 	out_str(o, "<body>\n<a class=\"skip\" href=\"#iompubs-list\">Skip to "
 	    "the publications</a>\n<header class=\"top\">\n<h1>");
-	if (info != NULL && str_present(info->title))
+	if (str_present(info->title))
 		html_text(o, info->title, false);
 	else
 		out_str(o, "Publications");
 	out_str(o, "</h1>\n<p class=\"sub\">");
-	if (info != NULL && str_present(info->publisher)) {
+	if (str_present(info->publisher)) {
 		html_text(o, info->publisher, false);
-		out_str(o, " · ");
+		sep = " · ";
 	}
-	if (info != NULL && str_present(info->edition)) {
+	if (str_present(info->edition)) {
+		out_str(o, sep);
 		html_text(o, info->edition, false);
-		out_str(o, " edition · ");
+		out_str(o, " edition");
+		sep = " · ";
 	}
-	out_str(o, "<a href=\"#iompubs-ordering\">How to order</a></p>\n"
-	    "</header>\n");
+	if (has_ordering(info)) {
+		out_str(o, sep);
+		out_str(o, "<a href=\"#iompubs-ordering\">How to order</a>");
+	}
+	out_str(o, "</p>\n</header>\n");
 }
 
 static void
@@ -998,36 +1023,37 @@ static void
 ordering(struct out *o, const struct catalog_info *info)
 {
 	const struct ordering	*ord = &info->ordering;
-
-	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n"
-	    "<h2>How to order</h2>\n<dl class=\"facts\">\n");
 	struct str		 addr[2];
 	size_t			 naddr = 0;
 
-	if (is_web(ord->bookstore))
-		addr[naddr++] = ord->bookstore;
-	if (is_email(ord->email))
-		addr[naddr++] = ord->email;
-	if (str_present(ord->bookstore)) {
-		dt(o, "Bookstore");
-		out_char(o, '>');
-		linked_text(o, ord->bookstore, addr, naddr);
-		out_str(o, "</dd>\n");
+	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n");
+	if (has_ordering(info)) {
+		if (is_web(ord->bookstore))
+			addr[naddr++] = ord->bookstore;
+		if (is_email(ord->email))
+			addr[naddr++] = ord->email;
+		out_str(o, "<h2>How to order</h2>\n<dl class=\"facts\">\n");
+		if (str_present(ord->bookstore)) {
+			dt(o, "Bookstore");
+			out_char(o, '>');
+			linked_text(o, ord->bookstore, addr, naddr);
+			out_str(o, "</dd>\n");
+		}
+		if (str_present(ord->email)) {
+			dt(o, "E-mail");
+			out_char(o, '>');
+			linked_text(o, ord->email, addr, naddr);
+			out_str(o, "</dd>\n");
+		}
+		fact_text(o, "Address", "", ord->address);
+		fact_text(o, "Telephone", "", ord->telephone);
+		fact_text(o, "Fax", "", ord->fax);
+		fact_list(o, "Currencies", "", &ord->currencies);
+		fact_list(o, "Payment", "", &ord->payment);
+		out_str(o, "</dl>\n");
+		if (str_present(ord->how_to_order))
+			paragraphs(o, ord->how_to_order, addr, naddr);
 	}
-	if (str_present(ord->email)) {
-		dt(o, "E-mail");
-		out_char(o, '>');
-		linked_text(o, ord->email, addr, naddr);
-		out_str(o, "</dd>\n");
-	}
-	fact_text(o, "Address", "", ord->address);
-	fact_text(o, "Telephone", "", ord->telephone);
-	fact_text(o, "Fax", "", ord->fax);
-	fact_list(o, "Currencies", "", &ord->currencies);
-	fact_list(o, "Payment", "", &ord->payment);
-	out_str(o, "</dl>\n");
-	if (str_present(ord->how_to_order))
-		paragraphs(o, ord->how_to_order, addr, naddr);
 	out_str(o, "<p class=\"made\">Made by iompubs from ");
 	html_text(o, str_present(info->title) ? info->title :
 	    str_cstr("the catalogue"), false);

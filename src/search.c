@@ -44,7 +44,7 @@
 #define SNIPPET_LEAD	24	/* context before the first word found */
 #define MAX_FIXES	SEARCH_MAX_TERMS
 #define MAX_SUGGEST	5
-#define PREFIX_BITS	(1 << 16)
+#define PREFIX_BITS	(1 << 15)
 #define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
 
 /* What the parts of a match weigh against the word typed. */
@@ -184,7 +184,7 @@ struct search {
 	 * two of atoms shorter than three.
 	 */
 	unsigned char	 prefix3[PREFIX_BITS / 8];
-	unsigned char	 prefix2[65536 / 8];
+	unsigned char	 prefix2[PREFIX_BITS / 8];
 	size_t		 minlen;
 
 	struct htab	 memo;
@@ -279,8 +279,11 @@ is_stopword(const char *w, size_t len)
  * Cutting folded text into words.
  */
 
-/* ASCII letters and digits, upper case too (ASCII text is not folded). */
-static const unsigned char ascii_word[128] = {
+/*
+ * ASCII letters and digits, upper case too (ASCII text is not folded);
+ * other bytes are not.
+ */
+static const unsigned char ascii_word[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
 	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
@@ -301,11 +304,16 @@ lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
+/*
+ * Three bytes as 15 bits: their low five, which tell the letters apart
+ * and are the same in upper and lower case, so that ASCII text needs no
+ * folding here.  Digits and other bytes share bits with letters: they
+ * only pass more often.
+ */
 static inline size_t
-prefix_hash(unsigned char a, unsigned char b, unsigned char c)
+prefix_bits(unsigned char a, unsigned char b, unsigned char c)
 {
-	return (((size_t)a * 0x9e37u) ^ ((size_t)b * 0x85ebu) ^
-	    ((size_t)c * 0xc2b3u) ^ ((size_t)a << 8 | c)) & (PREFIX_BITS - 1);
+	return (size_t)(a & 31) << 10 | (size_t)(b & 31) << 5 | (c & 31);
 }
 
 /* Bytes of the word character at s[i], 0 if there is none. */
@@ -1186,10 +1194,10 @@ index_forms(struct search *q)
 		const unsigned char *t = (const unsigned char *)q->atom[i].text;
 		size_t k;
 		if (q->atom[i].len >= 3) {
-			k = prefix_hash(t[0], t[1], t[2]);
+			k = prefix_bits(t[0], t[1], t[2]);
 			q->prefix3[k >> 3] |= (unsigned char)(1u << (k & 7));
 		} else {
-			k = (size_t)t[0] << 8 | t[1];
+			k = prefix_bits(0, t[0], t[1]);
 			q->prefix2[k >> 3] |= (unsigned char)(1u << (k & 7));
 		}
 		if (q->atom[i].len < q->minlen)
@@ -1338,11 +1346,11 @@ may_match(const struct search *q, const char *p, size_t len)
 	if (len < q->minlen)
 		return false;
 	if (len >= 3) {
-		k = prefix_hash(lower(u[0]), lower(u[1]), lower(u[2]));
+		k = prefix_bits(u[0], u[1], u[2]);
 		if (q->prefix3[k >> 3] & (1u << (k & 7)))
 			return true;
 	}
-	k = (size_t)lower(u[0]) << 8 | (len > 1 ? lower(u[1]) : 0);
+	k = prefix_bits(0, u[0], len > 1 ? u[1] : 0);
 	return (q->prefix2[k >> 3] & (1u << (k & 7))) != 0;
 }
 
@@ -1640,31 +1648,15 @@ count_word(void *arg, const struct word *w)
 		at_word(sc, e);
 }
 
-static bool
-is_ascii(struct str s)
-{
-	uint64_t	 chunk;
-	size_t		 i;
-
-	/* Eight bytes at a time: this runs over every abstract. */
-	for (i = 0; i + 8 <= s.len; i += 8) {
-		memcpy(&chunk, s.ptr + i, 8);
-		if (chunk & 0x8080808080808080ull)
-			return false;
-	}
-	for (; i < s.len; i++)
-		if ((unsigned char)s.ptr[i] >= 0x80)
-			return false;
-	return true;
-}
-
 /*
  * What words() and count_word() would count, for ASCII text without
  * hyphens (so without compounds): words are runs of letters and digits,
  * and only the few that may_match() lets through need more than a
- * count.  This loop runs over every byte of every abstract.
+ * count.  This loop runs over every byte of every abstract; at the first
+ * byte that is not ASCII, or a hyphen, it gives up (false) and words()
+ * counts the field again.
  */
-static void
+static bool
 count_plain(struct scan *sc, const char *s, size_t len)
 {
 	const struct search *q = sc->q;
@@ -1672,8 +1664,10 @@ count_plain(struct scan *sc, const char *s, size_t len)
 	long		 e;
 
 	for (;;) {
+		/* Not plain after all: words() must count it. */
 		while (i < len && !ascii_word[(unsigned char)s[i]])
-			i++;
+			if ((unsigned char)s[i] >= 0x80 || s[i++] == '-')
+				return false;
 		if (i == len)
 			break;
 		start = i;
@@ -1690,6 +1684,16 @@ count_plain(struct scan *sc, const char *s, size_t len)
 		}
 		at_word(sc, e);
 	}
+	return true;
+}
+
+static void
+scan_start(struct scan *sc, struct search *q, enum sfield field)
+{
+	memset(sc, 0, sizeof(*sc));
+	memset(sc->hist, 0xff, sizeof(sc->hist));
+	sc->q = q;
+	sc->tf = q->tf[field];
 }
 
 /* Count in s, which is folded already if folded is set. */
@@ -1698,22 +1702,19 @@ count_field(struct search *q, enum sfield field, struct str s, bool folded)
 {
 	struct scan	 sc;
 	struct str	 f = s;
-	bool		 ascii;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
+	scan_start(&sc, q, field);
 	/* Words compare in lower case: ASCII needs no more folding. */
-	ascii = !folded && is_ascii(s);
-	if (!folded && !ascii && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
-		return false;
-	memset(&sc, 0, sizeof(sc));
-	memset(sc.hist, 0xff, sizeof(sc.hist));
-	sc.q = q;
-	sc.tf = q->tf[field];
-	if (ascii && memchr(s.ptr, '-', s.len) == NULL)
-		count_plain(&sc, s.ptr, s.len);
-	else
+	if (folded || !count_plain(&sc, s.ptr, s.len)) {
+		if (!folded && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
+			return false;
+		/* What count_plain() counted before it gave up goes. */
+		scan_start(&sc, q, field);
+		memset(sc.tf, 0, 2 * q->ngroups * sizeof(sc.tf[0]));
 		words(f.ptr, f.len, count_word, &sc);
+	}
 	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }

@@ -83,6 +83,21 @@ def main():
                   '%d pandoc warnings' % (name, style, same, len(items),
                                           warned))
             failed += (same != len(items)) + warned
+            # All at once, as a bibliography: every item an entry.
+            path = os.path.join(scratch, 'all.json')
+            with open(path, 'w') as f:
+                json.dump(items, f)
+            p = subprocess.run(['pandoc', '--citeproc', '--bibliography',
+                                path, '--csl', os.path.join(STYLE_DIR, csl),
+                                '-t', 'html'],
+                               input='---\nnocite: "@*"\n---\n',
+                               capture_output=True, text=True)
+            entries = p.stdout.count('class="csl-entry"')
+            print('pandoc --citeproc, %s, %s: %d entries of %d items, '
+                  'stderr %r' % (name, style, entries, len(items),
+                                 p.stderr.strip()[:200]))
+            failed += entries != len(items) or p.stderr != '' or \
+                p.returncode != 0
     return 1 if failed else 0
 
 

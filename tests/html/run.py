@@ -36,7 +36,7 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cdp  # noqa: E402
 
-MAX_PAGE = 150 * 1000
+MAX_PAGE = 150 * 1024
 failures = []
 passes = 0
 

@@ -439,6 +439,11 @@ def table_mutants(src, toks, name, lo, hi, add):
     for k in range(lo + 1, hi):
         t = toks[k]
         if t.kind == "num" and toks[k - 1].text != "[":
+            if t.text == "1" and toks[k - 1].text == "=" and \
+                    toks[k - 2].text == "]":
+                # A flag in a table of flags: only clearing it counts.
+                add("const", name, t, [(t.start, t.end, "0")])
+                continue
             for v in number_variants(t.text):
                 add("const", name, t, [(t.start, t.end, v)])
         elif t.kind == "chr":
@@ -562,8 +567,8 @@ def clean_env():
 
 
 class Runner:
-    def __init__(self, tree, make, timeout_floor, cflags):
-        self.tree, self.make = tree, make
+    def __init__(self, tree, make, timeout_floor, cflags, tty):
+        self.tree, self.make, self.tty = tree, make, tty
         self.flags = ["CFLAGS=" + cflags, "LDFLAGS=" + " ".join(
             f for f in cflags.split() if f.startswith("-fsanitize"))]
         self.env = clean_env()
@@ -617,6 +622,11 @@ class Runner:
                            ["sh", "tests/hostile/run.sh", "build/iompubs"]))
         self.tests.append(("catalog", ["build/iompubs"],
                            ["build/iompubs", "check", "data/catalog.yaml"]))
+        if self.tty and os.path.exists(os.path.join(self.tree,
+                                                    "tests/tty/test_tty.py")):
+            self.tests.append(("tty", ["build/iompubs"],
+                               ["python3", "tests/tty/test_tty.py",
+                                "build/iompubs"]))
         if os.path.exists(os.path.join(self.tree, "tests/formats/run.sh")):
             self.tests.append(("formats", ["build/iompubs"],
                                ["sh", "tests/formats/run.sh",
@@ -645,10 +655,13 @@ class Runner:
 
     def kills(self, order, deadline):
         """The name of the first test that fails, or None."""
+        built = {"build/iompubs"}
         for name in order:
             _, targets, argv = next(t for t in self.tests if t[0] == name)
-            if not self.build(targets):
-                return name + " (build)"
+            if not built.issuperset(targets):
+                if not self.build(targets):
+                    return name + " (build)"
+                built.update(targets)
             left = deadline - time.monotonic()
             if left <= 0:
                 return "budget"
@@ -668,13 +681,17 @@ def first_order(module, names):
     if module.startswith("fmt_") or module == "format":
         related = ["formats", "out"]
     first = [n for r in related for n in names if n == "unit:" + r]
+    # Then the tests of the whole program, which see most changes,
+    # before the unit tests of the other modules.
+    first += [n for n in names if not n.startswith("unit:") and
+              n != "formats"]
     return first + [n for n in names if n not in first]
 
 
 def main():
     ap = argparse.ArgumentParser(
         description="Mutation testing of iompubs' modules.")
-    ap.add_argument("modules", nargs="+", metavar="MODULE")
+    ap.add_argument("modules", nargs="*", metavar="MODULE")
     ap.add_argument("-n", "--per-module", type=int, default=20,
                     help="mutants tried per module (default 20; 0: all)")
     ap.add_argument("--seed", default="1",
@@ -685,11 +702,23 @@ def main():
                     help="list the sampled mutants; build and run nothing")
     ap.add_argument("--json", metavar="FILE",
                     help="also write the results to FILE")
+    ap.add_argument("--change", nargs=3, action="append",
+                    metavar=("MODULE", "OLD", "NEW"),
+                    help="instead of a sample, try this one change: the "
+                    "first OLD in src/MODULE.c made NEW (repeatable)")
     ap.add_argument("--min-score", type=float, default=0,
                     help="exit 1 if a module scores less (percent)")
-    ap.add_argument("--cflags", default="-O1 -g -fsanitize=leak",
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="do not first check that the tests pass "
+                    "without mutants (when that was just seen)")
+    ap.add_argument("--tty", action="store_true",
+                    help="also run the terminal tests (tests/tty), where "
+                    "the pager and colour paths are tested")
+    ap.add_argument("--cflags", default="-O0 -g -fsanitize=address "
+                    "-fno-omit-frame-pointer",
                     help="CFLAGS of the mutants' builds (default: "
-                    "LeakSanitizer, so that a lost free() is caught)")
+                    "AddressSanitizer, as make check-asan, so that a lost "
+                    "free() or a byte written past a buffer is caught)")
     ap.add_argument("--work", default=os.path.join(TOP, "build", "mutants"),
                     help="where the copy of the tree lives")
     args = ap.parse_args()
@@ -705,6 +734,21 @@ def main():
 
     equivalents = load_equivalents()
     plan = []
+    if args.change:
+        names = []
+        for mod, old, new in args.change:
+            path = "src/%s.c" % mod
+            with open(os.path.join(TOP, path), encoding="utf-8") as f:
+                src = f.read()
+            at = src.find(old)
+            if at < 0:
+                raise SystemExit("mutate.py: no '%s' in %s" % (old, path))
+            tok = Tok("given", old, at, at + len(old),
+                      src.count("\n", 0, at) + 1)
+            m = Mutant(mod, path, "given", tok.line, "given",
+                       [(at, at + len(old), new)], src)
+            plan.append((mod, path, src, 1, [m]))
+        args.per_module = 1
     for mod in names:
         path = "src/%s.c" % mod
         with open(os.path.join(TOP, path), encoding="utf-8") as f:
@@ -735,9 +779,15 @@ def main():
         with open(stamp, "w") as f:
             f.write(args.cflags)
     make = os.environ.get("MAKE", "make")
-    runner = Runner(tree, make, timeout_floor=20, cflags=args.cflags)
+    runner = Runner(tree, make, timeout_floor=20, cflags=args.cflags,
+                    tty=args.tty)
     runner.discover()
-    base = runner.check_baseline()
+    if args.no_baseline:
+        if not runner.build(["build/iompubs"]):
+            raise SystemExit("mutate.py: the tree does not build")
+        base = 0.0
+    else:
+        base = runner.check_baseline()
     print("mutate.py: seed %s, %d tests take %.1f s without mutants; "
           "budget %.0f s a mutant" % (args.seed, len(runner.tests), base,
                                       args.budget), flush=True)
@@ -796,6 +846,7 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
             r["equivalent"] += 1
             print("  equiv  " + m.describe(), flush=True)
             continue
+        t0 = time.monotonic()
         try:
             write(target, m.src)
             if not runner.build(["build/iompubs"]):
@@ -807,7 +858,8 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
             write(target, src)
         if killer is None:
             r["survivors"].append(m.describe())
-            print("  SURVIVED " + m.describe(), flush=True)
+            print("  SURVIVED " + m.describe() +
+                  " (%.0f s)" % (time.monotonic() - t0), flush=True)
             continue
         r["killed"] += 1
         r["killed_by"][killer] = r["killed_by"].get(killer, 0) + 1
@@ -815,7 +867,8 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
         if base in order:               # try the last killer first
             order.remove(base)
             order.insert(0, base)
-        print("  killed " + m.describe() + "  by " + killer, flush=True)
+        print("  killed " + m.describe() + "  by " + killer +
+              " (%.0f s)" % (time.monotonic() - t0), flush=True)
     valid = r["killed"] + len(r["survivors"])
     if valid:
         r["score"] = 100.0 * r["killed"] / valid

@@ -1,7 +1,7 @@
 #!/bin/sh
 # test_browse.sh: iompubs browse in a real terminal, tmux.
 #
-#	test_browse.sh BINARY
+#	test_browse.sh BINARY [FAILMALLOC-BINARY]
 #
 # Runs the browser in a private tmux server, types with send-keys, reads
 # the screen with capture-pane, and checks what a person would see and
@@ -10,11 +10,14 @@
 # output, the help, redrawing after a resize, hostile data shown as
 # visible escapes, and the terminal given back (no alternate screen, the
 # same stty settings, the cursor visible) after Enter, Esc, SIGINT and
-# SIGTERM.  Screens are waited for, never slept on: each wait gives up
+# SIGTERM, and after memory runs out while typing (with the build whose
+# allocations fail from the Nth on, if given).  Screens are waited for, never slept on: each wait gives up
 # after a few seconds.
 
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+failmalloc=
+[ $# -ge 2 ] && failmalloc=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 catalogs=$here/../e2e/catalogs
 
@@ -47,7 +50,7 @@ bad() {
 cat > "$tmp/run.sh" <<EOF
 #!/bin/sh
 stty -g > "$tmp/stty.before"
-sh -c 'echo \$\$ > "$tmp/pid"; exec "\$@"' sh "$bin" "\$@" \
+sh -c 'echo \$\$ > "$tmp/pid"; exec "\$@"' sh "\${BROWSE_BIN:-$bin}" "\$@" \
     > "$tmp/out" 2> "$tmp/err"
 echo \$? > "$tmp/rc"
 stty -g > "$tmp/stty.after"
@@ -63,7 +66,7 @@ start() {
 	rm -f "$tmp/pid" "$tmp/rc" "$tmp/out" "$tmp/err" "$tmp/stty.after"
 	$T -2 new-session -d -x "$cols" -y "$rows" \
 	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR= PAGER=cat \
-	    IOMPUBS_CATALOG= $(printf '%s ' "$tmp/run.sh" "$@")" ||
+	    IOMPUBS_CATALOG= ${ENVS:-} $(printf '%s ' "$tmp/run.sh" "$@")" ||
 	    bad "tmux would not start"
 	$T set-option -g status off >/dev/null
 	wait_screen 'Search:' || bad "no browser on the screen: $(cat "$tmp/err")"
@@ -331,6 +334,33 @@ else
 fi
 keys Escape
 wait_exit || true
+
+# Memory running out while typing: the terminal back, then the message.
+if [ -n "$failmalloc" ]; then
+	ENVS="BROWSE_BIN=$failmalloc IOMPUBS_COUNT_ALLOCS=1"
+	start 100 30 browse
+	keys Escape
+	wait_exit || true
+	before=$(sed -n 's/^allocations: //p' "$tmp/err")
+	start 100 30 browse
+	text fish
+	wait_screen 'Search: fish' || true
+	keys Escape
+	wait_exit || true
+	after=$(sed -n 's/^allocations: //p' "$tmp/err")
+	n=$(( (before + after) / 2 ))
+	ENVS="BROWSE_BIN=$failmalloc IOMPUBS_FAIL_AT=$n IOMPUBS_FAIL_MODE=from"
+	start 100 30 browse
+	text fish
+	wait_exit || bad "out of memory at allocation $n: the browser did not end"
+	ENVS=
+	expect_rc "out of memory" 2
+	restored "out of memory"
+	if [ "$(cat "$tmp/err")" = "iompubs: out of memory" ] && [ ! -s "$tmp/out" ]
+	then ok; else
+		bad "out of memory: stderr '$(cat "$tmp/err")', stdout '$(cat "$tmp/out")'"
+	fi
+fi
 
 # No terminal at all: one line, status 2.
 if command -v setsid >/dev/null 2>&1; then

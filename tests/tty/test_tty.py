@@ -330,13 +330,29 @@ def test_stats_chart():
           'stats leaves out a year without publications')
 
 
+def test_cite_italics():
+    """A reference: the title in italics on a terminal, plain in a pipe,
+    never wrapped, whatever the width."""
+    args = ['show', '--format', 'cite', 'caring-for-trafficked-persons-2009']
+    text, code = run_tty(args, cols=40)
+    check(code == 0, 'cite on a terminal exits %d' % code)
+    check('\x1b[3mCaring for Trafficked Persons: Guidance for Health '
+          'Providers\x1b[0m.' in text, 'cite: the title not in italics')
+    check(text.count('\n') == 1, 'cite: a reference wrapped on a terminal')
+    text, _ = run_tty(args + ['--style', 'chicago'], cols=40,
+                      env=base_env(NO_COLOR='1'))
+    check('\x1b[' not in text, 'cite: italics despite NO_COLOR')
+    pipe = subprocess.run([BIN] + args, capture_output=True, env=base_env())
+    check(b'\x1b' not in pipe.stdout, 'cite: italics in a pipe')
+
+
 def main():
     global BIN
     BIN = os.path.abspath(sys.argv[1])
     for test in (test_widths, test_table_uses_the_width,
                  test_wrapping_keeps_words, test_colour, test_pager,
                  test_terminal_safety, test_pipe_is_plain,
-                 test_stats_chart):
+                 test_stats_chart, test_cite_italics):
         test()
     print('tty: %d checks, %d failed' % (checks, failures))
     return 1 if failures else 0

@@ -87,13 +87,14 @@ type(struct browse *b, const char *s)
 		assert_int_equal(browse_key(b, (unsigned char)*s), BROWSE_DRAW);
 }
 
-/* The ids of the list, joined by spaces. */
+/* The ids of the list, joined by spaces, the query ranked first. */
 static const char *
-ids(const struct browse *b)
+ids(struct browse *b)
 {
 	static char	 buf[512];
 	size_t		 i, len = 0;
 
+	assert_true(browse_update(b));
 	buf[0] = '\0';
 	for (i = 0; i < b->n; i++)
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s",
@@ -102,10 +103,12 @@ ids(const struct browse *b)
 }
 
 static const char *
-selected(const struct browse *b)
+selected(struct browse *b)
 {
-	struct pub	*p = browse_selected(b);
+	struct pub	*p;
 
+	assert_true(browse_update(b));
+	p = browse_selected(b);
 	return p != NULL ? p->id.ptr : "(none)";
 }
 
@@ -219,7 +222,7 @@ modes(void **state)
 	/* Typing: j and q are letters of the query. */
 	type(&f.b, "jq");
 	assert_string_equal(f.b.query, "jq");
-	assert_int_equal(f.b.n, 0);
+	assert_string_equal(ids(&f.b), "");
 	browse_key(&f.b, BROWSE_CTRL('U'));
 	/* Moving ends typing; then j and k move, q leaves. */
 	assert_int_equal(browse_key(&f.b, BROWSE_CTRL('N')), BROWSE_DRAW);
@@ -469,10 +472,38 @@ query_that_cannot_run(void **state)
 	start(&f, NULL);
 	/* A phrase still being typed: the catalogue, and why. */
 	type(&f.b, "\"fishers");
+	assert_true(browse_update(&f.b));
 	assert_true(f.b.qerr[0] != '\0' || f.b.n > 0);
 	type(&f.b, "\"");
+	assert_true(browse_update(&f.b));
 	assert_string_equal(f.b.qerr, "");
 	assert_true(f.b.n >= 1);
+	finish(&f);
+}
+
+/* Keys typed ahead are ranked once; a space alone ranks nothing. */
+static void
+typed_ahead(void **state)
+{
+	struct fixture	 f;
+	unsigned	 gen;
+
+	(void)state;
+	start(&f, NULL);
+	gen = f.b.generation;
+	type(&f.b, "cambodian");
+	assert_int_equal(f.b.generation, gen);
+	assert_string_equal(ids(&f.b), "waters");
+	assert_int_equal(f.b.generation, gen + 1);
+	type(&f.b, "  ");
+	assert_string_equal(ids(&f.b), "waters");
+	assert_int_equal(f.b.generation, gen + 1);
+	/* A key that is not an edit acts on the ranked list. */
+	type(&f.b, " fishers");
+	assert_int_equal(browse_key(&f.b, BROWSE_KEY_END), BROWSE_DRAW);
+	assert_int_equal(f.b.generation, gen + 2);
+	assert_int_equal(f.b.sel, f.b.n - 1);
+	assert_true(f.b.n >= 3);
 	finish(&f);
 }
 
@@ -515,6 +546,7 @@ main(void)
 		cmocka_unit_test(sort_by_keys),
 		cmocka_unit_test(command_line_choices),
 		cmocka_unit_test(query_that_cannot_run),
+		cmocka_unit_test(typed_ahead),
 		cmocka_unit_test(help),
 	};
 

@@ -150,6 +150,19 @@ expect_error(const char *expr, size_t col, const char *want)
 	filter_free(f);
 }
 
+/* As expect_error(), with the whole message. */
+static void
+expect_message(const char *expr, size_t col, const char *want)
+{
+	struct filter	*f;
+
+	assert_non_null(f = filter_new());
+	assert_int_equal(filter_expr(f, expr), FILTER_BAD);
+	assert_string_equal(filter_error(f), want);
+	assert_int_equal(filter_error_column(f), col);
+	filter_free(f);
+}
+
 /*
  * Precedence and grouping.
  */
@@ -364,6 +377,12 @@ test_spellings(void **state)
 	expect_ids("NOT has pages", "c");
 	expect_ids("HaS issn", "b");
 	expect_ids("year=2001", "abd");
+	expect_ids("year==2001", "abd");
+	expect_ids("year<=2001", "abd");
+	expect_ids("year>=2003", "c");
+	expect_ids("year!=2001", "bc");
+	expect_ids("title:gamma", "c");
+	expect_ids("title~^gam", "c");
 	expect_ids("\tyear\n=\r2003 ", "c");
 	expect_ids("(year=2003)or(year=2002)", "bc");
 	expect_ids("title = \"Alpha Report\"", "a");
@@ -533,6 +552,32 @@ test_errors_structure(void **state)
 	expect_ids(deep, "a");
 }
 
+/* A value in a message is cut at 30 characters or 63 bytes. */
+static void
+test_error_quotes_values_briefly(void **state)
+{
+	(void)state;
+	expect_message("year = xxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 8,
+	    "a whole number is needed here, not "
+	    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxx'");
+	expect_message("year = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 8,
+	    "a whole number is needed here, not "
+	    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'");
+	expect_message("year = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 8,
+	    "a whole number is needed here, not "
+	    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'");
+	expect_message("year = \"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
+	    "\x01\x01\x01\x01\x01\"", 8, "a whole number is needed here, "
+	    "not '\\x01\\x01\\x01\\x01\\x01\\x01\\x01\\x01\\x01\\x01"
+	    "\\x01\\x01\\x01\\x01\\x01'");
+	expect_message("year = \"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
+	    "\x01\x01\x01\x01\x01\x01\"", 8, "a whole number is needed "
+	    "here, not '\\x01\\x01\\x01\\x01\\x01\\x01\\x01\\x01\\x01"
+	    "\\x01\\x01\\x01\\x01\\x01\\x01...'");
+	expect_message("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = 1", 1,
+	    "unknown field 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'");
+}
+
 static void
 test_error_columns_count_characters(void **state)
 {
@@ -562,6 +607,7 @@ main(void)
 		cmocka_unit_test(test_errors_fields),
 		cmocka_unit_test(test_errors_operators_and_values),
 		cmocka_unit_test(test_errors_structure),
+		cmocka_unit_test(test_error_quotes_values_briefly),
 		cmocka_unit_test(test_error_columns_count_characters),
 	};
 

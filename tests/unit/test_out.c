@@ -501,6 +501,20 @@ test_wrap_cuts_long_words(void **state)
 	got = wrap("\xe4\xb8\xad\xe6\x96\x87", 1, 0, 0);
 	assert_string_equal(got, "\xe4\xb8\xad\n\xe6\x96\x87\n");
 	free(got);
+	/* A handle is kept whole at the very start of the text too. */
+	got = wrap("@iom-int and more", 6, 0, 0);
+	assert_string_equal(got, "@iom-int\nand\nmore\n");
+	free(got);
+	got = wrap("2-step plan", 4, 0, 0);
+	assert_string_equal(got, "2-step\nplan\n");
+	free(got);
+	got = wrap("a-b-c and", 4, 0, 0);
+	assert_string_equal(got, "a-b-c\nand\n");
+	free(got);
+	/* ... and at its end. */
+	got = wrap("and @iom-int", 6, 0, 0);
+	assert_string_equal(got, "and\n@iom-int\n");
+	free(got);
 	/* The first line starts past the width: it gets one column. */
 	got = wrap("ab cd", 10, 12, 2);
 	assert_string_equal(got, "a\n  b cd\n");

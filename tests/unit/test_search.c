@@ -240,10 +240,150 @@ snippet_marks_words(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * Finding what a query means, on a catalogue of its own: each test names
+ * the one record that only the feature under test can find.
+ */
+static const char meaning[] =
+    "- {id: viet, title: Reintegration in Viet Nam, year: 2012}\n"
+    "- {id: ghana, title: Procedures for Ghanaian Courts, year: 2017}\n"
+    "- {id: coded, title: A Study Without Place Names, year: 2016,\n"
+    "   countries: [SN]}\n"
+    "- {id: fishing, title: Labour in the Fishing Industry, year: 2014}\n"
+    "- {id: women, title: Women and Girls, year: 2013}\n"
+    "- {id: trata, title: \"Trata de personas con fines de explotación\","
+    "   year: 2013}\n"
+    "- {id: us, title: Labor Rights, year: 2011}\n";
+
+/* The ids found for the words of query, best first, joined by spaces. */
+static void
+meaning_ids(const char *query, unsigned off, char *buf, size_t size,
+    char *fixed, size_t fixedsize)
+{
+	struct catalog		*cat = load_yaml(meaning);
+	struct search		*q;
+	struct search_hit	*hits;
+	struct search_opts	 o = { off };
+	const struct search_correction *c;
+	enum search_status	 st;
+	const char		*words[1] = { query };
+	char			 err[128];
+	size_t			 n, i, len = 0;
+
+	q = search_new_opts(words, 1, &o, &st, err, sizeof(err));
+	assert_int_equal(st, SEARCH_OK);
+	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    i > 0 ? " " : "", hits[i].p->id.ptr);
+	if (fixed != NULL) {
+		c = search_corrections(q, &n);
+		snprintf(fixed, fixedsize, "%s>%s", n > 0 ? c[0].typed : "",
+		    n > 0 ? c[0].used : "");
+	}
+	free(hits);
+	search_free(q);
+	catalog_free(cat);
+}
+
+static void
+expect_meaning(const char *query, unsigned off, const char *want)
+{
+	char	 got[512];
+
+	meaning_ids(query, off, got, sizeof(got), NULL, 0);
+	if (strcmp(got, want) != 0)
+		fail_msg("search \"%s\" (off %#x): got \"%s\", want \"%s\"",
+		    query, off, got, want);
+}
+
+static void
+places(void **state)
+{
+	(void)state;
+	/* Any name of a country, in any language; a region; a demonym. */
+	expect_meaning("Vietnam", 0, "viet");
+	expect_meaning("Vi\xc3\xaat Nam", 0, "viet");
+	expect_meaning("Ghana", 0, "ghana");
+	expect_meaning("West Africa", 0, "ghana coded");
+	expect_meaning("Senegal", 0, "coded");
+	expect_meaning("Vietnam", SEARCH_OFF_PLACES, "");
+}
+
+static void
+word_forms(void **state)
+{
+	(void)state;
+	/* A family the stemmer misses; the other spelling; Spanish stems. */
+	expect_meaning("fisheries", 0, "fishing");
+	expect_meaning("fisheries", SEARCH_OFF_FAMILIES | SEARCH_OFF_THESAURUS,
+	    "");
+	expect_meaning("woman", 0, "women");
+	expect_meaning("labour", 0, "fishing us");
+	expect_meaning("labour", SEARCH_OFF_SPELLINGS | SEARCH_OFF_THESAURUS,
+	    "fishing");
+	expect_meaning("explotaciones", 0, "trata");
+	expect_meaning("explotaciones", SEARCH_OFF_STEMS | SEARCH_OFF_TYPOS,
+	    "");
+}
+
+static void
+thesaurus(void **state)
+{
+	(void)state;
+	/* trafficking in Spanish, and back; the words typed rank first. */
+	expect_meaning("trafficking", 0, "trata");
+	expect_meaning("trata", 0, "trata");
+	expect_meaning("exploitation", 0, "trata");
+	expect_meaning("exploitation", SEARCH_OFF_THESAURUS | SEARCH_OFF_TYPOS,
+	    "");
+}
+
+static void
+typos(void **state)
+{
+	char	 got[512], fixed[128];
+
+	(void)state;
+	meaning_ids("fishng", 0, got, sizeof(got), fixed, sizeof(fixed));
+	assert_string_equal(got, "fishing");
+	assert_string_equal(fixed, "fishng>fishing");
+	meaning_ids("fishng", SEARCH_OFF_ALL, got, sizeof(got), fixed,
+	    sizeof(fixed));
+	assert_string_equal(got, "");
+	assert_string_equal(fixed, ">");
+}
+
+/* Issue 12: the same words and phrases find the same records. */
+static void
+word_order(void **state)
+{
+	char	 a[512], b[512];
+
+	(void)state;
+	ids_for("trafficked \"trafficked persons\"", a, sizeof(a));
+	ids_for("\"trafficked persons\" trafficked", b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_string_equal(a, "trafficked");
+	ids_for("re-trafficking causes", a, sizeof(a));
+	ids_for("causes re-trafficking", b, sizeof(b));
+	assert_string_equal(a, b);
+	ids_for("\"forced labour\" \"labour forced\"", a, sizeof(a));
+	ids_for("\"labour forced\" \"forced labour\"", b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_string_equal(a, "hyphen");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(places),
+		cmocka_unit_test(word_forms),
+		cmocka_unit_test(thesaurus),
+		cmocka_unit_test(typos),
+		cmocka_unit_test(word_order),
 		cmocka_unit_test(title_outranks_abstract),
 		cmocka_unit_test(accents_and_languages),
 		cmocka_unit_test(stems_meet),

@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format csv --csv-raw | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format csv --csv-raw --fields id,title,year,languages,abstract,notes | sed -n l

@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format csv | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format csv --fields id,title,year,languages,abstract,notes | sed -n l

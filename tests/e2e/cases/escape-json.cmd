@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format json | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format json --fields id,title,year,languages,abstract,notes | sed -n l

@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format jsonl | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format jsonl --fields id,title,year,languages,abstract,notes | sed -n l

@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format rec | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format rec --fields id,title,year,languages,abstract,notes | sed -n l

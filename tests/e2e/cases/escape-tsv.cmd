@@ -1,1 +1,1 @@
-$IOMPUBS --catalog catalogs/escapes.yaml list --format tsv | sed -n l
+$IOMPUBS --catalog catalogs/escapes.yaml list --format tsv --fields id,title,year,languages,abstract,notes | sed -n l

@@ -1,0 +1,1 @@
+h() { printf '%s\n' "$*"; $IOMPUBS --catalog catalogs/small.yaml --color=always list --format full --fields title "$@"; }; h --title t; h --title ''; h --title DEUXIEME; h --title 'e r'; h -e "title : rep or title : port"; h -e "title ~ 'r[eé]'" --title report; h -e "title ~ 'x*'"; h -e "not title : first and title ~ me"; h --grep 'thing$'; h -e "title ~ '^'"

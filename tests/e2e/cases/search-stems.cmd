@@ -1,0 +1,1 @@
+for q in country countries fisher fishers traffick trafficked trafficking traffickings report reported reporting reports tie ties bu bus clas class sh shed s sing box boxe boxes hero heroe heroes; do echo "$q: $($IOMPUBS --catalog catalogs/stems.yaml search "$q" | cut -f1 | tr '\n' ' ')"; done
