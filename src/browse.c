@@ -974,6 +974,35 @@ browse_query_label(const struct browse *b)
 	}
 }
 
+/*
+ * What search has to say about the query, as `search` says it: the words
+ * it corrected, or, when nothing matched, words that records have.
+ */
+static bool
+search_said(const struct browse *b, struct buf *s)
+{
+	const struct search_correction	*c;
+	const char *const		*near;
+	size_t				 i, n;
+
+	if (b->search == NULL || b->stale)
+		return false;
+	if ((c = search_corrections(b->search, &n)) != NULL && n > 0) {
+		for (i = 0; i < n; i++)
+			buf_printf(s, "%ssearching for \"%s\" (no record has "
+			    "\"%s\")", i > 0 ? ", " : "", c[i].used,
+			    c[i].typed);
+		return true;
+	}
+	if (b->n > 0 || (near = search_suggestions(b->search, &n)) == NULL ||
+	    n == 0)
+		return false;
+	buf_adds(s, "nothing found; words that records have:");
+	for (i = 0; i < n; i++)
+		buf_printf(s, "%s %s", i > 0 ? "," : "", near[i]);
+	return true;
+}
+
 void
 browse_status(const struct browse *b, struct buf *s)
 {
@@ -999,6 +1028,9 @@ browse_status(const struct browse *b, struct buf *s)
 		buf_adds(s, b->msg);
 	else if (*b->qerr != '\0')
 		buf_adds(s, b->qerr);
+	else if (b->mode != BROWSE_PROMPT && b->mode != BROWSE_HELP &&
+	    search_said(b, s))
+		;
 	else if (b->mode == BROWSE_PROMPT)
 		buf_adds(s, "Enter apply  Esc cancel");
 	else if (b->mode == BROWSE_HELP)

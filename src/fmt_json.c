@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "cite.h"
 #include "format.h"
+#include "lexicon.h"
 #include "out.h"
 #include "text.h"
 
@@ -270,6 +271,31 @@ csl_id(struct out *o, const struct pub *p, bool *first)
 	buf_free(&b);
 }
 
+/* The countries, by name, as CSL's keyword: one comma-separated string. */
+static void
+csl_countries(struct out *o, const struct pub *p, bool *first)
+{
+	const struct lex_country *c;
+	struct buf	 b = { NULL, 0, 0, false };
+	size_t		 i;
+
+	if (p->countries.n == 0)
+		return;
+	for (i = 0; i < p->countries.n; i++) {
+		c = lex_country(p->countries.v[i].ptr, p->countries.v[i].len);
+		if (i > 0)
+			buf_adds(&b, ", ");
+		if (c != NULL)
+			buf_adds(&b, c->name);
+		else
+			buf_add(&b, p->countries.v[i].ptr,
+			    p->countries.v[i].len);
+	}
+	csl_string(o, "keyword", b.oom ? STR_NONE : buf_str(&b), first);
+	o->oom |= b.oom;
+	buf_free(&b);
+}
+
 static void
 csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 {
@@ -303,6 +329,7 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 	if (c.lang != NULL)
 		csl_string(o, "language", str_cstr(c.lang), &first);
 	csl_string(o, "URL", p->url, &first);
+	csl_countries(o, p, &first);
 	csl_string(o, "abstract", p->abstract, &first);
 	out_str(o, "\n  }");
 }

@@ -436,6 +436,9 @@ def check_csljson(ip, recs, header):
             want['ISSN'] = rec['issn']
         if rec.get('url'):
             want['URL'] = rec['url']
+        if rec['countries']:
+            want['keyword'] = ', '.join(COUNTRY.get(x, x)
+                                        for x in rec['countries'])
         if rec['abstract']:
             want['abstract'] = rec['abstract']
         check(item == want, what, '%r' % {

@@ -481,6 +481,24 @@ query_that_cannot_run(void **state)
 	finish(&f);
 }
 
+/* What search says of a query is on the status line. */
+static void
+search_says(void **state)
+{
+	struct fixture	 f;
+	struct buf	 s = { NULL, 0, 0, false };
+
+	(void)state;
+	start(&f, NULL);
+	type(&f.b, "fishrs");
+	assert_true(browse_update(&f.b));
+	browse_status(&f.b, &s);
+	assert_non_null(strstr(s.p, "(no record has \"fishrs\")"));
+	assert_true(f.b.n > 0);
+	finish(&f);
+	buf_free(&s);
+}
+
 /* Keys typed ahead are ranked once; a space alone ranks nothing. */
 static void
 typed_ahead(void **state)
@@ -546,6 +564,7 @@ main(void)
 		cmocka_unit_test(sort_by_keys),
 		cmocka_unit_test(command_line_choices),
 		cmocka_unit_test(query_that_cannot_run),
+		cmocka_unit_test(search_says),
 		cmocka_unit_test(typed_ahead),
 		cmocka_unit_test(help),
 	};

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/small.yaml --color=always --width 12 show --format full --fields id,title,languages one | sed -n l; $IOMPUBS --catalog catalogs/small.yaml --color=always --width 40 show --format full --fields id,title,languages one | sed -n l

@@ -1,0 +1,1 @@
+t() { printf '%s\n' "$1"; $IOMPUBS --catalog catalogs/small.yaml list --template "$1" | sed -n l; echo "status $?"; }; t '{id}\n{year}\t{pages}\\{{x}}'; t '\\n{id}\\'; t '{id}\q'; t '{id}\é'; t '{id}\'; t 'a}}b{{c'
