@@ -27,9 +27,10 @@
   "use strict";
 
   var PAGE = 100;
-  var form = document.getElementById("iompubs-controls");
-  var list = document.getElementById("iompubs-list");
-  var count = document.getElementById("iompubs-count");
+  /* By class: the ids' prefix depends on the records' ids. */
+  var form = document.querySelector("form.controls");
+  var list = document.querySelector("main");
+  var count = list && list.querySelector("p.count");
   if (!form || !list || !count)
     return;
   var el = {
