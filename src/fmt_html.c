@@ -976,7 +976,11 @@ year_menu(struct out *o, const char *pfx, const char *name,
 	out_str(o, "</select></div>\n");
 }
 
-/* Hidden until the script shows them: without it they would do nothing. */
+/*
+ * Hidden until the script shows them: without it they would do nothing.
+ * On a phone the script folds the menus away under "Filters and order",
+ * so that the first records show on the first screen.
+ */
 static void
 controls(struct out *o, const struct facets *f, const char *pfx)
 {
@@ -991,6 +995,8 @@ controls(struct out *o, const struct facets *f, const char *pfx)
 	out_printf(o, "<p class=\"help\" id=\"%sqhelp\">Every word must "
 	    "appear in the title, abstract, languages, id or an ISBN; case and "
 	    "accents do not matter.</p></div>\n"
+	    "<details class=\"filters\" open><summary>Filters and order"
+	    "</summary><div class=\"fgrid\">\n"
 	    "<fieldset class=\"years\"><legend>Years</legend>\n", pfx);
 	year_menu(o, pfx, "from", "From", "earliest", f);
 	year_menu(o, pfx, "to", "To", "latest", f);
@@ -1016,7 +1022,7 @@ controls(struct out *o, const struct facets *f, const char *pfx)
 	option(o, "year-asc", "Oldest first");
 	option(o, "title", "Title");
 	out_str(o, "</select></div>\n<button type=\"reset\">Clear</button>\n"
-	    "</form>\n");
+	    "</div></details>\n</form>\n");
 }
 
 

@@ -497,6 +497,22 @@
       copy(b);
   });
 
+  /* On a phone the menus start folded, unless a view uses them. */
+  var filters = form.querySelector("details.filters");
+  var narrow = window.matchMedia("(max-width: 56rem)");
+  function fold_filters() {
+    var st = state();
+    if (!narrow.matches)
+      filters.open = true;
+    else if (!st.from && !st.to && !st.lang && !st.avail && !st.sort)
+      filters.open = false;
+  }
+  narrow.addEventListener("change", function () {
+    if (!narrow.matches)
+      filters.open = true;
+  });
+
   form.hidden = false;
   load();
+  fold_filters();
 })();

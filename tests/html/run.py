@@ -590,6 +590,21 @@ def people_tests(url, total):
             check(b.eval("document.documentElement.scrollWidth") <= width,
                   "%d pixels wide: nothing wider than the screen (%s)" %
                   (width, b.eval("document.documentElement.scrollWidth")))
+        b.call("Emulation.setDeviceMetricsOverride", width=390, height=844,
+               deviceScaleFactor=1, mobile=True)
+        b.navigate(url)
+        check(b.eval("!document.querySelector('details.filters').open && "
+                     "document.querySelector('main > article')"
+                     ".getBoundingClientRect().top < 600"), "phone: the "
+              "menus start folded, the first record on the first screen")
+        b.navigate(url + "#lang=es")
+        check(b.eval("document.querySelector('details.filters').open"),
+              "phone: a view that uses the menus shows them")
+        b.call("Emulation.setDeviceMetricsOverride", width=1280, height=800,
+               deviceScaleFactor=1, mobile=False)
+        b.pump(0.2)
+        check(b.eval("document.querySelector('details.filters').open"),
+              "wide: the menus are always open")
         check(b.eval("""Array.from(document.querySelectorAll(
                 'input, select, button:not(.more)')).every(function (c) {
                     return c.labels && c.labels.length > 0 ||
