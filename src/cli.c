@@ -86,7 +86,7 @@ main_help(FILE *fp)
 	    "Examples:\n"
 	    "  iompubs list --year 2015            the publications of 2015\n"
 	    "  iompubs list --language es          those in Spanish\n"
-	    "  iompubs list | grep -i caribbean    every record, one a line\n"
+	    "  iompubs list | grep -i caribbean    titles, one record a line\n"
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
 	    "  iompubs search fishers              ranked by relevance\n"

@@ -635,7 +635,10 @@ term_is(struct search *q, const struct lex_term *t, const struct qword *w,
 			e = p + strlen(p);
 		l = (size_t)(e - p);
 		if (!(l == w[i].len && memcmp(p, w[i].text, l) == 0)) {
-			if (q->opts.off & SEARCH_OFF_STEMS)
+			/* A stem keeps its word's first two letters. */
+			if (q->opts.off & SEARCH_OFF_STEMS || l < 2 ||
+			    w[i].len < 2 || p[0] != w[i].text[0] ||
+			    p[1] != w[i].text[1])
 				return false;
 			n = stem_word(q->stemmer, (enum lex_lang)t->lang, p, l,
 			    a);
