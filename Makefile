@@ -244,7 +244,7 @@ check-hostile: $(BUILD)/iompubs
 # Fuzzing (clang, libFuzzer, ASan and UBSan): make fuzz FUZZ_SECONDS=N
 # runs each harness for N seconds on a corpus seeded from the shipped,
 # test and hostile catalogues; FUZZ_RUNS=N runs N inputs instead.
-FUZZERS		= load expr match format
+FUZZERS		= load expr match format roundtrip
 FUZZ_SECONDS	?= 60
 FUZZ_RUNS	?=
 FUZZ_FLAGS	= -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -265,14 +265,15 @@ fuzz: fuzzers
 	@for f in $(FUZZERS); do \
 		corpus=build-fuzz/corpus/$$f; mkdir -p $$corpus; \
 		case $$f in \
-		load|format) cp data/catalog.yaml tests/e2e/catalogs/*.yaml \
-		    tests/hostile/*.yaml $$corpus/; \
+		load|format|roundtrip) cp data/catalog.yaml \
+		    tests/e2e/catalogs/*.yaml tests/hostile/*.yaml $$corpus/; \
 		    dict=-dict=tests/fuzz/yaml.dict ;; \
 		expr) cp tests/fuzz/seeds/expr/* $$corpus/; \
 		    dict=-dict=tests/fuzz/expr.dict ;; \
 		*) cp tests/fuzz/seeds/match/* $$corpus/; dict= ;; \
 		esac; \
-		case $$f in load|format) max=8192 ;; *) max=512 ;; esac; \
+		case $$f in load|format|roundtrip) max=8192 ;; \
+		*) max=512 ;; esac; \
 		if [ -d tests/fuzz/regressions/$$f ]; then \
 			build-fuzz/fuzz_$$f tests/fuzz/regressions/$$f/* \
 			    >/dev/null 2>&1 || { echo "fuzz_$$f: a fixed" \
