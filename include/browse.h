@@ -21,6 +21,7 @@
 #include "order.h"
 
 struct search;
+struct search_cache;
 
 /*
  * Keys: a Unicode character (control characters are Ctrl-@ to Ctrl-_
@@ -93,6 +94,7 @@ struct browse {
 	char		 query[BROWSE_QUERY_MAX];
 	size_t		 qlen;
 	struct search	*search;	/* the query compiled; NULL: none */
+	struct search_cache *words;	/* what searches of base share */
 	char		 ranked[BROWSE_QUERY_MAX]; /* its words, as ranked */
 	bool		 stale;		/* query edited since it was ranked */
 	char		 qerr[128];	/* why the query cannot be run */

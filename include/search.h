@@ -108,6 +108,25 @@ void		 search_free(struct search *);
 bool		 search_run(struct search *, struct pub *const *v, size_t n,
 		    struct search_hit **hits, size_t *nhits);
 
+/*
+ * What searches over the same records can share between queries: the
+ * words the records have (to correct typos and suggest words), read once
+ * rather than once per query.  For a program that runs many queries over
+ * one catalogue (the browser).  Results are the same with or without
+ * one; it is read again whenever search_run() gets other records.
+ */
+struct search_cache;
+
+struct search_cache *search_cache_new(void);
+void		 search_cache_free(struct search_cache *);
+
+/* Read the words of v[0..n) now, so that no query pays for it. */
+bool		 search_cache_fill(struct search_cache *, struct pub *const *v,
+		    size_t n);
+
+/* Let the search use c (NULL: none) in search_run(); c outlives it. */
+void		 search_use_cache(struct search *, struct search_cache *c);
+
 /* The words corrected by the last search_run(), owned by the search. */
 const struct search_correction *search_corrections(const struct search *,
 		    size_t *n);

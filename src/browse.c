@@ -244,6 +244,8 @@ query_changed(struct browse *b)
 		    sizeof(err));
 		switch (st) {
 		case SEARCH_OK:
+			/* The records' words are read once, not per key. */
+			search_use_cache(b->search, b->words);
 			break;
 		case SEARCH_NOMEM:
 			return false;
@@ -339,6 +341,9 @@ rebase(struct browse *b)
 			b->base[i] = b->base[b->nbase - 1 - i];
 			b->base[b->nbase - 1 - i] = t;
 		}
+	/* The words for typos are read here, not at a key that needs them. */
+	if (!search_cache_fill(b->words, b->base, b->nbase))
+		return false;
 	return rank(b);
 }
 
@@ -384,7 +389,8 @@ browse_init(struct browse *b, const struct catalog *cat,
 	if ((b->base = malloc(n * sizeof(*b->base))) == NULL ||
 	    (b->list = malloc(n * sizeof(*b->list))) == NULL ||
 	    (b->marks = malloc(n * sizeof(*b->marks))) == NULL ||
-	    (b->marked = calloc(n, sizeof(*b->marked))) == NULL)
+	    (b->marked = calloc(n, sizeof(*b->marked))) == NULL ||
+	    (b->words = search_cache_new()) == NULL)
 		return false;
 	if (opts->query != NULL) {
 		snprintf(b->query, sizeof(b->query), "%s", opts->query);
@@ -411,6 +417,7 @@ void
 browse_free(struct browse *b)
 {
 	search_free(b->search);
+	search_cache_free(b->words);
 	filter_free(b->keyed);
 	free(b->base);
 	free(b->list);

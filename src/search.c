@@ -160,6 +160,7 @@ struct langtext {
 struct search {
 	char		*query;		/* the words, joined */
 	struct search_opts opts;
+	struct search_cache *cache;	/* see search_use_cache() */
 	struct stemmer	*stemmer;
 	bool		 lang[LEX__COUNT];	/* the query's languages */
 
@@ -2127,7 +2128,7 @@ vocab_free(struct vocab *vb)
 }
 
 static bool
-vocab_build(struct search *q, struct pub *const *v, size_t n,
+vocab_build(struct foldbuf *fb, struct pub *const *v, size_t n,
     struct vocab *vb)
 {
 	struct str	 f;
@@ -2137,16 +2138,103 @@ vocab_build(struct search *q, struct pub *const *v, size_t n,
 		return false;
 	for (i = 0; i < n && !vb->oom; i++) {
 		vb->record = i + 1;
-		if (str_present(v[i]->title) && (f = fold(&q->fb,
+		if (str_present(v[i]->title) && (f = fold(fb,
 		    v[i]->title.ptr, v[i]->title.len)).ptr != NULL)
 			words(f.ptr, f.len, vocab_word, vb);
-		if (str_present(v[i]->abstract) && (f = fold(&q->fb,
+		if (str_present(v[i]->abstract) && (f = fold(fb,
 		    v[i]->abstract.ptr, v[i]->abstract.len)).ptr != NULL)
 			words(f.ptr, f.len, vocab_word, vb);
 		if (f.ptr == NULL)
 			return false;
 	}
 	return !vb->oom;
+}
+
+/*
+ * The cache: every word of the records it was built for, whatever its
+ * length.  nearest() gives the same answer from it as from a vocabulary
+ * of only the lengths that a correction may reach, since a word of
+ * another length is more edits away than allowed, and words keep the
+ * order in which the records have them.
+ */
+struct search_cache {
+	struct pub	**v;		/* the records, to tell when they change */
+	size_t		 n;
+	bool		 built;
+	struct vocab	 vb;
+	struct foldbuf	 fb;		/* for search_cache_fill() */
+};
+
+struct search_cache *
+search_cache_new(void)
+{
+	return calloc(1, sizeof(struct search_cache));
+}
+
+void
+search_cache_free(struct search_cache *c)
+{
+	if (c == NULL)
+		return;
+	if (c->built)
+		vocab_free(&c->vb);
+	fold_free(&c->fb);
+	free(c->v);
+	free(c);
+}
+
+void
+search_use_cache(struct search *q, struct search_cache *c)
+{
+	q->cache = c;
+}
+
+/* Read the words of v[0..n) into c, unless it holds them already. */
+static bool
+cache_fill(struct search_cache *c, struct foldbuf *fb, struct pub *const *v,
+    size_t n)
+{
+	if (c->built && c->n == n && (n == 0 ||
+	    memcmp(c->v, v, n * sizeof(*v)) == 0))
+		return true;
+	if (c->built)
+		vocab_free(&c->vb);
+	c->built = false;
+	free(c->v);
+	c->n = 0;
+	if ((c->v = malloc((n > 0 ? n : 1) * sizeof(*v))) == NULL)
+		return false;
+	memcpy(c->v, v, n * sizeof(*v));
+	memset(&c->vb, 0, sizeof(c->vb));
+	c->vb.minlen = 1;
+	c->vb.maxlen = MAX_WORD;
+	c->built = true;
+	if (!vocab_build(fb, v, n, &c->vb)) {
+		vocab_free(&c->vb);
+		c->built = false;
+		return false;
+	}
+	c->n = n;
+	return true;
+}
+
+bool
+search_cache_fill(struct search_cache *c, struct pub *const *v, size_t n)
+{
+	return cache_fill(c, &c->fb, v, n);
+}
+
+/*
+ * The words of v[0..n) of the lengths in own (set by the caller): the
+ * cache's if the search has one (own is then left empty), else read into
+ * own.  NULL when out of memory; the caller frees own.
+ */
+static const struct vocab *
+vocab_of(struct search *q, struct pub *const *v, size_t n, struct vocab *own)
+{
+	if (q->cache == NULL)
+		return vocab_build(&q->fb, v, n, own) ? own : NULL;
+	return cache_fill(q->cache, &q->fb, v, n) ? &q->cache->vb : NULL;
 }
 
 static bool
@@ -2198,6 +2286,7 @@ correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
     bool *changed)
 {
 	struct vocab		 vb;
+	const struct vocab	*words;
 	const struct vocab_word	*x;
 	size_t			 g, len;
 	bool			 ok;
@@ -2215,13 +2304,13 @@ correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
 		}
 	if (vb.minlen == SIZE_MAX)
 		return true;
-	if ((ok = vocab_build(q, v, n, &vb)))
+	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
 		for (g = 0; g < q->ngroups && q->nfixes < MAX_FIXES; g++) {
 			const char *t = q->group[g].typed;
 			if (!q->group[g].typo || df[g] > 0)
 				continue;
 			len = strlen(t);
-			if ((x = nearest(&vb, t, len, typo_limit(len),
+			if ((x = nearest(words, t, len, typo_limit(len),
 			    NULL)) == NULL)
 				continue;
 			if ((q->fix[q->nfixes].typed = strdup(t)) == NULL ||
@@ -2242,6 +2331,7 @@ static bool
 suggest_words(struct search *q, struct pub *const *v, size_t n)
 {
 	struct vocab		 vb;
+	const struct vocab	*words;
 	const struct vocab_word	*x, *prev;
 	size_t			 i, len, k;
 	bool			 ok;
@@ -2256,16 +2346,16 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	memset(&vb, 0, sizeof(vb));
 	vb.minlen = 1;
 	vb.maxlen = MAX_WORD;
-	if ((ok = vocab_build(q, v, n, &vb)))
+	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
 		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
 			if (q->qw[i].joined || being_typed(q, i) ||
 			    is_stopword(q->qw[i].text, q->qw[i].len) ||
-			    vocab_has(&vb, q->qw[i].text, q->qw[i].len))
+			    vocab_has(words, q->qw[i].text, q->qw[i].len))
 				continue;
 			len = q->qw[i].len;
 			for (prev = NULL, k = 0; k < 2 &&
 			    q->nsuggestions < MAX_SUGGEST; k++, prev = x) {
-				if ((x = nearest(&vb, q->qw[i].text, len,
+				if ((x = nearest(words, q->qw[i].text, len,
 				    len / 2 > 1 ? len / 2 : 1, prev)) == NULL)
 					break;
 				if ((q->suggestion[q->nsuggestions] =
