@@ -14,7 +14,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "catalog.h"
 #include "diag.h"
 #include "format.h"
 #include "out.h"
@@ -35,6 +34,7 @@ enum color_when {
 	COLOR_NEVER
 };
 
+struct catalog;
 struct cli;
 struct input;
 
