@@ -244,7 +244,7 @@ check-hostile: $(BUILD)/iompubs
 # Fuzzing (clang, libFuzzer, ASan and UBSan): make fuzz FUZZ_SECONDS=N
 # runs each harness for N seconds on a corpus seeded from the shipped,
 # test and hostile catalogues; FUZZ_RUNS=N runs N inputs instead.
-FUZZERS		= load expr match format
+FUZZERS		= load expr match format roundtrip
 FUZZ_SECONDS	?= 60
 FUZZ_RUNS	?=
 FUZZ_FLAGS	= -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -265,14 +265,15 @@ fuzz: fuzzers
 	@for f in $(FUZZERS); do \
 		corpus=build-fuzz/corpus/$$f; mkdir -p $$corpus; \
 		case $$f in \
-		load|format) cp data/catalog.yaml tests/e2e/catalogs/*.yaml \
-		    tests/hostile/*.yaml $$corpus/; \
+		load|format|roundtrip) cp data/catalog.yaml \
+		    tests/e2e/catalogs/*.yaml tests/hostile/*.yaml $$corpus/; \
 		    dict=-dict=tests/fuzz/yaml.dict ;; \
 		expr) cp tests/fuzz/seeds/expr/* $$corpus/; \
 		    dict=-dict=tests/fuzz/expr.dict ;; \
 		*) cp tests/fuzz/seeds/match/* $$corpus/; dict= ;; \
 		esac; \
-		case $$f in load|format) max=8192 ;; *) max=512 ;; esac; \
+		case $$f in load|format|roundtrip) max=8192 ;; \
+		*) max=512 ;; esac; \
 		if [ -d tests/fuzz/regressions/$$f ]; then \
 			build-fuzz/fuzz_$$f tests/fuzz/regressions/$$f/* \
 			    >/dev/null 2>&1 || { echo "fuzz_$$f: a fixed" \
@@ -411,7 +412,7 @@ lint-man:
 	@out=$$(MANPATH="$$(pwd)/$(BUILD)/mantree:$$(manpath 2>/dev/null || \
 	    echo /usr/share/man)" mandoc -Tlint -W style man/*.[0-9] 2>&1 | \
 	    grep -v 'outdated mandoc.db' | \
-	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|pandoc\|bibtex\|xargs\|sort\)'); \
+	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|git\|pandoc\|bibtex\|xargs\|sort\)'); \
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
 	    echo "mandoc -Tlint -W style: clean"
 

@@ -95,6 +95,13 @@ int		 cli_usage_error(struct cli *, const char *fmt, ...)
 /* Print an error message ("iompubs: ..."); returns EXIT_TROUBLE. */
 int		 cli_error(const char *fmt, ...) DIAG_PRINTF(1, 2);
 
+/*
+ * What the user typed, for a message: control and bidirectional
+ * characters made visible, cut to about 60 characters.
+ */
+#define CLI_QUOTE_MAX	256
+const char	*cli_quote(char buf[CLI_QUOTE_MAX], const char *s);
+
 /* Print the running command's --help to standard output; returns 0. */
 int		 cli_command_help(struct cli *);
 

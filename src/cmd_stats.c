@@ -314,6 +314,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	enum stats_by		 by = STATS_YEAR;
 	size_t		 n;
 	int		 ch, status = EXIT_TROUBLE;
+	char		 qa[CLI_QUOTE_MAX];
 
 	if (!listopts_init(&lo, argc))
 		goto done;
@@ -331,7 +332,7 @@ cmd_stats(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc) {
 		status = cli_usage_error(c, "unexpected argument '%s'; stats "
-		    "takes options only", argv[optind]);
+		    "takes options only", cli_quote(qa, argv[optind]));
 		goto done;
 	}
 	if (!listopts_done(c, &lo) || (cat = cli_load(c)) == NULL ||

@@ -4,10 +4,12 @@
  *
  * Keys and their order are those of the catalogue file; lists are always
  * arrays and absent values are null or [], so a program can rely on the
- * shape.  Control characters, bidirectional controls and the JavaScript
- * line separators are written as \u escapes: the data is kept whole and
- * the output is still safe to print.
+ * shape.  Control characters, bidirectional controls, the JavaScript
+ * line separators and U+FFFE and U+FFFF are written as \u escapes: the
+ * data is kept whole, the output is still safe to print, and it loads
+ * again as a catalogue.
  */
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "buf.h"
@@ -50,8 +52,19 @@ json_escape(struct out *o, uint32_t cp)
 	}
 }
 
+/*
+ * Not to be written raw: what is unsafe to print, and the noncharacters
+ * U+FFFE and U+FFFF, which the loader (libyaml) refuses in its input,
+ * so that the output always loads again as a catalogue.
+ */
+static bool
+json_unsafe(uint32_t cp)
+{
+	return text_is_unsafe(cp) || cp == 0xfffe || cp == 0xffff;
+}
+
 static const struct escape json_escapes = {
-	{ ['"'] = 1, ['\\'] = 1 }, NULL, json_escape
+	{ ['"'] = 1, ['\\'] = 1 }, json_unsafe, json_escape
 };
 
 static void

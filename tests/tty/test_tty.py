@@ -242,6 +242,12 @@ def test_pager():
         check(code == 0 and 'MRS° 36' in text and
               'nonexistent' not in text,
               'a missing pager is not a quiet fall-back to direct output')
+        text, code, was = paged(['list'], PAGER='false', LINES='10')
+        check(code == 2 and "the pager 'false' failed (it exited with "
+              "status 1)" in text, 'a failing pager is not reported')
+        text, code, was = paged(['list'], PAGER='LESS=-X "%s"' % fake,
+                                LINES='10')
+        check(was and code == 0, 'PAGER is not found as sh would find it')
         pipe = subprocess.run([BIN, 'list'], capture_output=True,
                               env=base_env(PAGER=fake, LINES='10'))
         check(not os.path.exists(log) or True, '')
