@@ -412,7 +412,7 @@ lint-man:
 	@out=$$(MANPATH="$$(pwd)/$(BUILD)/mantree:$$(manpath 2>/dev/null || \
 	    echo /usr/share/man)" mandoc -Tlint -W style man/*.[0-9] 2>&1 | \
 	    grep -v 'outdated mandoc.db' | \
-	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|pandoc\|bibtex\|xargs\|sort\)'); \
+	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|git\|pandoc\|bibtex\|xargs\|sort\)'); \
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
 	    echo "mandoc -Tlint -W style: clean"
 

@@ -14,7 +14,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "catalog.h"
 #include "diag.h"
 #include "format.h"
 #include "out.h"
@@ -35,6 +34,7 @@ enum color_when {
 	COLOR_NEVER
 };
 
+struct catalog;
 struct cli;
 struct input;
 
@@ -131,9 +131,21 @@ enum format	 cli_output_format(struct cli *, int given,
 bool		 cli_want_color(const struct cli *, bool tty);
 
 /*
+ * Out of memory: the one policy.  No module prints, exits or recovers
+ * when an allocation fails; the object that allocated remembers it in
+ * its own sticky flag (struct buf, out and diags: "oom"), keeps
+ * going as well as it can, and is checked once when its work is done.
+ * The command layer, and only it, turns a set flag into the one outcome:
+ * what is still buffered for standard output is dropped (never half a
+ * result), "iompubs: out of memory" on standard error, exit status 2.
+ * make check-oom fails every allocation of real runs in turn to hold
+ * this.  (filter_add()'s FILTER_NOMEM, lang_find()'s LANG_NOMEM,
+ * search's SEARCH_NOMEM and the SIZE_MAX of marker_fn are older
+ * spellings of the same flag, which their callers set.)
+ *
  * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
- * reporting a write error; a reader that went away (EPIPE) is not an
- * error.
+ * reporting a write error or a set out.oom; a reader that went away
+ * (EPIPE) is not an error.
  */
 int		 cli_finish(struct cli *, int status);
 

@@ -190,9 +190,14 @@ json_record(struct out *o, const struct pub *p,
 	out_str(o, pretty ? "\n  }" : "}");
 }
 
-void
-fmt_json(struct out *o, struct pub *const *v, size_t n,
-    const struct format_opts *opts)
+/*
+ * The records as a JSON array, item() writing the i-th; "[]" for none,
+ * so that a program always gets an array.
+ */
+static void
+json_array(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts, void (*item)(struct out *,
+    struct pub *const *, size_t, const struct format_opts *))
 {
 	size_t	 i;
 
@@ -203,10 +208,24 @@ fmt_json(struct out *o, struct pub *const *v, size_t n,
 	out_char(o, '[');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		out_str(o, i > 0 ? ",\n" : "\n");
-		json_record(o, v[i], opts, opts->scores != NULL ?
-		    &opts->scores[i] : NULL, true);
+		item(o, v, i, opts);
 	}
 	out_str(o, "\n]\n");
+}
+
+static void
+json_item(struct out *o, struct pub *const *v, size_t i,
+    const struct format_opts *opts)
+{
+	json_record(o, v[i], opts, opts->scores != NULL ? &opts->scores[i] :
+	    NULL, true);
+}
+
+void
+fmt_json(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	json_array(o, v, n, opts, json_item);
 }
 
 /* Each record on its own line, so that a reader can stream them. */
@@ -347,20 +366,16 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 	out_str(o, "\n  }");
 }
 
+static void
+csl_array_item(struct out *o, struct pub *const *v, size_t i,
+    const struct format_opts *opts)
+{
+	csl_item(o, v[i], opts->info);
+}
+
 void
 fmt_csljson(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	size_t	 i;
-
-	if (n == 0) {
-		out_str(o, "[]\n");
-		return;
-	}
-	out_char(o, '[');
-	for (i = 0; i < n && !out_failed(o); i++) {
-		out_str(o, i > 0 ? ",\n" : "\n");
-		csl_item(o, v[i], opts->info);
-	}
-	out_str(o, "\n]\n");
+	json_array(o, v, n, opts, csl_array_item);
 }
