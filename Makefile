@@ -489,3 +489,4 @@ bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
 check: check-includes
 check-includes:
 	@python3 tools/include-cycles.py
+.PHONY: check-includes
