@@ -375,6 +375,81 @@ word_order(void **state)
 	assert_string_equal(a, "hyphen");
 }
 
+/* Hits, scores, corrections and suggestions of query over v[0..n). */
+static void
+results(struct search_cache *c, struct pub *const *v, size_t n,
+    const char *query, char *buf, size_t size)
+{
+	struct search		*q;
+	struct search_hit	*hits;
+	const struct search_correction *fix;
+	const char *const	*near;
+	enum search_status	 st;
+	char			 err[128];
+	size_t			 nhits, i, k, len = 0;
+
+	q = search_new(&query, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	search_use_cache(q, c);
+	assert_true(search_run(q, v, n, &hits, &nhits));
+	buf[0] = '\0';
+	for (i = 0; i < nhits; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s %.17g\n",
+		    hits[i].p->id.ptr, hits[i].score);
+	fix = search_corrections(q, &k);
+	for (i = 0; i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "fix %s %s\n",
+		    fix[i].typed, fix[i].used);
+	near = search_suggestions(q, &k);
+	for (i = 0; near != NULL && i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "near %s\n",
+		    near[i]);
+	assert_true(len + 1 < size);
+	free(hits);
+	search_free(q);
+}
+
+/*
+ * A cache of the records' words changes no result, and follows the
+ * records it is given: fewer, or in another order.
+ */
+static void
+cache_changes_nothing(void **state)
+{
+	static const char *const queries[] = {
+		"fishrs", "forcd labour", "retraficking", "zzqx", "fishers",
+		"sea fishrs", "lieux explotacion", "trafficked persns"
+	};
+	struct catalog		*cat = load();
+	struct search_cache	*c = search_cache_new();
+	struct pub		*v[16];
+	char			 want[2048], got[2048];
+	size_t			 i, k, n = cat->npubs, fixes = 0;
+
+	(void)state;
+	assert_non_null(c);
+	assert_true(n <= 16);
+	for (k = 0; k < 3; k++) {
+		/* All, the last two left out, then all in reverse. */
+		for (i = 0; i < n; i++)
+			v[i] = cat->pubs[k == 2 ? n - 1 - i : i];
+		if (k == 1)
+			assert_true(search_cache_fill(c, v, n - 2));
+		for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
+			results(NULL, v, k == 1 ? n - 2 : n, queries[i], want,
+			    sizeof(want));
+			results(c, v, k == 1 ? n - 2 : n, queries[i], got,
+			    sizeof(got));
+			assert_string_equal(got, want);
+			fixes += strstr(want, "fix ") != NULL;
+		}
+	}
+	/* The queries do have typos to correct. */
+	assert_true(fixes >= 6);
+	search_cache_free(c);
+	catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -393,6 +468,7 @@ main(void)
 		cmocka_unit_test(common_words),
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(snippet_marks_words),
+		cmocka_unit_test(cache_changes_nothing),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
