@@ -61,27 +61,31 @@ FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 SEARCH_MODULES	= lexicon search stem
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
+STATS_MODULES	= stats
 MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(FORMAT_MODULES) $(SEARCH_MODULES) $(CHECK_MODULES) \
-	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES)
+	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES) \
+	  $(STATS_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
 	  $(BUILD)/obj/lexicon_data.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
-	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS)
+	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS) $(STATS_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
 SEARCH_UNITS	= search lexicon
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
 EXPR_UNITS	= expr
+STATS_UNITS	= stats
 UNIT_BINS = $(UNITS:%=$(BUILD)/tests/test_%)
 
 .PHONY: all check check-unit check-e2e check-tty check-completion \
 	check-formats check-hostile check-catalog check-oom check-valgrind \
 	check-asan install uninstall clean lint-man fuzz fuzzers coverage bench \
-	mutants check-search search-eval check-html html-shots html-bench
+	mutants check-search search-eval check-html html-shots html-bench \
+	check-docs
 
 all: iompubs
 
@@ -184,16 +188,20 @@ $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/.need-check $(BUILD)/.need-build
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(OBJS)
+# testcat.o: a catalogue from a string, the one helper the tests share.
+.SECONDARY: $(BUILD)/tests/testcat.o
+$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(BUILD)/tests/testcat.o $(OBJS)
 	$(call say,LD,$@)
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJS) $(LIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/tests/testcat.o \
+	    $(OBJS) $(LIBS) $(CMOCKA_LIBS)
 
 check: check-unit check-e2e check-tty check-completion check-formats \
-	check-hostile check-catalog check-search check-html
+	check-hostile check-catalog check-search check-html check-docs
 
 # The shipped catalogue must pass its own checks.
 check-catalog: $(BUILD)/iompubs
-	@$(BUILD)/iompubs check data/catalog.yaml
+	@$(BUILD)/iompubs check data/catalog.yaml >$(BUILD)/check-catalog.log \
+	    || { cat $(BUILD)/check-catalog.log; exit 1; }
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -236,7 +244,7 @@ check-hostile: $(BUILD)/iompubs
 # Fuzzing (clang, libFuzzer, ASan and UBSan): make fuzz FUZZ_SECONDS=N
 # runs each harness for N seconds on a corpus seeded from the shipped,
 # test and hostile catalogues; FUZZ_RUNS=N runs N inputs instead.
-FUZZERS		= load expr match format
+FUZZERS		= load expr match format roundtrip
 FUZZ_SECONDS	?= 60
 FUZZ_RUNS	?=
 FUZZ_FLAGS	= -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -257,14 +265,15 @@ fuzz: fuzzers
 	@for f in $(FUZZERS); do \
 		corpus=build-fuzz/corpus/$$f; mkdir -p $$corpus; \
 		case $$f in \
-		load|format) cp data/catalog.yaml tests/e2e/catalogs/*.yaml \
-		    tests/hostile/*.yaml $$corpus/; \
+		load|format|roundtrip) cp data/catalog.yaml \
+		    tests/e2e/catalogs/*.yaml tests/hostile/*.yaml $$corpus/; \
 		    dict=-dict=tests/fuzz/yaml.dict ;; \
 		expr) cp tests/fuzz/seeds/expr/* $$corpus/; \
 		    dict=-dict=tests/fuzz/expr.dict ;; \
 		*) cp tests/fuzz/seeds/match/* $$corpus/; dict= ;; \
 		esac; \
-		case $$f in load|format) max=8192 ;; *) max=512 ;; esac; \
+		case $$f in load|format|roundtrip) max=8192 ;; \
+		*) max=512 ;; esac; \
 		if [ -d tests/fuzz/regressions/$$f ]; then \
 			build-fuzz/fuzz_$$f tests/fuzz/regressions/$$f/* \
 			    >/dev/null 2>&1 || { echo "fuzz_$$f: a fixed" \
@@ -294,7 +303,7 @@ check-valgrind: $(BUILD)/iompubs $(UNIT_BINS)
 		$(VALGRIND) $$t >$$t.vg.log 2>&1 || { cat $$t.vg.log; fail=1; }; \
 	done; echo "valgrind: unit tests done"; [ $$fail = 0 ]
 	@sh tests/e2e/run.sh $(BUILD)/valgrind/iompubs
-	@sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs
+	@HOSTILE_TIMEOUT=600 sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs
 
 # Line and branch coverage of src/ by the tests, the out-of-memory
 # runs included: make coverage, then open coverage/index.html.
@@ -343,8 +352,13 @@ check-oom: $(BUILD)/iompubs-failmalloc
 	@python3 tests/oom/run.py $(BUILD)/iompubs-failmalloc
 
 # Every output format, read back by a real consumer.
+# Each consumer's findings go to the log, shown when something fails;
+# the last line is the summary.
 check-formats: $(BUILD)/iompubs
-	@sh tests/formats/run.sh $(BUILD)/iompubs
+	@sh tests/formats/run.sh $(BUILD)/iompubs >$(BUILD)/check-formats.log \
+	    2>&1 || { cat $(BUILD)/check-formats.log; exit 1; }
+	@grep '^SKIP' $(BUILD)/check-formats.log || true
+	@tail -n 1 $(BUILD)/check-formats.log
 
 # The HTML page in headless Chromium (skipped without it, unless
 # IOMPUBS_NEED_CHROMIUM=1); html-shots writes screenshots to look at;
@@ -385,8 +399,35 @@ check-asan:
 	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="$(SAN_FLAGS)" check
 
+# Every level, style included.  The pages find each other through a
+# MANPATH of their own; a reference to a page this machine has not
+# installed (grep(1) on a system without manuals), and mandoc's notes on
+# the system's own mandoc.db, are the machine's, not the pages', and are
+# let through.
 lint-man:
-	mandoc -Tlint -W warning man/*.[0-9]
+	@rm -rf $(BUILD)/mantree && mkdir -p $(BUILD)/mantree/man1 \
+	    $(BUILD)/mantree/man5
+	@cp man/iompubs.1 $(BUILD)/mantree/man1/
+	@cp man/iompubs-catalog.5 $(BUILD)/mantree/man5/
+	@out=$$(MANPATH="$$(pwd)/$(BUILD)/mantree:$$(manpath 2>/dev/null || \
+	    echo /usr/share/man)" mandoc -Tlint -W style man/*.[0-9] 2>&1 | \
+	    grep -v 'outdated mandoc.db' | \
+	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|git\|pandoc\|bibtex\|xargs\|sort\)'); \
+	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
+	    echo "mandoc -Tlint -W style: clean"
+
+# Every example of README.md and iompubs(1), run (tests/docs/).
+check-docs: $(BUILD)/iompubs
+	@if command -v python3 >/dev/null 2>&1; then \
+		python3 tests/docs/run_examples.py $(BUILD)/iompubs; \
+	else \
+		echo "SKIP run_examples.py: it needs python3"; \
+	fi
+	@if command -v mandoc >/dev/null 2>&1; then \
+		$(MAKE) -s lint-man; \
+	else \
+		echo "SKIP lint-man: it needs mandoc"; \
+	fi
 
 install: $(BUILD)/iompubs
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -442,3 +483,10 @@ bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
 	    { $(BUILD)/bench/gen 10000 > bench/out/10000.yaml.tmp && \
 	    mv bench/out/10000.yaml.tmp bench/out/10000.yaml; }
 	@$(BUILD)/bench/browse bench/out/10000.yaml
+
+# No circle in the include graph, of files or of modules: a layer only
+# includes what lies below it.
+check: check-includes
+check-includes:
+	@python3 tools/include-cycles.py
+.PHONY: check-includes

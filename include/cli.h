@@ -14,7 +14,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "catalog.h"
 #include "diag.h"
 #include "format.h"
 #include "out.h"
@@ -35,6 +34,7 @@ enum color_when {
 	COLOR_NEVER
 };
 
+struct catalog;
 struct cli;
 struct input;
 
@@ -95,6 +95,13 @@ int		 cli_usage_error(struct cli *, const char *fmt, ...)
 /* Print an error message ("iompubs: ..."); returns EXIT_TROUBLE. */
 int		 cli_error(const char *fmt, ...) DIAG_PRINTF(1, 2);
 
+/*
+ * What the user typed, for a message: control and bidirectional
+ * characters made visible, cut to about 60 characters.
+ */
+#define CLI_QUOTE_MAX	256
+const char	*cli_quote(char buf[CLI_QUOTE_MAX], const char *s);
+
 /* Print the running command's --help to standard output; returns 0. */
 int		 cli_command_help(struct cli *);
 
@@ -124,9 +131,21 @@ enum format	 cli_output_format(struct cli *, int given,
 bool		 cli_want_color(const struct cli *, bool tty);
 
 /*
+ * Out of memory: the one policy.  No module prints, exits or recovers
+ * when an allocation fails; the object that allocated remembers it in
+ * its own sticky flag (struct buf, out and diags: "oom"), keeps
+ * going as well as it can, and is checked once when its work is done.
+ * The command layer, and only it, turns a set flag into the one outcome:
+ * what is still buffered for standard output is dropped (never half a
+ * result), "iompubs: out of memory" on standard error, exit status 2.
+ * make check-oom fails every allocation of real runs in turn to hold
+ * this.  (filter_add()'s FILTER_NOMEM, lang_find()'s LANG_NOMEM,
+ * search's SEARCH_NOMEM and the SIZE_MAX of marker_fn are older
+ * spellings of the same flag, which their callers set.)
+ *
  * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
- * reporting a write error; a reader that went away (EPIPE) is not an
- * error.
+ * reporting a write error or a set out.oom; a reader that went away
+ * (EPIPE) is not an error.
  */
 int		 cli_finish(struct cli *, int status);
 

@@ -35,7 +35,13 @@ void		 htab_free(struct htab *);
 struct hslot	*htab_first(const struct htab *, uint64_t h);
 struct hslot	*htab_next(const struct htab *, const struct hslot *);
 
+/*
+ * SipHash-1-3 of a string under a key drawn at random once per process,
+ * so that no one can write keys that collide; the _nocase one ignores
+ * ASCII case.  htab_seed() sets the key instead (for tests).
+ */
 uint64_t	 htab_hash(const char *, size_t);
 uint64_t	 htab_hash_nocase(const char *, size_t);
+void		 htab_seed(const unsigned char key[16]);
 
 #endif

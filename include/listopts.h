@@ -16,11 +16,11 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "catalog.h"
-#include "cli.h"
-#include "filter.h"
 #include "format.h"
 #include "order.h"
+
+struct cli;
+struct filter;
 
 enum {
 	OPT_AVAILABLE = 0x180,

@@ -561,67 +561,81 @@ draw_rule(struct browse_screen *s)
 }
 
 /*
- * Line i of the help (of *total) into line, with its attribute: a title,
- * headings, and a key a line with what it does beside it, or under it
- * on a narrow screen (two lines a key).
+ * The help, made by out into memory: a title, headings underlined, and
+ * each key with what it does wrapped beside it, or under it on a narrow
+ * screen.
  */
-static attr_t
-help_line(size_t i, bool narrow, struct buf *line, size_t *total)
+static bool
+help_text(struct memout *m, size_t cols)
 {
 	const struct browse_keyhelp	*k;
-	size_t				 per = narrow ? 2 : 1;
+	size_t				 i, col = cols < 70 ? 6 : 25;
 
-	*total = 2 + browse_nkeys * per;
-	if (i == 0) {
-		buf_adds(line, "Keys of iompubs browse (any other key: back; "
-		    "j/k scroll)");
-		return A_BOLD;
+	/* Styles (bold, underline) as out writes them, for put_line(). */
+	if (!memout_open(m, true, cols))
+		return false;
+	out_style(&m->o, STYLE_TITLE);
+	out_fit(&m->o, str_cstr("Keys of iompubs browse (any other key: back; "
+	    "j/k scroll)"), cols);
+	out_unstyle(&m->o, STYLE_TITLE);
+	out_char(&m->o, '\n');
+	for (i = 0; i < browse_nkeys; i++) {
+		k = &browse_keys[i];
+		if (k->keys == NULL) {
+			out_str(&m->o, "\n\033[4m");
+			out_fit(&m->o, str_cstr(k->what), cols);
+			out_str(&m->o, "\033[0m\n");
+			continue;
+		}
+		out_spaces(&m->o, 2);
+		out_fit(&m->o, str_cstr(k->keys), cols > 2 ? cols - 2 : 1);
+		if (col == 6 || strlen(k->keys) + 2 >= col) {
+			out_char(&m->o, '\n');
+			out_spaces(&m->o, col);
+		} else
+			out_spaces(&m->o, col - 2 - strlen(k->keys));
+		out_wrap(&m->o, str_cstr(k->what), col, col);
 	}
-	if (i == 1)
-		return A_NORMAL;
-	k = &browse_keys[(i - 2) / per];
-	if (k->keys == NULL) {
-		if ((i - 2) % per == 0)
-			buf_adds(line, k->what);
-		return A_UNDERLINE;
-	}
-	if (!narrow)
-		buf_printf(line, "  %-22s %s", k->keys, k->what);
-	else if ((i - 2) % per == 0)
-		buf_printf(line, "  %s", k->keys);
-	else
-		buf_printf(line, "      %s", k->what);
-	return A_NORMAL;
+	return memout_close(m);
 }
 
 /* The help screen, in the list's and the record's place. */
 static bool
 draw_help(struct browse *b)
 {
-	struct buf	 line = { NULL, 0, 0, false };
+	struct memout	 m;
 	WINDOW		*w;
-	size_t		 i, rows, total;
-	bool		 narrow = COLS < 70, ok;
-	attr_t		 a;
+	const char	*p, *end, *nl;
+	size_t		 rows, total = 0, i;
 	int		 y;
 
-	/* One window over both, as tall as the body. */
-	if ((w = newwin(LINES - 2, COLS, 1, 0)) == NULL)
+	if (!help_text(&m, (size_t)COLS - MARGIN))
 		return false;
+	end = m.p + m.len;
+	for (p = m.p; p < end; p++)
+		total += *p == '\n';
+	/* One window over both, as tall as the body. */
+	if ((w = newwin(LINES - 2, COLS, 1, 0)) == NULL) {
+		free(m.p);
+		return false;
+	}
 	rows = (size_t)getmaxy(w);
-	help_line(0, narrow, &line, &total);
 	if (b->help_top + rows > total)
 		b->help_top = total > rows ? total - rows : 0;
-	for (y = 0, i = b->help_top; y < (int)rows && i < total; i++, y++) {
-		buf_reset(&line);
-		a = help_line(i, narrow, &line, &total);
-		put_text(w, y, 0, buf_str(&line), (size_t)COLS, a, false);
+	for (p = m.p, i = 0, y = 0; p < end && y < (int)rows; p = nl + 1, i++) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (i >= b->help_top)
+			put_line(w, y++, 0, p, (size_t)(nl - p), A_NORMAL);
+	}
+	for (; y < (int)rows; y++) {
+		wmove(w, y, 0);
+		wclrtoeol(w);
 	}
 	wnoutrefresh(w);
 	delwin(w);
-	ok = !line.oom;
-	buf_free(&line);
-	return ok;
+	free(m.p);
+	return true;
 }
 
 static bool

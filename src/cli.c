@@ -86,7 +86,7 @@ main_help(FILE *fp)
 	    "Examples:\n"
 	    "  iompubs list --year 2015            the publications of 2015\n"
 	    "  iompubs list --language es          those in Spanish\n"
-	    "  iompubs list | grep -i caribbean    every record, one a line\n"
+	    "  iompubs list | grep -i caribbean    titles, one record a line\n"
 	    "  iompubs show Caring for Trafficked Persons\n"
 	    "  iompubs show 978-92-9068-466-4      a record by its ISBN\n"
 	    "  iompubs search fishers              ranked by relevance\n"
@@ -131,6 +131,13 @@ version(void)
 	    "it.\n"
 	    "There is NO WARRANTY, to the extent permitted by law.\n",
 	    PROGNAME, VERSION);
+}
+
+const char *
+cli_quote(char buf[CLI_QUOTE_MAX], const char *s)
+{
+	text_quote(buf, CLI_QUOTE_MAX, s, strlen(s), 60);
+	return buf;
 }
 
 int
@@ -305,7 +312,7 @@ int
 cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
     const struct option *longopts)
 {
-	char	 opts[64];
+	char	 opts[64], qa[CLI_QUOTE_MAX];
 	int	 ch;
 
 	/*
@@ -348,7 +355,7 @@ cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 			continue;
 		case ':':
 			cli_usage_error(c, "option '%s' needs an argument",
-			    argv[optind - 1]);
+			    cli_quote(qa, argv[optind - 1]));
 			return '?';
 		case '?':
 			/*
@@ -554,8 +561,9 @@ count_lines(const char *s, size_t len)
 static int
 flush_page(struct cli *c)
 {
-	const char	*cmd;
-	int		 err = 0;
+	const char	*cmd = pager_command();
+	char		 q[CLI_QUOTE_MAX], why[64];
+	int		 err = -127;
 
 	page.on = false;
 	if (fclose(c->out.fp) == EOF) {
@@ -565,12 +573,21 @@ flush_page(struct cli *c)
 	c->out.fp = stdout;
 	/* A dumb terminal cannot run less: write the text as it is. */
 	if (!term_dumb() && count_lines(page.text, page.len) > term_rows() &&
-	    pager_found(cmd = pager_command())) {
+	    pager_found(cmd)) {
 		fflush(stdout);
 		err = pager_show(cmd, page.text, page.len);
-	} else if (page.len > 0 &&
-	    fwrite(page.text, 1, page.len, stdout) != page.len)
-		err = errno != 0 ? errno : EIO;
+	}
+	/* No pager, or sh did not find it: write the text as it is. */
+	if (err == -127) {
+		err = 0;
+		if (page.len > 0 &&
+		    fwrite(page.text, 1, page.len, stdout) != page.len)
+			err = errno != 0 ? errno : EIO;
+	} else if (err < 0) {
+		pager_error(err, why, sizeof(why));
+		cli_error("the pager '%s' failed (%s); the output was not "
+		    "shown", cli_quote(q, cmd), why);
+	}
 	free(page.text);
 	page.text = NULL;
 	return err;
@@ -594,6 +611,8 @@ cli_finish(struct cli *c, int status)
 	}
 	if (page.on && (err = flush_page(c)) == ENOMEM)
 		return cli_error("out of memory");
+	if (err < 0)
+		return EXIT_TROUBLE;	/* the pager failed: said why */
 	if (err == 0 && (fflush(stdout) == EOF || ferror(stdout)))
 		err = errno != 0 ? errno : EIO;
 	if (err == 0 && fclose(stdout) == EOF)
@@ -621,14 +640,16 @@ static int
 unknown_command(struct cli *c, const char *name)
 {
 	const char	*names[NCOMMANDS], *near;
+	char		 q[CLI_QUOTE_MAX];
 	size_t		 i;
 
 	for (i = 0; i < NCOMMANDS; i++)
 		names[i] = commands[i]->name;
+	cli_quote(q, name);
 	if ((near = suggest(name, strlen(name), names, NCOMMANDS)) != NULL)
 		return cli_usage_error(c, "unknown command '%s'; did you mean "
-		    "'%s'?", name, near);
-	return cli_usage_error(c, "unknown command '%s'", name);
+		    "'%s'?", q, near);
+	return cli_usage_error(c, "unknown command '%s'", q);
 }
 
 static int

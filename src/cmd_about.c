@@ -243,6 +243,7 @@ cmd_about(struct cli *c, int argc, char **argv)
 	struct catalog	*cat = NULL;
 	struct contents	 ct;
 	int		 ch, status = EXIT_TROUBLE;
+	char		 qa[CLI_QUOTE_MAX];
 
 	while ((ch = cli_getopt(c, argc, argv, "h", longopts)) != -1) {
 		if (ch == 'h')
@@ -251,7 +252,7 @@ cmd_about(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage_error(c, "unexpected argument '%s'; about "
-		    "takes no arguments", argv[optind]);
+		    "takes no arguments", cli_quote(qa, argv[optind]));
 	c->load_skip = 1u << FIELD_ABSTRACT | 1u << FIELD_NOTES;
 	if ((cat = cli_load(c)) == NULL)
 		goto done;

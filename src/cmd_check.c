@@ -126,6 +126,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 	struct input	*in;
 	bool		 strict = false;
 	int		 ch, status;
+	char		 qa[CLI_QUOTE_MAX];
 
 	while ((ch = cli_getopt(c, argc, argv, "hW", longopts)) != -1) {
 		if (ch == 'h')
@@ -137,7 +138,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 	}
 	if (argc - optind > 1)
 		return cli_usage_error(c, "unexpected argument '%s'; check "
-		    "takes one catalogue", argv[optind + 1]);
+		    "takes one catalogue", cli_quote(qa, argv[optind + 1]));
 	in = cli_open_catalog(c, optind < argc ? argv[optind] : NULL, &d);
 	d.max = SIZE_MAX;		/* every problem, not the first 100 */
 	if ((status = check_catalog(in, &d)) == EXIT_TROUBLE) {

@@ -102,6 +102,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	size_t		 n;
 	int		 ch, r, status = EXIT_TROUBLE;
 	enum format	 fmt;
+	char		 qa[CLI_QUOTE_MAX];
 
 	if (!listopts_init(&lo, argc))
 		goto done;
@@ -119,7 +120,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	if (optind < argc) {
 		status = cli_usage_error(c, "unexpected argument '%s'; list "
 		    "takes options only (did you mean 'show' or 'search'?)",
-		    argv[optind]);
+		    cli_quote(qa, argv[optind]));
 		goto done;
 	}
 	if (!listopts_done(c, &lo))

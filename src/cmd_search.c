@@ -87,7 +87,8 @@ say_corrections(const struct search *q)
 }
 
 static int
-nothing_found(struct cli *c, const struct search *s, char **words, int n)
+nothing_found(struct cli *c, const struct listopts *lo,
+    const struct search *s, char **words, int n)
 {
 	const char *const *near;
 	size_t		 nnear, k;
@@ -107,8 +108,10 @@ nothing_found(struct cli *c, const struct search *s, char **words, int n)
 	text_quote(q, sizeof(q), b.p != NULL ? b.p : "", b.len, 80);
 	buf_free(&b);
 	fflush(stdout);
-	fprintf(stderr, "%s: %s: nothing found for \"%s\"\n", PROGNAME,
-	    c->cmd->name, q);
+	/* The filters too: they may be what left nothing. */
+	fprintf(stderr, "%s: %s: nothing found for \"%s\"%s%s\n", PROGNAME,
+	    c->cmd->name, q, lo->asked.len > 0 && !lo->asked.oom ? " with " :
+	    "", lo->asked.len > 0 && !lo->asked.oom ? lo->asked.p : "");
 	near = search_suggestions(s, &nnear);
 	for (k = 0; k < nnear; k++) {
 		text_quote(q, sizeof(q), near[k], strlen(near[k]), 60);
@@ -204,7 +207,7 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	if (nhits == 0) {
 		if (format_writes_empty(fmt))
 			format_write(fmt, &c->out, res, 0, &lo->fopts);
-		status = nothing_found(c, q, words, nwords);
+		status = nothing_found(c, lo, q, words, nwords);
 		status = cli_finish(c, status);
 		goto done;
 	}

@@ -2,11 +2,16 @@
  * diag.c: the diagnostic list.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "text.h"
+
+/* Room for a file name of 4096 bytes, each escaped as "\xNN". */
+#define DIAG_FILE_MAX	(4 * 4096 + 8)
 
 #define DIAGS_DEFAULT_MAX	100
 
@@ -130,19 +135,24 @@ diags_print(const struct diags *d, FILE *fp, const char *prog,
 {
 	const struct diag	*g;
 	const char		*level;
+	char			 file[DIAG_FILE_MAX];
 	size_t			 i;
 
+	/* A newline or an escape in a file name must not forge a line. */
+	if (d->file != NULL)
+		text_quote(file, sizeof(file), d->file, strlen(d->file),
+		    SIZE_MAX);
 	for (i = 0; i < d->n; i++) {
 		g = &d->v[i];
 		if (prog != NULL)
 			fprintf(fp, "%s: ", prog);
 		if (d->file != NULL) {
 			if (g->at.line > 0)
-				fprintf(fp, "%s:%lu:%lu: ", d->file,
+				fprintf(fp, "%s:%lu:%lu: ", file,
 				    (unsigned long)g->at.line,
 				    (unsigned long)g->at.col);
 			else
-				fprintf(fp, "%s: ", d->file);
+				fprintf(fp, "%s: ", file);
 		}
 		level = g->level == DIAG_WARNING ? "warning" : "error";
 		if (show_level || g->level == DIAG_WARNING)
@@ -153,7 +163,7 @@ diags_print(const struct diags *d, FILE *fp, const char *prog,
 		if (prog != NULL)
 			fprintf(fp, "%s: ", prog);
 		fprintf(fp, "%s: too many problems; only the first %zu "
-		    "are shown\n", d->file != NULL ? d->file : "input",
+		    "are shown\n", d->file != NULL ? file : "input",
 		    d->n);
 	}
 }

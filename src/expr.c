@@ -66,17 +66,30 @@ struct lexer {
 	struct buf	 unquoted;	/* TOK_STRING, escapes resolved */
 	struct filter	*f;
 	unsigned	 depth;
+	size_t		 colpos;	/* a byte offset whose column is */
+	size_t		 colnum;	/* this: counting goes on from there */
 };
 
-/* Column (1-based, in characters) of byte offset off. */
+/*
+ * Column (1-based, in characters) of byte offset off.  Tokens come in
+ * order, so counting resumes where the last one ended: the lexer stays
+ * linear in the length of the expression (it once counted from the
+ * start for every token: 1.5 s for 120 KB).
+ */
 static size_t
-column(const char *s, size_t off)
+column(struct lexer *L, size_t off)
 {
-	size_t	 i, col = 1;
+	size_t	 i, col;
 
-	for (i = 0; i < off; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
+	if (off < L->colpos) {
+		L->colpos = 0;
+		L->colnum = 1;
+	}
+	for (i = L->colpos, col = L->colnum; i < off; i++)
+		if (((unsigned char)L->s[i] & 0xc0) != 0x80)
 			col++;
+	L->colpos = off;
+	L->colnum = col;
 	return col;
 }
 
@@ -93,7 +106,7 @@ error_at(struct lexer *L, size_t off, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return filter_bad(L->f, column(L->s, off), "%s", msg);
+	return filter_bad(L->f, column(L, off), "%s", msg);
 }
 
 /* s[0..len) made printable for a message, in q (64 bytes). */
@@ -206,7 +219,7 @@ next(struct lexer *L)
 	    s[L->pos] == '\r')
 		L->pos++;
 	L->start = L->pos;
-	L->col = column(s, L->pos);
+	L->col = column(L, L->pos);
 	switch (s[L->pos]) {
 	case '\0':
 		L->tok = TOK_END;
@@ -637,6 +650,7 @@ filter_expr(struct filter *f, const char *expr)
 
 	memset(&L, 0, sizeof(L));
 	L.s = expr;
+	L.colnum = 1;
 	L.f = f;
 	next(&L);
 	if ((st = parse_or(&L, &tree)) == FILTER_OK && L.tok == TOK_BAD)

@@ -26,8 +26,8 @@
  * a double-quoted attribute), and characters that could disguise text
  * (controls, bidirectional overrides) are shown as the visible escapes
  * out_text() uses, so that the page says what the catalogue holds.
- * The page's own element ids start with "iompubs-", out of the way of
- * record ids.
+ * The page's own element ids start with "iompubs-", or "iompubs1-" and
+ * so on if a record's id starts with that, out of the way of record ids.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -911,12 +911,12 @@ has_ordering(const struct catalog_info *info)
 }
 
 static void
-banner(struct out *o, const struct catalog_info *info)
+banner(struct out *o, const struct catalog_info *info, const char *pfx)
 {
 	const char	*sep = "";
 
-	out_str(o, "<body>\n<a class=\"skip\" href=\"#iompubs-list\">Skip to "
-	    "the publications</a>\n<header class=\"top\">\n<h1>");
+	out_printf(o, "<body>\n<a class=\"skip\" href=\"#%slist\">Skip to "
+	    "the publications</a>\n<header class=\"top\">\n<h1>", pfx);
 	if (str_present(info->title))
 		html_text(o, info->title, false);
 	else
@@ -934,7 +934,7 @@ banner(struct out *o, const struct catalog_info *info)
 	}
 	if (has_ordering(info)) {
 		out_str(o, sep);
-		out_str(o, "<a href=\"#iompubs-ordering\">How to order</a>");
+		out_printf(o, "<a href=\"#%sordering\">How to order</a>", pfx);
 	}
 	out_str(o, "</p>\n</header>\n");
 }
@@ -949,21 +949,22 @@ option(struct out *o, const char *value, const char *label)
 	out_str(o, "</option>");
 }
 
+/* A menu's label and start; its options follow. */
 static void
-year_menu(struct out *o, const char *name, const char *label,
-    const char *any, const struct facets *f)
+menu(struct out *o, const char *pfx, const char *name, const char *label)
+{
+	out_printf(o, "<div class=\"field\"><label for=\"%s%s\">%s</label>"
+	    "<select id=\"%s%s\" name=\"%s\">", pfx, name, label, pfx, name,
+	    name);
+}
+
+static void
+year_menu(struct out *o, const char *pfx, const char *name,
+    const char *label, const char *any, const struct facets *f)
 {
 	size_t	 i;
 
-	out_str(o, "<div class=\"field\"><label for=\"iompubs-");
-	out_str(o, name);
-	out_str(o, "\">");
-	out_str(o, label);
-	out_str(o, "</label><select id=\"iompubs-");
-	out_str(o, name);
-	out_str(o, "\" name=\"");
-	out_str(o, name);
-	out_str(o, "\">");
+	menu(o, pfx, name, label);
 	option(o, "", any);
 	for (i = 0; i < f->nyears; i++) {
 		out_str(o, "\n<option value=\"");
@@ -975,26 +976,32 @@ year_menu(struct out *o, const char *name, const char *label,
 	out_str(o, "</select></div>\n");
 }
 
-/* Hidden until the script shows them: without it they would do nothing. */
+/*
+ * Hidden until the script shows them: without it they would do nothing.
+ * On a phone the script folds the menus away under "Filters and order",
+ * so that the first records show on the first screen.
+ */
 static void
-controls(struct out *o, const struct facets *f)
+controls(struct out *o, const struct facets *f, const char *pfx)
 {
 	size_t	 i;
 
-	out_str(o, "<form class=\"controls\" id=\"iompubs-controls\" "
+	out_printf(o, "<form class=\"controls\" id=\"%scontrols\" "
 	    "role=\"search\" aria-label=\"Search and filter\" hidden>\n"
-	    "<div class=\"field q\"><label for=\"iompubs-q\">Search</label>"
-	    "<input type=\"search\" id=\"iompubs-q\" name=\"q\" "
+	    "<div class=\"field q\"><label for=\"%sq\">Search</label>"
+	    "<input type=\"search\" id=\"%sq\" name=\"q\" "
 	    "autocomplete=\"off\" spellcheck=\"false\" "
-	    "aria-describedby=\"iompubs-qhelp\">\n"
-	    "<p class=\"help\" id=\"iompubs-qhelp\">Every word must appear in "
-	    "the title, abstract, languages, id or an ISBN; case and accents "
-	    "do not matter.</p></div>\n"
-	    "<fieldset class=\"years\"><legend>Years</legend>\n");
-	year_menu(o, "from", "From", "earliest", f);
-	year_menu(o, "to", "To", "latest", f);
-	out_str(o, "</fieldset>\n<div class=\"field\"><label for=\"iompubs-"
-	    "lang\">Language</label><select id=\"iompubs-lang\" name=\"lang\">");
+	    "aria-describedby=\"%sqhelp\">\n", pfx, pfx, pfx, pfx);
+	out_printf(o, "<p class=\"help\" id=\"%sqhelp\">Every word must "
+	    "appear in the title, abstract, languages, id or an ISBN; case and "
+	    "accents do not matter.</p></div>\n"
+	    "<details class=\"filters\" open><summary>Filters and order"
+	    "</summary><div class=\"fgrid\">\n"
+	    "<fieldset class=\"years\"><legend>Years</legend>\n", pfx);
+	year_menu(o, pfx, "from", "From", "earliest", f);
+	year_menu(o, pfx, "to", "To", "latest", f);
+	out_str(o, "</fieldset>\n");
+	menu(o, pfx, "lang", "Language");
 	option(o, "", "Any");
 	for (i = 0; i < f->nkeys; i++) {
 		out_str(o, "\n<option value=\"");
@@ -1003,30 +1010,31 @@ controls(struct out *o, const struct facets *f)
 		html_cstr(o, f->bykey[i]->label);
 		out_str(o, "</option>");
 	}
-	out_str(o, "</select></div>\n<div class=\"field\"><label for=\"iompubs-"
-	    "avail\">Availability</label><select id=\"iompubs-avail\" "
-	    "name=\"avail\">");
+	out_str(o, "</select></div>\n");
+	menu(o, pfx, "avail", "Availability");
 	option(o, "", "Any");
 	option(o, "pdf", "PDF");
 	option(o, "hardcopy", "Hardcopy");
-	out_str(o, "</select></div>\n<div class=\"field\"><label for=\"iompubs-"
-	    "sort\">Sort by</label><select id=\"iompubs-sort\" name=\"sort\">");
+	out_str(o, "</select></div>\n");
+	menu(o, pfx, "sort", "Sort by");
 	option(o, "", "As listed");
 	option(o, "year-desc", "Newest first");
 	option(o, "year-asc", "Oldest first");
 	option(o, "title", "Title");
 	out_str(o, "</select></div>\n<button type=\"reset\">Clear</button>\n"
-	    "</form>\n");
+	    "</div></details>\n</form>\n");
 }
 
+
 static void
-ordering(struct out *o, const struct catalog_info *info)
+ordering(struct out *o, const struct catalog_info *info, const char *pfx)
 {
 	const struct ordering	*ord = &info->ordering;
 	struct str		 addr[2];
 	size_t			 naddr = 0;
 
-	out_str(o, "<footer class=\"ordering\" id=\"iompubs-ordering\">\n");
+	out_printf(o, "<footer class=\"ordering\" id=\"%sordering\">\n",
+	    pfx);
 	if (has_ordering(info)) {
 		if (is_web(ord->bookstore))
 			addr[naddr++] = ord->bookstore;
@@ -1064,6 +1072,31 @@ ordering(struct out *o, const struct catalog_info *info)
 	out_str(o, ".</p>\n</footer>\n");
 }
 
+/*
+ * The prefix of the page's own ids: "iompubs-", or "iompubs1-" and so
+ * on, the first that no record's id starts with (each id rules out one).
+ */
+static void
+id_prefix(char *pfx, size_t size, struct pub *const *v, size_t n)
+{
+	unsigned long	 k;
+	size_t		 i, len;
+
+	for (k = 0; ; k++) {
+		if (k == 0)
+			snprintf(pfx, size, "iompubs-");
+		else
+			snprintf(pfx, size, "iompubs%lu-", k);
+		len = strlen(pfx);
+		for (i = 0; i < n; i++)
+			if (str_present(v[i]->id) && v[i]->id.len >= len &&
+			    memcmp(v[i]->id.ptr, pfx, len) == 0)
+				break;
+		if (i == n)
+			return;
+	}
+}
+
 void
 fmt_html(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
@@ -1071,6 +1104,7 @@ fmt_html(struct out *o, struct pub *const *v, size_t n,
 	static const struct catalog_info none;
 	const struct catalog_info *info = opts->info ? opts->info : &none;
 	struct facets	 f;
+	char		 pfx[32];
 	size_t		 i;
 
 	if (!facets_make(&f, v, n)) {
@@ -1079,11 +1113,12 @@ fmt_html(struct out *o, struct pub *const *v, size_t n,
 		return;
 	}
 	head(o, info);
-	banner(o, info);
+	id_prefix(pfx, sizeof(pfx), v, n);
+	banner(o, info, pfx);
 	out_str(o, "<div class=\"page\">\n");
-	controls(o, &f);
-	out_str(o, "<main id=\"iompubs-list\">\n<p class=\"count\" "
-	    "id=\"iompubs-count\" role=\"status\">");
+	controls(o, &f, pfx);
+	out_printf(o, "<main id=\"%slist\">\n<p class=\"count\" "
+	    "id=\"%scount\" role=\"status\">", pfx, pfx);
 	out_number(o, (long)n);
 	out_str(o, n == 1 ? " publication</p>\n" : " publications</p>\n");
 	if (n == 0)
@@ -1091,7 +1126,7 @@ fmt_html(struct out *o, struct pub *const *v, size_t n,
 	for (i = 0; i < n && !out_failed(o); i++)
 		record(o, v[i], &f, opts);
 	out_str(o, "</main>\n</div>\n");
-	ordering(o, info);
+	ordering(o, info, pfx);
 	out_str(o, "<script>");
 	out_raw(o, (const char *)html_js, html_js_size);
 	out_str(o, "</script>\n</body>\n</html>\n");

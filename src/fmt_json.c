@@ -4,10 +4,12 @@
  *
  * Keys and their order are those of the catalogue file; lists are always
  * arrays and absent values are null or [], so a program can rely on the
- * shape.  Control characters, bidirectional controls and the JavaScript
- * line separators are written as \u escapes: the data is kept whole and
- * the output is still safe to print.
+ * shape.  Control characters, bidirectional controls, the JavaScript
+ * line separators and U+FFFE and U+FFFF are written as \u escapes: the
+ * data is kept whole, the output is still safe to print, and it loads
+ * again as a catalogue.
  */
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "buf.h"
@@ -50,8 +52,19 @@ json_escape(struct out *o, uint32_t cp)
 	}
 }
 
+/*
+ * Not to be written raw: what is unsafe to print, and the noncharacters
+ * U+FFFE and U+FFFF, which the loader (libyaml) refuses in its input,
+ * so that the output always loads again as a catalogue.
+ */
+static bool
+json_unsafe(uint32_t cp)
+{
+	return text_is_unsafe(cp) || cp == 0xfffe || cp == 0xffff;
+}
+
 static const struct escape json_escapes = {
-	{ ['"'] = 1, ['\\'] = 1 }, NULL, json_escape
+	{ ['"'] = 1, ['\\'] = 1 }, json_unsafe, json_escape
 };
 
 static void
@@ -177,9 +190,14 @@ json_record(struct out *o, const struct pub *p,
 	out_str(o, pretty ? "\n  }" : "}");
 }
 
-void
-fmt_json(struct out *o, struct pub *const *v, size_t n,
-    const struct format_opts *opts)
+/*
+ * The records as a JSON array, item() writing the i-th; "[]" for none,
+ * so that a program always gets an array.
+ */
+static void
+json_array(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts, void (*item)(struct out *,
+    struct pub *const *, size_t, const struct format_opts *))
 {
 	size_t	 i;
 
@@ -190,10 +208,24 @@ fmt_json(struct out *o, struct pub *const *v, size_t n,
 	out_char(o, '[');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		out_str(o, i > 0 ? ",\n" : "\n");
-		json_record(o, v[i], opts, opts->scores != NULL ?
-		    &opts->scores[i] : NULL, true);
+		item(o, v, i, opts);
 	}
 	out_str(o, "\n]\n");
+}
+
+static void
+json_item(struct out *o, struct pub *const *v, size_t i,
+    const struct format_opts *opts)
+{
+	json_record(o, v[i], opts, opts->scores != NULL ? &opts->scores[i] :
+	    NULL, true);
+}
+
+void
+fmt_json(struct out *o, struct pub *const *v, size_t n,
+    const struct format_opts *opts)
+{
+	json_array(o, v, n, opts, json_item);
 }
 
 /* Each record on its own line, so that a reader can stream them. */
@@ -334,20 +366,16 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 	out_str(o, "\n  }");
 }
 
+static void
+csl_array_item(struct out *o, struct pub *const *v, size_t i,
+    const struct format_opts *opts)
+{
+	csl_item(o, v[i], opts->info);
+}
+
 void
 fmt_csljson(struct out *o, struct pub *const *v, size_t n,
     const struct format_opts *opts)
 {
-	size_t	 i;
-
-	if (n == 0) {
-		out_str(o, "[]\n");
-		return;
-	}
-	out_char(o, '[');
-	for (i = 0; i < n && !out_failed(o); i++) {
-		out_str(o, i > 0 ? ",\n" : "\n");
-		csl_item(o, v[i], opts->info);
-	}
-	out_str(o, "\n]\n");
+	json_array(o, v, n, opts, csl_array_item);
 }

@@ -96,7 +96,7 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 {
 	const char	*p, *end, *near;
 	char		 q[64];
-	size_t		 len;
+	size_t		 len, i;
 	int		 f;
 
 	*n = 0;
@@ -115,8 +115,12 @@ format_parse_fields(const char *spec, enum field *fields, size_t *n,
 			    near ? near : "", near ? "'?)" : "", field_list());
 			return false;
 		}
-		if (*n == FIELD__COUNT) {
-			snprintf(err, errsize, "too many fields");
+		for (i = 0; i < *n && fields[i] != (enum field)f; i++)
+			;
+		if (i < *n) {
+			/* json would get a key twice, rec a field twice. */
+			snprintf(err, errsize, "'%s' is given twice",
+			    field_name((enum field)f));
 			return false;
 		}
 		fields[(*n)++] = (enum field)f;

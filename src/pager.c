@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -49,22 +51,69 @@ executable(const char *dir, size_t dlen, const char *name, size_t nlen)
 	return ok;
 }
 
+/*
+ * The program of a shell command line, as sh would find it, into buf:
+ * assignments (LESS=R) and "exec" or "command" before it skipped, its
+ * quotes and backslashes removed.  0 if there is none, -1 if it cannot
+ * be told without running the shell (an expansion: $, `).
+ */
+static int
+program(const char *cmd, char *buf, size_t size)
+{
+	const char	*p = cmd;
+	size_t		 o;
+	char		 q;
+	bool		 assignment;
+
+	for (;;) {
+		p += strspn(p, " \t");
+		for (o = 0, q = 0, assignment = false; *p != '\0'; p++) {
+			if (q == 0 && (*p == ' ' || *p == '\t' || *p == ';' ||
+			    *p == '|' || *p == '&' || *p == '\n'))
+				break;
+			if (*p == '$' || *p == '`')
+				return -1;
+			if (q == 0 && (*p == '\'' || *p == '"')) {
+				q = *p;
+				continue;
+			}
+			if (q != 0 && *p == q) {
+				q = 0;
+				continue;
+			}
+			if (*p == '\\' && q != '\'' && p[1] != '\0')
+				p++;
+			else if (*p == '=' && q == 0 && o > 0 &&
+			    strspn(buf, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm"
+			    "nopqrstuvwxyz0123456789_") == o)
+				assignment = true;
+			if (o + 1 >= size)
+				return -1;
+			buf[o++] = *p;
+			buf[o] = '\0';
+		}
+		if (o == 0)
+			return 0;
+		buf[o] = '\0';
+		if (!assignment && strcmp(buf, "exec") != 0 &&
+		    strcmp(buf, "command") != 0)
+			return 1;
+	}
+}
+
 bool
 pager_found(const char *cmd)
 {
-	const char	*word, *path, *dir, *end;
+	const char	*path, *dir, *end;
+	char		 word[1024];
 	size_t		 len;
+	int		 r;
 
-	word = cmd + strspn(cmd, " \t");
-	len = strcspn(word, " \t");
-	if (len == 0)
-		return false;
-	if (memchr(word, '/', len) != NULL) {
-		char *prog = strndup(word, len);
-		bool ok = prog != NULL && access(prog, X_OK) == 0;
-		free(prog);
-		return ok;
-	}
+	if ((r = program(cmd, word, sizeof(word))) <= 0)
+		return r < 0;	/* the shell will tell */
+	len = strlen(word);
+	if (strchr(word, '/') != NULL)
+		return access(word, X_OK) == 0;
 	if ((path = getenv("PATH")) == NULL)
 		path = "/usr/bin:/bin";
 	for (dir = path; ; dir = end + 1) {
@@ -98,7 +147,7 @@ write_all(int fd, const char *p, size_t len)
 int
 pager_show(const char *cmd, const char *text, size_t len)
 {
-	struct sigaction	 ign, oldint, oldquit;
+	struct sigaction	 ign, oldint, oldquit, oldpipe;
 	pid_t			 pid;
 	int			 fd[2], err, status;
 
@@ -133,6 +182,8 @@ pager_show(const char *cmd, const char *text, size_t len)
 	ign.sa_handler = SIG_IGN;
 	sigaction(SIGINT, &ign, &oldint);
 	sigaction(SIGQUIT, &ign, &oldquit);
+	/* A pager that quits early is an EPIPE below, not a death. */
+	sigaction(SIGPIPE, &ign, &oldpipe);
 
 	err = write_all(fd[1], text, len);
 	close(fd[1]);
@@ -140,5 +191,24 @@ pager_show(const char *cmd, const char *text, size_t len)
 		;
 	sigaction(SIGINT, &oldint, NULL);
 	sigaction(SIGQUIT, &oldquit, NULL);
+	sigaction(SIGPIPE, &oldpipe, NULL);
+	/* A pager that fails has not shown the text, whatever it read. */
+	if (WIFSIGNALED(status))
+		return -256 - WTERMSIG(status);
+	if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+		return -WEXITSTATUS(status);
 	return err == EPIPE ? 0 : err;
+}
+
+void
+pager_error(int err, char *buf, size_t size)
+{
+	if (err <= -256)
+		snprintf(buf, size, "it was killed by signal %d", -err - 256);
+	else if (err == -127)
+		snprintf(buf, size, "the shell did not find it");
+	else if (err < 0)
+		snprintf(buf, size, "it exited with status %d", -err);
+	else
+		snprintf(buf, size, "%s", strerror(err));
 }

@@ -112,6 +112,7 @@ struct group {
 	bool		 typo;		/* one plain word: may be a typo */
 	char		*typed;		/* that word, folded */
 	const char	*codes;		/* a place: its countries' codes */
+	long		 span;		/* several words from this item, or -1 */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -167,6 +168,7 @@ struct search {
 	size_t		 nqw;
 	struct item	 item[MAX_QWORDS];
 	size_t		 nitems;
+	bool		 split[MAX_QWORDS];	/* no span from this item */
 
 	struct group	 group[SEARCH_MAX_TERMS];
 	size_t		 ngroups;
@@ -176,6 +178,8 @@ struct search {
 	size_t		 natoms, atomcap;
 	uint32_t	 nslots;
 	uint32_t	*ends;		/* forms by last slot: see index_forms() */
+	uint32_t	*byfirst;	/* atoms by first byte: */
+	uint32_t	 first_at[257];	/* byfirst[first_at[c]..first_at[c+1]) */
 	uint32_t	*ends_at;	/* slot s: ends[ends_at[s]..ends_at[s+1]) */
 
 	/*
@@ -635,7 +639,10 @@ term_is(struct search *q, const struct lex_term *t, const struct qword *w,
 			e = p + strlen(p);
 		l = (size_t)(e - p);
 		if (!(l == w[i].len && memcmp(p, w[i].text, l) == 0)) {
-			if (q->opts.off & SEARCH_OFF_STEMS)
+			/* A stem keeps its word's first two letters. */
+			if (q->opts.off & SEARCH_OFF_STEMS || l < 2 ||
+			    w[i].len < 2 || p[0] != w[i].text[0] ||
+			    p[1] != w[i].text[1])
 				return false;
 			n = stem_word(q->stemmer, (enum lex_lang)t->lang, p, l,
 			    a);
@@ -739,17 +746,26 @@ add_names(struct search *q, uint32_t g, const char *codes, int region,
 static bool
 add_place(struct search *q, uint32_t g, const struct lex_place *pl)
 {
-	char		 code[3];
-	const char	*p;
+	bool		 member[26 * 26];
+	const char	*c;
+	size_t		 i;
 
 	if (!add_names(q, g, pl->codes, pl->region, W_EXACT))
 		return false;
 	if (!pl->region)
 		return true;
-	for (p = pl->codes; *p != '\0'; p += p[2] == ' ' ? 3 : 2) {
-		memcpy(code, p, 2);
-		code[2] = '\0';
-		if (!add_names(q, g, code, 0, W_MEMBER))
+	/* The names of its countries, in one pass over the table. */
+	memset(member, 0, sizeof(member));
+	for (c = pl->codes; *c != '\0'; c += c[2] == ' ' ? 3 : 2)
+		if (c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z')
+			member[(c[0] - 'A') * 26 + (c[1] - 'A')] = true;
+	for (i = 0; i < lex_nplaces; i++) {
+		c = lex_places[i].codes;
+		if (!lex_places[i].region && c[2] == '\0' &&
+		    c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
+		    member[(c[0] - 'A') * 26 + (c[1] - 'A')] &&
+		    !add_text_form(q, g, lex_places[i].name, NULL, -1, true,
+		    W_MEMBER))
 			return false;
 	}
 	return true;
@@ -769,6 +785,7 @@ add_group(struct search *q, bool required)
 	g = &q->group[q->ngroups++];
 	memset(g, 0, sizeof(*g));
 	g->required = required;
+	g->span = -1;
 	return g;
 }
 
@@ -904,7 +921,7 @@ try_span(struct search *q, size_t i, enum search_status *st)
 	bool		 found;
 
 	*st = SEARCH_OK;
-	for (k = SPAN_ITEMS; k >= 2; k--) {
+	for (k = SPAN_ITEMS; k >= 2 && !q->split[i]; k--) {
 		if (i + k > q->nitems)
 			continue;
 		for (n = 0, j = i; j < i + k; j++) {
@@ -918,8 +935,10 @@ try_span(struct search *q, size_t i, enum search_status *st)
 			continue;
 		if ((*st = add_concept_group(q, w, n, &found)) != SEARCH_OK)
 			return 0;
-		if (found)
+		if (found) {
+			q->group[q->ngroups - 1].span = (long)i;
 			return k;
+		}
 	}
 	return 0;
 }
@@ -1164,7 +1183,8 @@ clear_model(struct search *q)
 	htab_free(&q->memo);
 	free(q->ends);
 	free(q->ends_at);
-	q->ends = q->ends_at = NULL;
+	free(q->byfirst);
+	q->ends = q->ends_at = q->byfirst = NULL;
 	q->natoms = q->nforms = q->ngroups = q->nentries = q->nhits = 0;
 	q->nslots = 0;
 	q->nqw = q->nitems = 0;
@@ -1187,6 +1207,22 @@ index_forms(struct search *q)
 	for (i = 0; i < q->nforms; i++)
 		q->ends[q->ends_at[q->form[i].slot[q->form[i].n - 1] + 1]++] =
 		    (uint32_t)i;
+	/* The atoms by their first byte, for fill_entry(). */
+	if ((q->byfirst = malloc((q->natoms + 1) * sizeof(*q->byfirst))) ==
+	    NULL)
+		return false;
+	memset(q->first_at, 0, sizeof(q->first_at));
+	for (i = 0; i < q->natoms; i++)
+		q->first_at[(unsigned char)q->atom[i].text[0] + 1]++;
+	for (s = 1; s < 257; s++)
+		q->first_at[s] += q->first_at[s - 1];
+	{
+		uint32_t next[256];
+		memcpy(next, q->first_at, sizeof(next));
+		for (i = 0; i < q->natoms; i++)
+			q->byfirst[next[(unsigned char)q->atom[i].text[0]]++] =
+			    (uint32_t)i;
+	}
 	memset(q->prefix3, 0, sizeof(q->prefix3));
 	memset(q->prefix2, 0, sizeof(q->prefix2));
 	q->minlen = SIZE_MAX;
@@ -1405,15 +1441,14 @@ fill_entry(struct search *q, struct memo_entry *e, const char *w, size_t len)
 	size_t		 stlen[LEX__COUNT];
 	bool		 have[LEX__COUNT] = { false };
 	const struct atom *a;
-	size_t		 i, l;
+	size_t		 k, l;
 	bool		 m;
 
 	e->first = (uint32_t)q->nhits;
 	e->n = 0;
-	for (i = 0; i < q->natoms; i++) {
-		a = &q->atom[i];
-		if (a->text[0] != w[0])
-			continue;
+	for (k = q->first_at[(unsigned char)w[0]];
+	    k < q->first_at[(unsigned char)w[0] + 1]; k++) {
+		a = &q->atom[q->byfirst[k]];
 		switch (a->mode) {
 		case AM_EXACT:
 			m = a->len == len && memcmp(a->text, w, len) == 0;
@@ -1648,6 +1683,24 @@ count_word(void *arg, const struct word *w)
 		at_word(sc, e);
 }
 
+static bool
+is_ascii(struct str s)
+{
+	uint64_t	 chunk;
+	size_t		 i;
+
+	/* Eight bytes at a time. */
+	for (i = 0; i + 8 <= s.len; i += 8) {
+		memcpy(&chunk, s.ptr + i, 8);
+		if (chunk & 0x8080808080808080ull)
+			return false;
+	}
+	for (; i < s.len; i++)
+		if ((unsigned char)s.ptr[i] >= 0x80)
+			return false;
+	return true;
+}
+
 /*
  * What words() and count_word() would count, for ASCII text without
  * hyphens (so without compounds): words are runs of letters and digits,
@@ -1708,7 +1761,9 @@ count_field(struct search *q, enum sfield field, struct str s, bool folded)
 	scan_start(&sc, q, field);
 	/* Words compare in lower case: ASCII needs no more folding. */
 	if (folded || !count_plain(&sc, s.ptr, s.len)) {
-		if (!folded && (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
+		/* ASCII with hyphens needs no folding either. */
+		if (!folded && !is_ascii(s) &&
+		    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
 			return false;
 		/* What count_plain() counted before it gave up goes. */
 		scan_start(&sc, q, field);
@@ -2206,14 +2261,29 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	return ok;
 }
 
+/* Compile the query again, after a change, and count again. */
+static bool
+recount(struct search *q, struct pub *const *v, size_t n, struct found *fd,
+    size_t *df)
+{
+	enum search_status st;
+	char		 err[256];
+
+	free(fd->hit);
+	free(fd->count);
+	memset(fd, 0, sizeof(*fd));
+	if ((st = compile(q, false, err, sizeof(err))) == SEARCH_OK &&
+	    q->ngroups == 0)
+		st = compile(q, true, err, sizeof(err));
+	return st == SEARCH_OK && pass(q, v, n, fd, df);
+}
+
 bool
 search_run(struct search *q, struct pub *const *v, size_t n,
     struct search_hit **hits, size_t *nhits)
 {
 	struct found	 fd;
 	size_t		 df[SEARCH_MAX_TERMS], i;
-	enum search_status st;
-	char		 err[256];
 	bool		 changed = false;
 
 	*hits = NULL;
@@ -2223,18 +2293,22 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 	q->nsuggestions = 0;
 	if (!pass(q, v, n, &fd, df))
 		goto oom;
+	/*
+	 * A term of several words that no record has ("mental health")
+	 * is searched for word by word instead.
+	 */
+	for (i = 0; i < q->ngroups; i++)
+		if (q->group[i].span >= 0 && df[i] == 0) {
+			q->split[q->group[i].span] = true;
+			changed = true;
+		}
+	if (changed && !recount(q, v, n, &fd, df))
+		goto oom;
 	if (!(q->opts.off & SEARCH_OFF_TYPOS)) {
 		if (!correct(q, v, n, df, &changed))
 			goto oom;
-		if (changed) {
-			free(fd.hit);
-			free(fd.count);
-			if ((st = compile(q, false, err, sizeof(err))) ==
-			    SEARCH_OK && q->ngroups == 0)
-				st = compile(q, true, err, sizeof(err));
-			if (st != SEARCH_OK || !pass(q, v, n, &fd, df))
-				goto oom;
-		}
+		if (changed && !recount(q, v, n, &fd, df))
+			goto oom;
 	}
 	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
 		goto oom;

@@ -27,9 +27,10 @@
   "use strict";
 
   var PAGE = 100;
-  var form = document.getElementById("iompubs-controls");
-  var list = document.getElementById("iompubs-list");
-  var count = document.getElementById("iompubs-count");
+  /* By class: the ids' prefix depends on the records' ids. */
+  var form = document.querySelector("form.controls");
+  var list = document.querySelector("main");
+  var count = list && list.querySelector("p.count");
   if (!form || !list || !count)
     return;
   var el = {
@@ -496,6 +497,22 @@
       copy(b);
   });
 
+  /* On a phone the menus start folded, unless a view uses them. */
+  var filters = form.querySelector("details.filters");
+  var narrow = window.matchMedia("(max-width: 56rem)");
+  function fold_filters() {
+    var st = state();
+    if (!narrow.matches)
+      filters.open = true;
+    else if (!st.from && !st.to && !st.lang && !st.avail && !st.sort)
+      filters.open = false;
+  }
+  narrow.addEventListener("change", function () {
+    if (!narrow.matches)
+      filters.open = true;
+  });
+
   form.hidden = false;
   load();
+  fold_filters();
 })();

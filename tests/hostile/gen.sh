@@ -74,3 +74,23 @@ echo "iompubs: value-past-raw-limit.yaml:5:13: more than 4194304 bytes of" \
     "input in one value or between two; a value may be at most 1048576" \
     "bytes" > "$dir/value-past-raw-limit.err"
 echo 2 > "$dir/value-past-raw-limit.status"
+
+# hash-flood-131072: ids whose FNV-1a hashes share their low 18 bits, as
+# an unkeyed hash made possible: one of two 4-letter blocks at each of 17
+# places, each pair colliding there.  Listing them took 49 s with FNV-1a;
+# with a keyed hash, as long as random ids.
+awk 'BEGIN {
+	split("rffr sujv aoop udwk gfjz fqtd xjwi roid huyc cqoh qxpc ktmv " \
+	    "jibq uhxc pbbl dcxw lont nixb frmf eggp qipz scfp potb vubt " \
+	    "jyet klen zktb vtbw fymj qckc wvia mqsj fkdx xeff", b, " ")
+	print "publications:" > "'"$dir"'/hash-flood-131072.yaml"
+	for (i = 0; i < 131072; i++) {
+		id = "id-"
+		for (k = 16; k >= 0; k--)
+			id = id b[2 * (16 - k) + 1 + int(i / 2 ^ k) % 2]
+		printf "  - {id: %s, title: T, year: 2015}\n", id \
+		    >> "'"$dir"'/hash-flood-131072.yaml"
+		printf "%s\t2015\t\t\tT\n", id > "'"$dir"'/hash-flood-131072.out"
+	}
+}'
+: > "$dir/hash-flood-131072.err"

@@ -19,6 +19,8 @@ CHROMIUM_FLAGS = [
     "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
     "--disable-default-apps", "--disable-extensions", "--mute-audio",
+    # Containers (CI) often have a small /dev/shm.
+    "--disable-dev-shm-usage",
 ]
 
 

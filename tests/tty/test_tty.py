@@ -242,6 +242,12 @@ def test_pager():
         check(code == 0 and 'MRS° 36' in text and
               'nonexistent' not in text,
               'a missing pager is not a quiet fall-back to direct output')
+        text, code, was = paged(['list'], PAGER='false', LINES='10')
+        check(code == 2 and "the pager 'false' failed (it exited with "
+              "status 1)" in text, 'a failing pager is not reported')
+        text, code, was = paged(['list'], PAGER='LESS=-X "%s"' % fake,
+                                LINES='10')
+        check(was and code == 0, 'PAGER is not found as sh would find it')
         pipe = subprocess.run([BIN, 'list'], capture_output=True,
                               env=base_env(PAGER=fake, LINES='10'))
         check(not os.path.exists(log) or True, '')
@@ -346,13 +352,224 @@ def test_cite_italics():
     check(b'\x1b' not in pipe.stdout, 'cite: italics in a pipe')
 
 
+
+def plain_ids():
+    out = subprocess.run([BIN, 'list'], capture_output=True, text=True,
+                         env=base_env()).stdout
+    return [l.split('\t')[0] for l in out.splitlines()]
+
+
+def table_ids(text):
+    """The id of each row of a table (search's snippet lines skipped)."""
+    lines = [SGR.sub('', l) for l in text.split('\n')]
+    ids = []
+    for l in lines[1:]:
+        if not l.strip() or l.startswith('    '):
+            continue
+        for tok in l.split():
+            if not re.match(r'^[0-9.]+$', tok):
+                ids.append(tok)
+                break
+    return ids
+
+
+def shows_one(handle):
+    r = subprocess.run([BIN, 'show', '--fields', 'id', handle],
+                       capture_output=True, text=True, env=base_env())
+    got = [l.split(None, 1)[1] for l in r.stdout.splitlines()
+           if l.startswith('Id:')]
+    return got[0] if r.returncode == 0 and len(got) == 1 else None
+
+
+def test_ids_in_tables():
+    """Every row of list and search has an id that show accepts: whole
+    down to 60 columns, a unique start marked with an ellipsis below."""
+    every = plain_ids()
+    pairs = [('a-broken-dream-2013-awareness',
+              'a-broken-dream-2013-reintegration'),
+             ('manual-for-teachers-2017-134p', 'manual-for-teachers-2017-64p'),
+             ('trafficking-in-times-of-crisis-2015-07',
+              'trafficking-in-times-of-crisis-2015-12')]
+    for args in (['list'], ['search', 'trafficking']):
+        want = subprocess.run([BIN] + args, capture_output=True, text=True,
+                              env=base_env()).stdout.splitlines()
+        want = [l.split('\t')[0] for l in want]
+        for cols in (40, 60, 80, 132):
+            text = check_fits(['--no-pager'] + args, cols)
+            shown = table_ids(text)
+            what = '%s at %d columns' % (' '.join(args), cols)
+            check(len(shown) == len(want), what + ': %d rows, not %d' %
+                  (len(shown), len(want)))
+            for got, real in zip(shown, want):
+                if cols >= 60:
+                    check(got == real, what + ': id %r, not %r whole' %
+                          (got, real))
+                else:
+                    check(got == real or (got.endswith('\u2026') and
+                          real.startswith(got[:-1])),
+                          what + ': %r is not %r or its start' % (got, real))
+                    check(shows_one(got) == real, what +
+                          ': show %r does not show %r' % (got, real))
+            if cols == 80:
+                for a, b in pairs:
+                    if a in want and b in want:
+                        check(a in shown and b in shown, what +
+                              ': %s and %s not told apart' % (a, b))
+    check(all(shows_one(i) == i for i in every), 'show refuses a whole id')
+
+
+def test_wrapping_keeps_handles():
+    """At every width from 40 to 200, wrapped show output holds every id,
+    ISBN and URL of the unwrapped text whole; on a wide screen prose is
+    wrapped to 100 columns."""
+    every = plain_ids()
+    handle = re.compile(r'[^\s(),;"]*(?:[0-9@]|://|-[^\s]*-)[^\s(),;"]*')
+    records = ['trafficking-in-times-of-crisis-2015-12',
+               'caring-for-trafficked-persons-facilitators-guide-2012',
+               'caring-for-trafficked-persons-2009', 'remediation-guidelines-2018']
+    whole = subprocess.run([BIN, 'show', '--width', '0'] + records,
+                           capture_output=True, text=True,
+                           env=base_env()).stdout
+    want = sorted(handle.findall(whole))
+    ids_in = sorted(i for i in every if i in whole)
+    bad = []
+    for cols in range(40, 201):
+        text = subprocess.run([BIN, 'show', '--width', str(cols)] + records,
+                              capture_output=True, text=True,
+                              env=base_env()).stdout
+        got = sorted(handle.findall(text))
+        if got != want or sorted(i for i in every if i in text) != ids_in:
+            bad.append(cols)
+    check(not bad, 'wrapping splits a handle at widths %s' % bad[:10])
+    for cols in (40, 60, 80, 132):
+        text = check_fits(['show'] + records[:2], cols)
+        plain = SGR.sub('', text)
+        check(all(i in plain for i in records[:2]),
+              'show at %d columns splits an id' % cols)
+    text = check_fits(['show', records[2]], 200)
+    lines = SGR.sub('', text).split('\n')
+    check(not [l for l in lines if too_wide(l, 100)],
+          'show at 200 columns writes prose wider than 100 columns')
+    check(any(width(l) > 90 for l in lines),
+          'show at 200 columns does not use its 100 columns')
+
+
+def test_pipes_keep_structure():
+    """In a pipe show sets paragraphs and records apart by blank lines,
+    and show - reads back what search writes."""
+    out = subprocess.run([BIN, 'show', 'remediation-guidelines-2018',
+                          'bali-process-2014'], capture_output=True,
+                         text=True, env=base_env()).stdout
+    check('\n\n            As outlined' in out,
+          'a pipe loses the blank line between paragraphs')
+    check('\n\nTitle:      The Bali Process' in out,
+          'a pipe loses the blank line between records')
+    found = subprocess.run('"%s" search fishers | "%s" show - --fields id' %
+                           (BIN, BIN), shell=True, capture_output=True,
+                           text=True, env=base_env())
+    ids = subprocess.run([BIN, 'search', 'fishers'], capture_output=True,
+                         text=True, env=base_env()).stdout.splitlines()
+    check(found.returncode == 0 and
+          [l.split()[1] for l in found.stdout.splitlines() if l] ==
+          [l.split('\t')[0] for l in ids],
+          'search fishers | show - does not show the fishers records')
+
+
+def test_nothing_found_says_so():
+    """On a terminal a command that finds nothing says what, in one line
+    on standard error, and exits 1; in a pipe standard output is empty."""
+    for args, want in ((['list', '-l', 'bs'], '--language bs'),
+                       (['stats', '--year', '1999'], '--year 1999'),
+                       (['search', 'qqqqzzzz'], 'qqqqzzzz'),
+                       (['show', 'qqqqzzzz'], 'qqqqzzzz')):
+        text, code = run_tty(args)
+        lines = [l for l in SGR.sub('', text).split('\n') if l.strip()]
+        check(code == 1, '%s on a terminal: exit %d' % (args, code))
+        check(len(lines) >= 1 and lines[0].startswith('iompubs: ') and
+              want in lines[0], '%s on a terminal: %r' % (args, lines[:2]))
+        pipe = subprocess.run([BIN] + args, capture_output=True,
+                              env=base_env())
+        check(pipe.returncode == 1 and pipe.stdout == b'',
+              '%s in a pipe: exit %d, %d bytes out' %
+              (args, pipe.returncode, len(pipe.stdout)))
+
+
+def test_dumb_terminal():
+    """TERM=dumb: no pager (less would complain), the whole output."""
+    env = base_env(TERM='dumb', PAGER=None)
+    text, code = run_tty(['list'], rows=10, env=env, timeout=10)
+    check(code == 0, 'TERM=dumb list: exit %d' % code)
+    check('not fully functional' not in text and
+          'remediation-guidelines-2018' in text and
+          'trafficking-of-men-belarus-ukraine-2008' in text,
+          'TERM=dumb list is paged or cut')
+
+
+def test_fzf_recipe():
+    """The documented fzf recipe: the preview shows the record under the
+    cursor, and Enter prints the chosen line."""
+    fzf = subprocess.run(['sh', '-c', 'command -v fzf'], capture_output=True,
+                         text=True).stdout.strip()
+    if not fzf:
+        print('SKIP the fzf recipe: fzf is not installed (Debian: fzf)')
+        return
+    first = plain_ids()[0]
+    env = base_env(PATH=os.path.dirname(BIN) + ':' +
+                   os.environ.get('PATH', '/usr/bin:/bin'))
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 160, 0, 0))
+        os.execve('/bin/sh', ['sh', '-c', '"%s" list | fzf --preview '
+                  '\'"%s" show --width $FZF_PREVIEW_COLUMNS {1}\'' %
+                  (BIN, BIN)], env)
+    out = b''
+    deadline = time.time() + 15
+    screen = ''
+    while time.time() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if fd in r:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                break
+        screen = re.sub(r'\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-B]|\x1b.',
+                        '', out.decode('utf-8', 'replace'))
+        if 'Id:' in screen and first in screen:
+            break
+    check('Id:' in screen and first in screen,
+          'the fzf preview does not show %s' % first)
+    os.write(fd, b'\r')
+    rest = b''
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if fd in r:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            rest += data
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 0
+    os.close(fd)
+    check(os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and
+          first.encode() in rest, 'fzf does not print the chosen line')
+
+
 def main():
     global BIN
     BIN = os.path.abspath(sys.argv[1])
     for test in (test_widths, test_table_uses_the_width,
                  test_wrapping_keeps_words, test_colour, test_pager,
                  test_terminal_safety, test_pipe_is_plain,
-                 test_stats_chart, test_cite_italics):
+                 test_stats_chart, test_cite_italics, test_ids_in_tables,
+                 test_wrapping_keeps_handles, test_pipes_keep_structure,
+                 test_nothing_found_says_so, test_dumb_terminal,
+                 test_fzf_recipe):
         test()
     print('tty: %d checks, %d failed' % (checks, failures))
     return 1 if failures else 0

@@ -21,9 +21,8 @@
 #include "catalog.h"
 #include "diag.h"
 #include "filter.h"
-#include "input.h"
-#include "load.h"
 #include "search.h"
+#include "testcat.h"
 
 static const char catalog[] =
     "- {id: sea, title: Trafficked at Sea, year: 2013, languages: [English],\n"
@@ -51,14 +50,9 @@ static struct catalog *
 load(void)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 
-	diags_init(&d, "t.yaml");
-	in = input_memory("t.yaml", catalog, strlen(catalog));
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
+	cat = testcat_load(catalog, strlen(catalog), &d);
 	assert_non_null(cat);
 	diags_free(&d);
 	return cat;

@@ -21,28 +21,7 @@
 #include "catalog.h"
 #include "cite.h"
 #include "diag.h"
-#include "input.h"
-#include "load.h"
-
-static struct catalog *
-load(const char *yaml)
-{
-	struct diags	 d;
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(&d, "t.yaml");
-	in = input_memory("t.yaml", yaml, strlen(yaml));
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
-	if (cat == NULL || d.n > 0) {
-		diags_print(&d, stderr, "test", false);
-		fail_msg("catalogue did not load cleanly");
-	}
-	diags_free(&d);
-	return cat;
-}
+#include "testcat.h"
 
 static void
 assert_str(struct str s, const char *want)
@@ -80,7 +59,7 @@ assert_city(const char *address, const char *want)
 	snprintf(yaml, sizeof(yaml), "catalog: {publisher: P, ordering: "
 	    "{address: \"%s\"}}\npublications:\n  - {title: T, year: 2000}\n",
 	    address);
-	cat = load(yaml);
+	cat = testcat(yaml);
 	cite_of(&c, cat->pubs[0], &cat->info);
 	assert_str(c.place, want);
 	assert_int_equal(c.type, CITE_REPORT);
@@ -113,7 +92,7 @@ assert_reference(const char *record, enum cite_style st, const char *want,
 	snprintf(yaml, sizeof(yaml), "catalog: {publisher: \"Org (O)\", "
 	    "ordering: {address: \"x, 1 Geneva, CH\"}}\npublications:\n"
 	    "  - %s\n", record);
-	cat = load(yaml);
+	cat = testcat(yaml);
 	cite_of(&c, cat->pubs[0], &cat->info);
 	cite_reference(&b, &c, st, &it);
 	assert_false(b.oom);

@@ -26,8 +26,7 @@
 #include "diag.h"
 #include "expr.h"
 #include "filter.h"
-#include "input.h"
-#include "load.h"
+#include "testcat.h"
 
 /*
  * The records, chosen so that each operator and each reading of an
@@ -74,15 +73,9 @@ static int
 setup(void **state)
 {
 	struct diags	 d;
-	struct input	*in;
 
 	(void)state;
-	diags_init(&d, "t.yaml");
-	if ((in = input_memory("t.yaml", catalogue, strlen(catalogue))) ==
-	    NULL)
-		return -1;
-	cat = catalog_load(in, &d);
-	input_close(in);
+	cat = testcat_load(catalogue, strlen(catalogue), &d);
 	if (cat == NULL || d.n > 0) {
 		diags_print(&d, stderr, "test_expr", false);
 		diags_free(&d);

@@ -20,37 +20,9 @@
 #include <string.h>
 
 #include "catalog.h"
-#include "diag.h"
 #include "format.h"
-#include "input.h"
-#include "load.h"
 #include "out.h"
-
-static struct catalog *
-load(const char *yaml, size_t len)
-{
-	struct diags	 d;
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(&d, "t.yaml");
-	in = input_memory("t.yaml", yaml, len);
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
-	if (cat == NULL || d.n > 0) {
-		diags_print(&d, stderr, "test", false);
-		fail_msg("catalogue did not load cleanly");
-	}
-	diags_free(&d);
-	return cat;
-}
-
-static struct catalog *
-load_str(const char *yaml)
-{
-	return load(yaml, strlen(yaml));
-}
+#include "testcat.h"
 
 /* The records of cat in format f; the caller frees. */
 static char *
@@ -81,7 +53,7 @@ static void
 expect_output(enum format f, const char *yaml,
     const struct format_opts *opts, const char *want)
 {
-	struct catalog	*cat = load_str(yaml);
+	struct catalog	*cat = testcat(yaml);
 	char		*got;
 
 	got = render(f, cat, opts, NULL);
@@ -348,9 +320,9 @@ yaml_round_trip(void **state)
 	size_t		 len1, len2, i;
 
 	(void)state;
-	a = load_str(hostile);
+	a = testcat(hostile);
 	y1 = render(FORMAT_YAML, a, NULL, &len1);
-	b = load(y1, len1);
+	b = testcat_len(y1, len1);
 	assert_same_info(&a->info, &b->info);
 	assert_int_equal(a->npubs, b->npubs);
 	for (i = 0; i < a->npubs; i++)
@@ -393,7 +365,7 @@ yaml_literal_or_quoted(void **state)
 static void
 yaml_nothing(void **state)
 {
-	struct catalog		*cat = load_str("publications: []\n");
+	struct catalog		*cat = testcat("publications: []\n");
 	struct format_opts	 o = { 0 };
 	struct out		 out;
 	FILE			*fp;
@@ -645,7 +617,7 @@ assert_no_raw_controls(enum format f, const unsigned char *s, size_t len)
 static void
 no_raw_controls(void **state)
 {
-	struct catalog		*cat = load_str(hostile);
+	struct catalog		*cat = testcat(hostile);
 	struct format_opts	 o = { 0 };
 	char			*got;
 	size_t			 len;

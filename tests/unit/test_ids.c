@@ -21,9 +21,9 @@
 #include "catalog.h"
 #include "diag.h"
 #include "ids.h"
-#include "input.h"
 #include "load.h"
 #include "text.h"
+#include "testcat.h"
 
 #define FILE_NAME	"test.yaml"
 
@@ -103,19 +103,11 @@ test_slug_buffer_bound(void **state)
 	assert_string_equal(buf, "\xe4\xb8\xad");
 }
 
-/* Load yaml; returns the catalogue or NULL, with diagnostics in d. */
+/* yaml's catalogue or NULL, the messages in d. */
 static struct catalog *
 load(const char *yaml, struct diags *d)
 {
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(d, FILE_NAME);
-	in = input_memory(FILE_NAME, yaml, strlen(yaml));
-	assert_non_null(in);
-	cat = catalog_load(in, d);
-	input_close(in);
-	return cat;
+	return testcat_load(yaml, strlen(yaml), d);
 }
 
 static struct catalog *
@@ -124,7 +116,7 @@ load_ok(const char *yaml)
 	struct diags	 d;
 	struct catalog	*cat;
 
-	cat = load(yaml, &d);
+	cat = testcat_load(yaml, strlen(yaml), &d);
 	if (cat == NULL) {
 		diags_print(&d, stderr, "load", true);
 		fail_msg("the catalogue did not load");

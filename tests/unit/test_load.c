@@ -18,37 +18,8 @@
 
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
 #include "load.h"
-
-static struct catalog *
-load(const char *yaml, size_t len, struct diags *d)
-{
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(d, "t.yaml");
-	in = input_memory("t.yaml", yaml, len);
-	assert_non_null(in);
-	cat = catalog_load(in, d);
-	input_close(in);
-	return cat;
-}
-
-static struct catalog *
-load_ok(const char *yaml)
-{
-	struct diags	 d;
-	struct catalog	*cat;
-
-	cat = load(yaml, strlen(yaml), &d);
-	if (cat == NULL || d.n > 0) {
-		diags_print(&d, stderr, "test", false);
-		fail_msg("catalogue did not load cleanly");
-	}
-	diags_free(&d);
-	return cat;
-}
+#include "testcat.h"
 
 /*
  * Load yaml (len bytes; 0 means strlen) and expect it to fail with an
@@ -63,7 +34,7 @@ expect_error_n(const char *yaml, size_t len, unsigned line, unsigned col,
 	size_t		 i;
 	bool		 found = false;
 
-	cat = load(yaml, len ? len : strlen(yaml), &d);
+	cat = testcat_load(yaml, len ? len : strlen(yaml), &d);
 	assert_null(cat);
 	for (i = 0; i < d.n; i++)
 		if (d.v[i].at.line == line && d.v[i].at.col == col &&
@@ -91,7 +62,7 @@ expect_single(const char *yaml)
 	struct diags	 d;
 	struct catalog	*cat;
 
-	cat = load(yaml, strlen(yaml), &d);
+	cat = testcat_load(yaml, strlen(yaml), &d);
 	assert_null(cat);
 	if (d.n != 1) {
 		diags_print(&d, stderr, "  ", false);
@@ -277,7 +248,7 @@ core_tags_that_fit(void **state)
 	struct pub	*p;
 
 	(void)state;
-	cat = load_ok("!!seq\n- !!map {!!str title: !!str A, year: !!int "
+	cat = testcat("!!seq\n- !!map {!!str title: !!str A, year: !!int "
 	    "\"2015\", pages: !!int \"9\", languages: !!seq [!!str en], "
 	    "price: {amount: !!float \"2.50\", currency: USD}, notes: "
 	    "!!null \"\", abstract: !!str null}\n");
@@ -454,9 +425,9 @@ spellings_agree(void **state)
 	size_t		 i, o;
 
 	(void)state;
-	a = load_ok(block_style);
-	b = load_ok(flow_style);
-	c = load_ok(json_style);
+	a = testcat(block_style);
+	b = testcat(flow_style);
+	c = testcat(json_style);
 	/* The block style again, with CRLF line ends and a BOM. */
 	crlf = malloc(sizeof(block_style) * 2 + 3);
 	assert_non_null(crlf);
@@ -468,7 +439,7 @@ spellings_agree(void **state)
 	}
 	crlf[o] = '\0';
 	bom = crlf;
-	d = load_ok(bom);
+	d = testcat(bom);
 
 	assert_int_equal(a->npubs, 1);
 	assert_true(str_eq(a->pubs[0]->abstract,
@@ -494,7 +465,7 @@ nulls_are_absent(void **state)
 	const struct pub *p;
 
 	(void)state;
-	cat = load_ok("- {title: A, year: 2015, pages: ~, isbn: null, "
+	cat = testcat("- {title: A, year: 2015, pages: ~, isbn: null, "
 	    "issn: , price: NULL, abstract: Null, editions: []}\n");
 	p = cat->pubs[0];
 	assert_int_equal(p->pages, 0);
@@ -505,7 +476,7 @@ nulls_are_absent(void **state)
 	assert_int_equal(p->neditions, 0);
 	/* A quoted "null" is a string. */
 	catalog_free(cat);
-	cat = load_ok("- {title: \"null\", year: 2015}\n");
+	cat = testcat("- {title: \"null\", year: 2015}\n");
 	assert_true(str_eq(cat->pubs[0]->title, "null"));
 	catalog_free(cat);
 }
@@ -518,13 +489,13 @@ fields_present(void **state)
 	int		 f;
 
 	(void)state;
-	full = load_ok("- {id: r1, title: T, year: 2009, pages: 2, languages: "
+	full = testcat("- {id: r1, title: T, year: 2009, pages: 2, languages: "
 	    "[en], countries: [GH], isbn: [978-92-9068-466-4], "
 	    "eisbn: [978-92-9068-467-1], "
 	    "issn: 1607-338X, price: {amount: 1, currency: USD}, "
 	    "availability: [pdf], editions: [{year: 2009}], abstract: A, "
 	    "notes: N, url: \"https://example.org/r1\"}\n");
-	bare = load_ok("- {title: T, year: 2009}\n");
+	bare = testcat("- {title: T, year: 2009}\n");
 	for (f = 0; f < FIELD__COUNT; f++) {
 		assert_int_equal(field_lookup(field_name((enum field)f),
 		    strlen(field_name((enum field)f))), f);
@@ -586,7 +557,7 @@ embedded_nul_kept(void **state)
 	struct catalog	*cat;
 
 	(void)state;
-	cat = load_ok("- {title: \"A\\0B\\e\", year: 2015}\n");
+	cat = testcat("- {title: \"A\\0B\\e\", year: 2015}\n");
 	assert_int_equal(cat->pubs[0]->title.len, 4);
 	assert_memory_equal(cat->pubs[0]->title.ptr, "A\0B\033", 4);
 	catalog_free(cat);
@@ -598,7 +569,7 @@ derived_ids(void **state)
 	struct catalog	*cat;
 
 	(void)state;
-	cat = load_ok("- {title: \"État des lieux: la traite\", year: 2015}\n"
+	cat = testcat("- {title: \"État des lieux: la traite\", year: 2015}\n"
 	    "- {title: \"Etat des lieux\", year: 2015}\n"
 	    "- {id: etat-des-lieux-2015-2, title: X, year: 2015}\n");
 	assert_true(str_eq(cat->pubs[0]->id, "etat-des-lieux-2015"));
@@ -616,7 +587,7 @@ positions_recorded(void **state)
 	const struct pub *p;
 
 	(void)state;
-	cat = load_ok("publications:\n"
+	cat = testcat("publications:\n"
 	    "  - title: A\n"
 	    "    year: 2015\n"
 	    "    isbn: [978-92-9068-466-4, 978-92-9068-555-5]\n");

@@ -20,10 +20,9 @@
 
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
-#include "load.h"
 #include "match.h"
 #include "text.h"
+#include "testcat.h"
 
 #define FILE_NAME	"test.yaml"
 
@@ -59,14 +58,9 @@ static struct catalog *
 load_catalogue(void)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 
-	diags_init(&d, FILE_NAME);
-	in = input_memory(FILE_NAME, catalogue, sizeof(catalogue) - 1);
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
+	cat = testcat_load(catalogue, sizeof(catalogue) - 1, &d);
 	if (cat == NULL) {
 		diags_print(&d, stderr, "load", true);
 		fail_msg("the test catalogue did not load");

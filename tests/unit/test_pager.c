@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,17 @@ test_found(void **state)
 	assert_false(pager_found("/nonexistent/less -R"));
 	assert_false(pager_found(""));
 	assert_false(pager_found("   "));
+	/* The word sh would run: after assignments, unquoted. */
+	assert_true(pager_found("LESS=R cat"));
+	assert_true(pager_found("A=1 B='x y' cat -v"));
+	assert_false(pager_found("LESS=R no-such-pager-anywhere"));
+	assert_true(pager_found("'cat' -v"));
+	assert_true(pager_found("\"/bin/cat\""));
+	assert_true(pager_found("c\\at"));
+	assert_true(pager_found("exec cat"));
+	assert_false(pager_found("'/nonexistent/cat'"));
+	/* Only the shell can tell. */
+	assert_true(pager_found("$MYPAGER"));
 }
 
 static void
@@ -56,6 +68,11 @@ test_show(void **state)
 	size_t	 n;
 
 	(void)state;
+	/*
+	 * As main() does: a pager that quits before reading ("true") must
+	 * not kill the writer with SIGPIPE, whoever runs first.
+	 */
+	signal(SIGPIPE, SIG_IGN);
 	assert_true((fd = mkstemp(path)) >= 0);
 	close(fd);
 	unsetenv("LESS");
@@ -68,6 +85,14 @@ test_show(void **state)
 	assert_string_equal(buf, "FRX\none\ntwo\n");
 	/* A pager that quits at once is not an error. */
 	assert_int_equal(pager_show("true", "x\n", 2), 0);
+	/* One that fails is: its status, negated; a signal, -256 - sig. */
+	assert_int_equal(pager_show("false", "x\n", 2), -1);
+	assert_int_equal(pager_show("exit 3", "x\n", 2), -3);
+	assert_int_equal(pager_show("kill -TERM $$", "x\n", 2), -256 - 15);
+	assert_int_equal(pager_show("no-such-pager-anywhere 2>/dev/null",
+	    "x\n", 2), -127);
+	pager_error(-1, buf, sizeof(buf));
+	assert_string_equal(buf, "it exited with status 1");
 	unlink(path);
 }
 

@@ -21,9 +21,8 @@
 #include "buf.h"
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
-#include "load.h"
 #include "search.h"
+#include "testcat.h"
 
 static const char catalog[] =
     "- {id: abstract-only, title: Report One, year: 2010,\n"
@@ -42,14 +41,9 @@ static struct catalog *
 load_yaml(const char *yaml)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 
-	diags_init(&d, "t.yaml");
-	in = input_memory("t.yaml", yaml, strlen(yaml));
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
+	cat = testcat_load(yaml, strlen(yaml), &d);
 	if (cat == NULL)
 		diags_print(&d, stderr, "test", false);
 	assert_non_null(cat);
@@ -344,6 +338,8 @@ thesaurus(void **state)
 	expect_meaning("exploitation", 0, "trata");
 	expect_meaning("exploitation", SEARCH_OFF_THESAURUS | SEARCH_OFF_TYPOS,
 	    "");
+	/* A term of two words that no record has: word by word. */
+	expect_meaning("forced labour", SEARCH_OFF_TYPOS, "fishing us");
 }
 
 static void

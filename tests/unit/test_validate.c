@@ -27,9 +27,8 @@
 
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
-#include "load.h"
 #include "validate.h"
+#include "testcat.h"
 
 #define FILE_NAME	"t.yaml"
 #define EDITION		"catalog:\n  edition: \"May 2020\"\npublications:\n"
@@ -44,26 +43,6 @@ struct want {
 #define E(l, c, m)	{ DIAG_ERROR, l, c, m }
 #define W(l, c, m)	{ DIAG_WARNING, l, c, m }
 #define END		{ DIAG_ERROR, 0, 0, NULL }
-
-static struct catalog *
-load(const char *yaml)
-{
-	struct diags	 d;
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(&d, FILE_NAME);
-	in = input_memory(FILE_NAME, yaml, strlen(yaml));
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
-	if (cat == NULL || d.n > 0) {
-		diags_print(&d, stderr, "test", true);
-		fail_msg("the test catalogue does not load cleanly");
-	}
-	diags_free(&d);
-	return cat;
-}
 
 /* validate_identifiers_ok() over a catalogue, as cli.c sees it. */
 static bool
@@ -93,7 +72,7 @@ show(const struct diags *d)
 static void
 expect(const char *yaml, unsigned what, const struct want *want)
 {
-	struct catalog	*cat = load(yaml);
+	struct catalog	*cat = testcat(yaml);
 	struct diags	 d;
 	size_t		 i, n, nerrors = 0;
 
@@ -154,7 +133,7 @@ test_clean(void **state)
 static void
 test_clean_quick(void **state)
 {
-	struct catalog	*cat = load(clean);
+	struct catalog	*cat = testcat(clean);
 
 	(void)state;
 	assert_true(all_identifiers_ok(cat));
@@ -229,7 +208,7 @@ test_identifiers(void **state)
 
 	(void)state;
 	expect(bad_ids, VALIDATE_IDENTIFIERS, want);
-	cat = load(bad_ids);
+	cat = testcat(bad_ids);
 	assert_false(all_identifiers_ok(cat));
 	catalog_free(cat);
 }
@@ -252,7 +231,7 @@ test_quick_each_kind(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(yaml) / sizeof(yaml[0]); i++) {
-		cat = load(yaml[i]);
+		cat = testcat(yaml[i]);
 		if (all_identifiers_ok(cat))
 			fail_msg("validate_identifiers_ok() passes %s",
 			    yaml[i]);
@@ -381,7 +360,7 @@ test_ranges_no_edition(void **state)
 	next = tm.tm_year + 1900L + 1;
 	snprintf(yaml, sizeof(yaml), "- {title: A, year: %ld}\n"
 	    "- {title: B, year: %ld}\n", next, next + 1);
-	cat = load(yaml);
+	cat = testcat(yaml);
 	assert_int_equal(validate_year_max(cat, &from_edition), next);
 	assert_false(from_edition);
 	diags_init(&d, FILE_NAME);
@@ -419,7 +398,7 @@ test_year_max_from_edition(void **state)
 		snprintf(yaml, sizeof(yaml), "catalog: {edition: \"%s\"}\n"
 		    "publications: [{title: A, year: 2000}]\n",
 		    cases[i].edition);
-		cat = load(yaml);
+		cat = testcat(yaml);
 		if (cases[i].year != 0) {
 			assert_int_equal(validate_year_max(cat, &from),
 			    cases[i].year);
@@ -515,7 +494,7 @@ test_many_records(void **state)
 		    "- {id: r%zu, title: \"Record %zu\", year: 2000, "
 		    "isbn: [\"%s\"]}\n", i, i % (N - 5), isbn);
 	}
-	cat = load(yaml);
+	cat = testcat(yaml);
 	diags_init(&d, FILE_NAME);
 	d.max = SIZE_MAX;
 	assert_true(validate_catalog(cat, &d,

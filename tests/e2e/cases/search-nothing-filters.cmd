@@ -1,0 +1,1 @@
+$IOMPUBS search -l bs trafficking

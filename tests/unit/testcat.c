@@ -1,0 +1,52 @@
+/*
+ * testcat.c: a catalogue from a string, for the unit tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "diag.h"
+#include "input.h"
+#include "load.h"
+#include "testcat.h"
+
+struct catalog *
+testcat_load(const char *yaml, size_t len, struct diags *d)
+{
+	struct input	*in;
+	struct catalog	*cat;
+
+	diags_init(d, TESTCAT_NAME);
+	in = input_memory(TESTCAT_NAME, yaml, len);
+	assert_non_null(in);
+	cat = catalog_load(in, d);
+	input_close(in);
+	return cat;
+}
+
+struct catalog *
+testcat(const char *yaml)
+{
+	return testcat_len(yaml, strlen(yaml));
+}
+
+struct catalog *
+testcat_len(const char *yaml, size_t len)
+{
+	struct diags	 d;
+	struct catalog	*cat;
+
+	cat = testcat_load(yaml, len, &d);
+	if (cat == NULL || d.n > 0) {
+		diags_print(&d, stderr, "test", false);
+		fail_msg("the test catalogue does not load cleanly");
+	}
+	diags_free(&d);
+	return cat;
+}
