@@ -124,9 +124,22 @@ drop(struct layout *L, int field)
 }
 
 /*
- * The default columns: the title should get two fifths of the screen
- * (or its whole length, if less), languages at most a fifth.  The ID
- * column stays; the others give way as the header comment says.
+ * The title should get two fifths of the screen (or its whole length,
+ * if less), and no fewer than TITLE_MIN columns.
+ */
+static size_t
+title_want(size_t width, size_t title_w)
+{
+	size_t	 want;
+
+	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
+	return want < title_w ? want : title_w;
+}
+
+/*
+ * The default columns: the title wants title_want(), languages at most
+ * a fifth of the screen.  The ID column stays; the others give way as
+ * the header comment says.
  */
 static void
 fit_default(struct layout *L, size_t width, size_t title_w)
@@ -137,9 +150,7 @@ fit_default(struct layout *L, size_t width, size_t title_w)
 	lang_max = width / 5 > LANG_MIN ? width / 5 : LANG_MIN;
 	if (lang != NULL && lang->w > lang_max)
 		lang->w = lang_max;
-	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
-	if (want > title_w)
-		want = title_w;
+	want = title_want(width, title_w);
 	narrow_languages(L, width, want);
 	if (flex_room(L, width) < want)
 		drop(L, FIELD_PAGES);
@@ -404,6 +415,13 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
  * Rows one at a time, for browse: the columns are fitted once, to every
  * record the list may show, so that they stay put while the list
  * changes under the user's typing, and a row costs its own cells only.
+ *
+ * The list shares the screen with the record, and a person scans it by
+ * title, so the rules above are tried with whole ids first, but kept
+ * only if the title gets what it wants (title_want()).  Otherwise every
+ * id is cut to its unique start, as the table cuts them on a narrow
+ * screen, and the ID column is no wider than the widest of those
+ * starts: the title takes the rest.
  */
 struct table {
 	struct layout	 L;
@@ -412,20 +430,31 @@ struct table {
 
 struct table *
 table_new(struct pub *const *v, size_t n, const enum field *fields,
-    size_t nfields, size_t width)
+    size_t nfields, const size_t *id_unique, size_t width)
 {
 	struct format_opts	 opts;
 	struct table		*t;
+	struct layout		 measured;
+	struct col		*id;
 	size_t			 flex_natural;
 
 	memset(&opts, 0, sizeof(opts));
 	opts.fields = fields;
 	opts.nfields = nfields;
+	opts.id_unique = id_unique;
 	if ((t = calloc(1, sizeof(*t))) == NULL)
 		return NULL;
 	setup(&t->L, &opts);
 	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
+	measured = t->L;
 	fit_default(&t->L, width, flex_natural);
+	if ((id = find(&measured, FIELD_ID)) != NULL &&
+	    !t->L.no_flex && t->L.col[id - measured.col].w > measured.id_need &&
+	    flex_room(&t->L, width) < title_want(width, flex_natural)) {
+		id->w = measured.id_need;
+		t->L = measured;
+		fit_default(&t->L, width, flex_natural);
+	}
 	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
 		t->L.flexw = 1;
 	if (t->b.oom) {
