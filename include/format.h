@@ -129,6 +129,9 @@ struct table;
 struct table	*table_new(struct pub *const *v, size_t n,
 		    const enum field *fields, size_t nfields,
 		    const size_t *id_unique, size_t width);
+/* Narrow the ID column to the widest id of v[0..n), the rows shown. */
+void		 table_fit_rows(struct table *, struct pub *const *v,
+		    size_t n);
 void		 table_header(struct out *, const struct table *);
 void		 table_row(struct out *, struct table *, const struct pub *);
 size_t		 table_title_width(const struct table *);	/* 0: none */

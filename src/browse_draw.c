@@ -522,6 +522,8 @@ draw_rows(struct browse_screen *s, struct browse *b)
 		return false;
 	if (browse_search(b) != NULL)
 		out_add_marker(&m.o, search_marker, browse_search(b));
+	table_fit_rows(s->table, b->list + b->top,
+	    b->n - b->top < rows ? b->n - b->top : rows);
 	if (s->header)
 		table_header(&m.o, s->table);
 	for (i = 0; i < rows && b->top + i < b->n; i++)

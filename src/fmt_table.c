@@ -237,13 +237,13 @@ setup(struct layout *L, const struct format_opts *opts)
 
 /* Columns of p's id cut to its unique start, "…" included. */
 static size_t
-id_need(const struct pub *p, const struct format_opts *opts)
+id_need(const struct pub *p, const size_t *id_unique)
 {
 	size_t	 whole = out_width(p->id), cut;
 
-	if (opts->id_unique == NULL)
+	if (id_unique == NULL)
 		return whole;
-	cut = out_width(str_make(p->id.ptr, opts->id_unique[p->index])) + 1;
+	cut = out_width(str_make(p->id.ptr, id_unique[p->index])) + 1;
 	return cut < whole ? cut : whole;
 }
 
@@ -256,7 +256,7 @@ measure(struct layout *L, struct pub *const *v, size_t n,
 	*flex_natural = 0;
 	L->id_need = strlen(header(FIELD_ID));
 	for (i = 0; i < n; i++) {
-		w = id_need(v[i], opts);
+		w = id_need(v[i], opts->id_unique);
 		if (w > L->id_need)
 			L->id_need = w;
 	}
@@ -422,10 +422,18 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
  * id is cut to its unique start, as the table cuts them on a narrow
  * screen, and the ID column is no wider than the widest of those
  * starts: the title takes the rest.
+ *
+ * Before each screen, table_fit_rows() narrows the ID column to the
+ * widest id of the rows on it, whole or cut as fitted, and gives the
+ * title what that frees; nothing else moves.
  */
 struct table {
 	struct layout	 L;
 	struct buf	 b;
+	const size_t	*id_unique;
+	size_t		 width;
+	size_t		 id_w;		/* the ID column fitted; 0: none */
+	bool		 id_cut;	/* ids cut to their unique starts */
 };
 
 struct table *
@@ -436,7 +444,7 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 	struct table		*t;
 	struct layout		 measured;
 	struct col		*id;
-	size_t			 flex_natural;
+	size_t			 flex_natural, whole_w = 0;
 
 	memset(&opts, 0, sizeof(opts));
 	opts.fields = fields;
@@ -448,7 +456,9 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
 	measured = t->L;
 	fit_default(&t->L, width, flex_natural);
-	if ((id = find(&measured, FIELD_ID)) != NULL &&
+	if ((id = find(&measured, FIELD_ID)) != NULL)
+		whole_w = id->w;
+	if (id != NULL &&
 	    !t->L.no_flex && t->L.col[id - measured.col].w > measured.id_need &&
 	    flex_room(&t->L, width) < title_want(width, flex_natural)) {
 		id->w = measured.id_need;
@@ -457,11 +467,36 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 	}
 	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
 		t->L.flexw = 1;
+	t->id_unique = id_unique;
+	t->width = width;
+	if ((id = find(&t->L, FIELD_ID)) != NULL && !t->L.no_flex) {
+		t->id_w = id->w;
+		t->id_cut = id->w < whole_w;
+	}
 	if (t->b.oom) {
 		table_free(t);
 		return NULL;
 	}
 	return t;
+}
+
+void
+table_fit_rows(struct table *t, struct pub *const *v, size_t n)
+{
+	struct col	*id = find(&t->L, FIELD_ID);
+	size_t		 i, w, widest;
+
+	if (id == NULL || t->id_w == 0)
+		return;
+	widest = strlen(header(FIELD_ID));
+	for (i = 0; i < n; i++) {
+		w = t->id_cut ? id_need(v[i], t->id_unique) : out_width(v[i]->id);
+		if (w > widest)
+			widest = w;
+	}
+	id->w = widest < t->id_w ? widest : t->id_w;
+	if ((t->L.flexw = flex_room(&t->L, t->width)) == 0)
+		t->L.flexw = 1;
 }
 
 void
