@@ -423,9 +423,11 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
  * screen, and the ID column is no wider than the widest of those
  * starts: the title takes the rest.
  *
- * Before each screen, table_fit_rows() narrows the ID column to the
- * widest id of the rows on it, whole or cut as fitted, and gives the
- * title what that frees; nothing else moves.
+ * Before each screen, table_fit_rows() applies the same choice to the
+ * rows on it: their ids whole if they leave the title what it wants,
+ * else cut to their unique starts; the ID
+ * column as wide as the widest id shown, and the title gets what that
+ * frees.  Nothing else moves.
  */
 struct table {
 	struct layout	 L;
@@ -433,7 +435,7 @@ struct table {
 	const size_t	*id_unique;
 	size_t		 width;
 	size_t		 id_w;		/* the ID column fitted; 0: none */
-	bool		 id_cut;	/* ids cut to their unique starts */
+	size_t		 title_want;	/* title_want() for the catalogue */
 };
 
 struct table *
@@ -444,7 +446,7 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 	struct table		*t;
 	struct layout		 measured;
 	struct col		*id;
-	size_t			 flex_natural, whole_w = 0;
+	size_t			 flex_natural;
 
 	memset(&opts, 0, sizeof(opts));
 	opts.fields = fields;
@@ -456,9 +458,7 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
 	measured = t->L;
 	fit_default(&t->L, width, flex_natural);
-	if ((id = find(&measured, FIELD_ID)) != NULL)
-		whole_w = id->w;
-	if (id != NULL &&
+	if ((id = find(&measured, FIELD_ID)) != NULL &&
 	    !t->L.no_flex && t->L.col[id - measured.col].w > measured.id_need &&
 	    flex_room(&t->L, width) < title_want(width, flex_natural)) {
 		id->w = measured.id_need;
@@ -469,10 +469,9 @@ table_new(struct pub *const *v, size_t n, const enum field *fields,
 		t->L.flexw = 1;
 	t->id_unique = id_unique;
 	t->width = width;
-	if ((id = find(&t->L, FIELD_ID)) != NULL && !t->L.no_flex) {
+	if ((id = find(&t->L, FIELD_ID)) != NULL && !t->L.no_flex)
 		t->id_w = id->w;
-		t->id_cut = id->w < whole_w;
-	}
+	t->title_want = title_want(width, flex_natural);
 	if (t->b.oom) {
 		table_free(t);
 		return NULL;
@@ -484,17 +483,20 @@ void
 table_fit_rows(struct table *t, struct pub *const *v, size_t n)
 {
 	struct col	*id = find(&t->L, FIELD_ID);
-	size_t		 i, w, widest;
+	size_t		 i, w, whole, cut;
 
 	if (id == NULL || t->id_w == 0)
 		return;
-	widest = strlen(header(FIELD_ID));
+	whole = cut = strlen(header(FIELD_ID));
 	for (i = 0; i < n; i++) {
-		w = t->id_cut ? id_need(v[i], t->id_unique) : out_width(v[i]->id);
-		if (w > widest)
-			widest = w;
+		if ((w = out_width(v[i]->id)) > whole)
+			whole = w;
+		if ((w = id_need(v[i], t->id_unique)) > cut)
+			cut = w;
 	}
-	id->w = widest < t->id_w ? widest : t->id_w;
+	id->w = whole;
+	if (flex_room(&t->L, t->width) < t->title_want)
+		id->w = cut < t->id_w ? cut : t->id_w;
 	if ((t->L.flexw = flex_room(&t->L, t->width)) == 0)
 		t->L.flexw = 1;
 }
