@@ -483,3 +483,10 @@ bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
 	    { $(BUILD)/bench/gen 10000 > bench/out/10000.yaml.tmp && \
 	    mv bench/out/10000.yaml.tmp bench/out/10000.yaml; }
 	@$(BUILD)/bench/browse bench/out/10000.yaml
+
+# No circle in the include graph, of files or of modules: a layer only
+# includes what lies below it.
+check: check-includes
+check-includes:
+	@python3 tools/include-cycles.py
+.PHONY: check-includes

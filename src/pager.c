@@ -147,7 +147,7 @@ write_all(int fd, const char *p, size_t len)
 int
 pager_show(const char *cmd, const char *text, size_t len)
 {
-	struct sigaction	 ign, oldint, oldquit;
+	struct sigaction	 ign, oldint, oldquit, oldpipe;
 	pid_t			 pid;
 	int			 fd[2], err, status;
 
@@ -182,6 +182,8 @@ pager_show(const char *cmd, const char *text, size_t len)
 	ign.sa_handler = SIG_IGN;
 	sigaction(SIGINT, &ign, &oldint);
 	sigaction(SIGQUIT, &ign, &oldquit);
+	/* A pager that quits early is an EPIPE below, not a death. */
+	sigaction(SIGPIPE, &ign, &oldpipe);
 
 	err = write_all(fd[1], text, len);
 	close(fd[1]);
@@ -189,6 +191,7 @@ pager_show(const char *cmd, const char *text, size_t len)
 		;
 	sigaction(SIGINT, &oldint, NULL);
 	sigaction(SIGQUIT, &oldquit, NULL);
+	sigaction(SIGPIPE, &oldpipe, NULL);
 	/* A pager that fails has not shown the text, whatever it read. */
 	if (WIFSIGNALED(status))
 		return -256 - WTERMSIG(status);
