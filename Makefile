@@ -303,7 +303,7 @@ check-valgrind: $(BUILD)/iompubs $(UNIT_BINS)
 		$(VALGRIND) $$t >$$t.vg.log 2>&1 || { cat $$t.vg.log; fail=1; }; \
 	done; echo "valgrind: unit tests done"; [ $$fail = 0 ]
 	@sh tests/e2e/run.sh $(BUILD)/valgrind/iompubs
-	@sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs
+	@HOSTILE_TIMEOUT=600 sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs
 
 # Line and branch coverage of src/ by the tests, the out-of-memory
 # runs included: make coverage, then open coverage/index.html.

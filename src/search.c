@@ -112,6 +112,7 @@ struct group {
 	bool		 typo;		/* one plain word: may be a typo */
 	char		*typed;		/* that word, folded */
 	const char	*codes;		/* a place: its countries' codes */
+	long		 span;		/* several words from this item, or -1 */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -167,6 +168,7 @@ struct search {
 	size_t		 nqw;
 	struct item	 item[MAX_QWORDS];
 	size_t		 nitems;
+	bool		 split[MAX_QWORDS];	/* no span from this item */
 
 	struct group	 group[SEARCH_MAX_TERMS];
 	size_t		 ngroups;
@@ -783,6 +785,7 @@ add_group(struct search *q, bool required)
 	g = &q->group[q->ngroups++];
 	memset(g, 0, sizeof(*g));
 	g->required = required;
+	g->span = -1;
 	return g;
 }
 
@@ -918,7 +921,7 @@ try_span(struct search *q, size_t i, enum search_status *st)
 	bool		 found;
 
 	*st = SEARCH_OK;
-	for (k = SPAN_ITEMS; k >= 2; k--) {
+	for (k = SPAN_ITEMS; k >= 2 && !q->split[i]; k--) {
 		if (i + k > q->nitems)
 			continue;
 		for (n = 0, j = i; j < i + k; j++) {
@@ -932,8 +935,10 @@ try_span(struct search *q, size_t i, enum search_status *st)
 			continue;
 		if ((*st = add_concept_group(q, w, n, &found)) != SEARCH_OK)
 			return 0;
-		if (found)
+		if (found) {
+			q->group[q->ngroups - 1].span = (long)i;
 			return k;
+		}
 	}
 	return 0;
 }
@@ -2256,14 +2261,29 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	return ok;
 }
 
+/* Compile the query again, after a change, and count again. */
+static bool
+recount(struct search *q, struct pub *const *v, size_t n, struct found *fd,
+    size_t *df)
+{
+	enum search_status st;
+	char		 err[256];
+
+	free(fd->hit);
+	free(fd->count);
+	memset(fd, 0, sizeof(*fd));
+	if ((st = compile(q, false, err, sizeof(err))) == SEARCH_OK &&
+	    q->ngroups == 0)
+		st = compile(q, true, err, sizeof(err));
+	return st == SEARCH_OK && pass(q, v, n, fd, df);
+}
+
 bool
 search_run(struct search *q, struct pub *const *v, size_t n,
     struct search_hit **hits, size_t *nhits)
 {
 	struct found	 fd;
 	size_t		 df[SEARCH_MAX_TERMS], i;
-	enum search_status st;
-	char		 err[256];
 	bool		 changed = false;
 
 	*hits = NULL;
@@ -2273,18 +2293,22 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 	q->nsuggestions = 0;
 	if (!pass(q, v, n, &fd, df))
 		goto oom;
+	/*
+	 * A term of several words that no record has ("mental health")
+	 * is searched for word by word instead.
+	 */
+	for (i = 0; i < q->ngroups; i++)
+		if (q->group[i].span >= 0 && df[i] == 0) {
+			q->split[q->group[i].span] = true;
+			changed = true;
+		}
+	if (changed && !recount(q, v, n, &fd, df))
+		goto oom;
 	if (!(q->opts.off & SEARCH_OFF_TYPOS)) {
 		if (!correct(q, v, n, df, &changed))
 			goto oom;
-		if (changed) {
-			free(fd.hit);
-			free(fd.count);
-			if ((st = compile(q, false, err, sizeof(err))) ==
-			    SEARCH_OK && q->ngroups == 0)
-				st = compile(q, true, err, sizeof(err));
-			if (st != SEARCH_OK || !pass(q, v, n, &fd, df))
-				goto oom;
-		}
+		if (changed && !recount(q, v, n, &fd, df))
+			goto oom;
 	}
 	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
 		goto oom;

@@ -338,6 +338,8 @@ thesaurus(void **state)
 	expect_meaning("exploitation", 0, "trata");
 	expect_meaning("exploitation", SEARCH_OFF_THESAURUS | SEARCH_OFF_TYPOS,
 	    "");
+	/* A term of two words that no record has: word by word. */
+	expect_meaning("forced labour", SEARCH_OFF_TYPOS, "fishing us");
 }
 
 static void
