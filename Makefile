@@ -290,17 +290,21 @@ fuzz: fuzzers
 		    "build-fuzz/$$f.log"; exit 1; }; \
 	done
 
-# Every test again under valgrind: no error and no leak.
+# Every test again under valgrind: no error and no leak.  PCRE2's
+# machine code (its JIT) reads past what it was given in whole words,
+# which valgrind takes for use of uninitialised memory: IOMPUBS_NO_JIT
+# has regular expressions interpreted instead.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 	   --errors-for-leak-kinds=definite,indirect
 
 check-valgrind: $(BUILD)/iompubs $(UNIT_BINS)
 	@mkdir -p $(BUILD)/valgrind
-	@printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' \
+	@printf '#!/bin/sh\nIOMPUBS_NO_JIT=1 exec $(VALGRIND) %s "$$@"\n' \
 	    "$$(pwd)/$(BUILD)/iompubs" > $(BUILD)/valgrind/iompubs
 	@chmod +x $(BUILD)/valgrind/iompubs
 	@fail=0; for t in $(UNIT_BINS); do \
-		$(VALGRIND) $$t >$$t.vg.log 2>&1 || { cat $$t.vg.log; fail=1; }; \
+		IOMPUBS_NO_JIT=1 $(VALGRIND) $$t >$$t.vg.log 2>&1 || \
+		    { cat $$t.vg.log; fail=1; }; \
 	done; echo "valgrind: unit tests done"; [ $$fail = 0 ]
 	@sh tests/e2e/run.sh $(BUILD)/valgrind/iompubs
 	@HOSTILE_TIMEOUT=600 sh tests/hostile/run.sh $(BUILD)/valgrind/iompubs

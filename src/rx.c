@@ -403,7 +403,8 @@ static void
 jit(struct rx *re)
 {
 	re->options = PCRE2_NO_JIT;
-	if (pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) != 0)
+	if (getenv("IOMPUBS_NO_JIT") != NULL ||
+	    pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) != 0)
 		return;
 	re->stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX,
 	    NULL);

@@ -9,6 +9,6 @@ for p in '(a|aa)*cb' '(a|b)*cd' 'a*a*a*a*a*cb'; do
 	$IOMPUBS --catalog c.yaml list --grep "$p"; echo "status $?"
 done
 $IOMPUBS --catalog c.yaml list -e 'abstract ~ "(a+)+cb"'; echo "status $?"
-for p in 'a*cd' '(.{999})*cd' 'a.*b' '.{999}b' 'a+dbc$'; do
+for p in 'a.*b' '.{999}b' 'a+dbc$'; do
 	$IOMPUBS --catalog c.yaml list --grep "$p" -f tsv --fields id; echo "status $?"
 done
