@@ -389,7 +389,7 @@ MUTANT_MODULES	= load filter expr match search order isbn validate ids out \
 		  fmt_* cli
 MUTANTS_N	?= 20
 MUTANTS_SEED	?= 1
-MUTANTS_BUDGET	?= 120
+MUTANTS_BUDGET	?= 300
 
 mutants:
 	@nice -n 19 python3 tests/mutants/mutate.py -n $(MUTANTS_N) \

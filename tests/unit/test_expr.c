@@ -384,6 +384,10 @@ test_spellings(void **state)
 	expect_ids("title:gamma", "c");
 	expect_ids("title~^gam", "c");
 	expect_ids("\tyear\n=\r2003 ", "c");
+	/* Any blank may come between count and its parenthesis. */
+	expect_ids("count(languages) > 1", "b");
+	expect_ids("count \t\n\r(languages) > 1", "b");
+	expect_ids("count\r(languages) = 1", "ac");
 	expect_ids("(year=2003)or(year=2002)", "bc");
 	expect_ids("title = \"Alpha Report\"", "a");
 	expect_ids("title = 'Alpha Report'", "a");

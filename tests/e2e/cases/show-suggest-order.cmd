@@ -1,1 +1,1 @@
-s() { printf '%s\n' "$1"; $IOMPUBS --catalog catalogs/suggest.yaml show --template '{id}' "$1"; echo "status $?"; }; s 'handbok workrs'; s "$(printf 'handbok\177workrs')"; s 'workrs'; s '…'; s 'handbook…'; s 'counter-traf…'; s 'short-t…'; s 'short-too…'
+s() { printf '%s\n' "$1"; $IOMPUBS --catalog catalogs/suggest.yaml show --template '{id}' "$1"; echo "status $?"; }; s 'handbok workrs'; s "$(printf 'handbok\177workrs')"; s 'workrs'; s '…'; s 'handbook…'; s 'counter-traf…'; s 'short-t…'; s 'short-too…'; s '2000'; s 'Report 999'; s '07'; s 'plan 70'

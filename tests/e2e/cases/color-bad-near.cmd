@@ -1,0 +1,1 @@
+$IOMPUBS --color=alwys list; $IOMPUBS --color= list; true

@@ -1,0 +1,1 @@
+$IOMPUBS list --abcdefghijklmnopqrstuvwxyz0123; $IOMPUBS list --abcdefghijklmnopqrstuvwxyz01234; $IOMPUBS list --abcdefghijklmnopqrstuvwxyz012345=x; $IOMPUBS --yeer 2015 list; $IOMPUBS list --yaer=2015; true
