@@ -145,6 +145,20 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# Other names of the languages (castellano, Flemish), from iso-codes,
+# for lang.c to include.
+ISO_639_JSON	?= /usr/share/iso-codes/json/iso_639-2.json
+
+$(BUILD)/gen/lang_names.inc: tools/gen_langnames.py $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)python3 tools/gen_langnames.py $(ISO_639_JSON) \
+	    $(ISO_CODES_LOCALEDIR) > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/lang.o: $(BUILD)/gen/lang_names.inc
+$(BUILD)/obj/lang.o: ALL_CPPFLAGS += -I$(BUILD)/gen
 # The HTML page (fmt_html), its style sheet and script compiled in,
 # without their comments, with the SHA-256 by which its
 # Content-Security-Policy allows them.

@@ -120,12 +120,18 @@ format_fn	 fmt_html;
 
 /*
  * The table, a row at a time (for browse): columns are fields[0..n)
- * fitted as the default table's to width, for every record of v[0..n).
- * NULL when out of memory.
+ * fitted as the default table's to width, for every record of v[0..n),
+ * except that ids are cut to their unique starts (id_unique, as
+ * format_opts') as soon as whole ones would cramp the title.  NULL when
+ * out of memory.
  */
 struct table;
 struct table	*table_new(struct pub *const *v, size_t n,
-		    const enum field *fields, size_t nfields, size_t width);
+		    const enum field *fields, size_t nfields,
+		    const size_t *id_unique, size_t width);
+/* Narrow the ID column to the widest id of v[0..n), the rows shown. */
+void		 table_fit_rows(struct table *, struct pub *const *v,
+		    size_t n);
 void		 table_header(struct out *, const struct table *);
 void		 table_row(struct out *, struct table *, const struct pub *);
 size_t		 table_title_width(const struct table *);	/* 0: none */

@@ -37,6 +37,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "format.h"
+#include "ids.h"
 #include "out.h"
 #include "search.h"
 #include "text.h"
@@ -54,12 +55,11 @@ enum {
 };
 
 /*
- * The columns of the list: the table's, without pages.  When the ids
- * leave the title less than TITLE_MIN columns, the list goes without
- * them: the record beside it shows the id whole, and the id is what
- * Enter prints.
+ * The columns of the list: the table's, without pages.  The ids are
+ * always there, whole or cut to a start that show accepts (the table's
+ * rules for browse, in fmt_table.c), since a person reads them off the
+ * list to type or paste them.
  */
-#define TITLE_MIN	20
 static const enum field list_fields[] = {
 	FIELD_ID, FIELD_YEAR, FIELD_LANGUAGES, FIELD_TITLE
 };
@@ -80,6 +80,7 @@ struct browse_screen {
 	bool		 clear;		/* clear everything at the next draw */
 	struct table	*table;		/* the list's columns, for its width */
 	size_t		 table_cols;
+	size_t		*id_unique;	/* each id's unique start, by index */
 
 	/* The record as formatted, with where its lines start. */
 	const struct pub *pane_pub;
@@ -370,6 +371,7 @@ browse_draw_close(struct browse_screen *s, bool release)
 	}
 	forget_pane(s);
 	table_free(s->table);
+	free(s->id_unique);
 	free(s);
 }
 
@@ -481,14 +483,22 @@ draw_pane(struct browse_screen *s, struct browse *b)
 static bool
 fit_table(struct browse_screen *s, const struct browse *b, size_t width)
 {
+	const struct catalog	*cat = b->cat;
+
 	table_free(s->table);
-	s->table = table_new(b->cat->pubs, b->cat->npubs, list_fields,
-	    NLIST_FIELDS, width);
-	if (s->table != NULL && table_title_width(s->table) < TITLE_MIN) {
-		table_free(s->table);
-		s->table = table_new(b->cat->pubs, b->cat->npubs,
-		    list_fields + 1, NLIST_FIELDS - 1, width);
+	s->table = NULL;
+	if (s->id_unique == NULL) {
+		if ((s->id_unique = calloc(cat->npubs + 1,
+		    sizeof(*s->id_unique))) == NULL)
+			return false;
+		if (!ids_unique_prefixes(cat, s->id_unique)) {
+			free(s->id_unique);
+			s->id_unique = NULL;
+			return false;
+		}
 	}
+	s->table = table_new(cat->pubs, cat->npubs, list_fields, NLIST_FIELDS,
+	    s->id_unique, width);
 	return s->table != NULL;
 }
 
@@ -512,6 +522,8 @@ draw_rows(struct browse_screen *s, struct browse *b)
 		return false;
 	if (browse_search(b) != NULL)
 		out_add_marker(&m.o, search_marker, browse_search(b));
+	table_fit_rows(s->table, b->list + b->top,
+	    b->n - b->top < rows ? b->n - b->top : rows);
 	if (s->header)
 		table_header(&m.o, s->table);
 	for (i = 0; i < rows && b->top + i < b->n; i++)

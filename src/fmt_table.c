@@ -124,9 +124,22 @@ drop(struct layout *L, int field)
 }
 
 /*
- * The default columns: the title should get two fifths of the screen
- * (or its whole length, if less), languages at most a fifth.  The ID
- * column stays; the others give way as the header comment says.
+ * The title should get two fifths of the screen (or its whole length,
+ * if less), and no fewer than TITLE_MIN columns.
+ */
+static size_t
+title_want(size_t width, size_t title_w)
+{
+	size_t	 want;
+
+	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
+	return want < title_w ? want : title_w;
+}
+
+/*
+ * The default columns: the title wants title_want(), languages at most
+ * a fifth of the screen.  The ID column stays; the others give way as
+ * the header comment says.
  */
 static void
 fit_default(struct layout *L, size_t width, size_t title_w)
@@ -137,9 +150,7 @@ fit_default(struct layout *L, size_t width, size_t title_w)
 	lang_max = width / 5 > LANG_MIN ? width / 5 : LANG_MIN;
 	if (lang != NULL && lang->w > lang_max)
 		lang->w = lang_max;
-	want = width * 2 / 5 > TITLE_MIN ? width * 2 / 5 : TITLE_MIN;
-	if (want > title_w)
-		want = title_w;
+	want = title_want(width, title_w);
 	narrow_languages(L, width, want);
 	if (flex_room(L, width) < want)
 		drop(L, FIELD_PAGES);
@@ -226,13 +237,13 @@ setup(struct layout *L, const struct format_opts *opts)
 
 /* Columns of p's id cut to its unique start, "…" included. */
 static size_t
-id_need(const struct pub *p, const struct format_opts *opts)
+id_need(const struct pub *p, const size_t *id_unique)
 {
 	size_t	 whole = out_width(p->id), cut;
 
-	if (opts->id_unique == NULL)
+	if (id_unique == NULL)
 		return whole;
-	cut = out_width(str_make(p->id.ptr, opts->id_unique[p->index])) + 1;
+	cut = out_width(str_make(p->id.ptr, id_unique[p->index])) + 1;
 	return cut < whole ? cut : whole;
 }
 
@@ -245,7 +256,7 @@ measure(struct layout *L, struct pub *const *v, size_t n,
 	*flex_natural = 0;
 	L->id_need = strlen(header(FIELD_ID));
 	for (i = 0; i < n; i++) {
-		w = id_need(v[i], opts);
+		w = id_need(v[i], opts->id_unique);
 		if (w > L->id_need)
 			L->id_need = w;
 	}
@@ -404,35 +415,90 @@ fmt_table(struct out *o, struct pub *const *v, size_t n,
  * Rows one at a time, for browse: the columns are fitted once, to every
  * record the list may show, so that they stay put while the list
  * changes under the user's typing, and a row costs its own cells only.
+ *
+ * The list shares the screen with the record, and a person scans it by
+ * title, so the rules above are tried with whole ids first, but kept
+ * only if the title gets what it wants (title_want()).  Otherwise every
+ * id is cut to its unique start, as the table cuts them on a narrow
+ * screen, and the ID column is no wider than the widest of those
+ * starts: the title takes the rest.
+ *
+ * Before each screen, table_fit_rows() applies the same choice to the
+ * rows on it: their ids whole if they leave the title what it wants,
+ * else cut to their unique starts; the ID
+ * column as wide as the widest id shown, and the title gets what that
+ * frees.  Nothing else moves.
  */
 struct table {
 	struct layout	 L;
 	struct buf	 b;
+	const size_t	*id_unique;
+	size_t		 width;
+	size_t		 id_w;		/* the ID column fitted; 0: none */
+	size_t		 title_want;	/* title_want() for the catalogue */
 };
 
 struct table *
 table_new(struct pub *const *v, size_t n, const enum field *fields,
-    size_t nfields, size_t width)
+    size_t nfields, const size_t *id_unique, size_t width)
 {
 	struct format_opts	 opts;
 	struct table		*t;
+	struct layout		 measured;
+	struct col		*id;
 	size_t			 flex_natural;
 
 	memset(&opts, 0, sizeof(opts));
 	opts.fields = fields;
 	opts.nfields = nfields;
+	opts.id_unique = id_unique;
 	if ((t = calloc(1, sizeof(*t))) == NULL)
 		return NULL;
 	setup(&t->L, &opts);
 	measure(&t->L, v, n, &opts, &t->b, &flex_natural);
+	measured = t->L;
 	fit_default(&t->L, width, flex_natural);
+	if ((id = find(&measured, FIELD_ID)) != NULL &&
+	    !t->L.no_flex && t->L.col[id - measured.col].w > measured.id_need &&
+	    flex_room(&t->L, width) < title_want(width, flex_natural)) {
+		id->w = measured.id_need;
+		t->L = measured;
+		fit_default(&t->L, width, flex_natural);
+	}
 	if ((t->L.flexw = flex_room(&t->L, width)) == 0)
 		t->L.flexw = 1;
+	t->id_unique = id_unique;
+	t->width = width;
+	if ((id = find(&t->L, FIELD_ID)) != NULL && !t->L.no_flex)
+		t->id_w = id->w;
+	t->title_want = title_want(width, flex_natural);
 	if (t->b.oom) {
 		table_free(t);
 		return NULL;
 	}
 	return t;
+}
+
+void
+table_fit_rows(struct table *t, struct pub *const *v, size_t n)
+{
+	struct col	*id = find(&t->L, FIELD_ID);
+	size_t		 i, w, whole, cut;
+
+	if (id == NULL || t->id_w == 0)
+		return;
+	whole = cut = strlen(header(FIELD_ID));
+	for (i = 0; i < n; i++) {
+		if ((w = out_width(v[i]->id)) > whole)
+			whole = w;
+		if ((w = id_need(v[i], t->id_unique)) > cut)
+			cut = w;
+	}
+	id->w = whole;
+	if (flex_room(&t->L, t->width) < t->title_want)
+		id->w = cut < t->id_w ? cut : t->id_w;
+	if ((t->L.flexw = flex_room(&t->L, t->width)) == 0)
+		t->L.flexw = 1;
 }
 
 void

@@ -212,6 +212,52 @@ if [ -s "$tmp/out" ]; then bad "Esc: standard output is not empty"; else ok; fi
 expect_rc Esc 1
 restored Esc
 
+# list_ids WHAT ROWS: every row of the list (the catalogue in its order,
+# no query) shows its record's id, whole or cut to a start ending in
+# "…", and show takes what is shown for that record.  ROWS list rows
+# are checked: those on the screen.
+list_ids() {
+	screen | sed 's/│.*//' > "$tmp/screen"
+	if sed -n 2p "$tmp/screen" | grep -q '^  ID  '; then ok; else
+		bad "$1: the list has no ID column"; cat "$tmp/screen"
+	fi
+	"$bin" list --format plain | cut -f1 | head -n "$2" > "$tmp/ids"
+	k=3
+	while read -r id; do
+		shown=$(sed -n "${k}p" "$tmp/screen" | cut -c3- | sed 's/  .*//')
+		k=$((k + 1))
+		case $shown in
+		"$id") ;;
+		?*…)
+			case $id in "${shown%…}"*) ;; *)
+				bad "$1: '$shown' is not a start of $id"; continue ;;
+			esac ;;
+		*)	bad "$1: row $((k - 3)) shows '$shown', not $id"
+			continue ;;
+		esac
+		if "$bin" show "$shown" 2>&1 | grep -qx "Id: *$id"; then ok; else
+			bad "$1: show '$shown' does not show $id"
+		fi
+	done < "$tmp/ids"
+}
+
+# The list shows ids at every size, and the title keeps room beside
+# them.
+start 80 24 browse
+wait_screen 'ID  ' || bad "80x24: no ID column"
+list_ids 80x24 7
+keys Escape
+wait_exit || bad "80x24: the browser did not end"
+start 200 60 browse
+wait_screen '│Title:' || bad "200x60: the record is not beside the list"
+list_ids 200x60 "$ntotal"
+title_col=$(screen | sed -n 2p | sed 's/TITLE.*//' | wc -m)
+if [ "$title_col" -le 50 ]; then ok; else
+	bad "200x60: the title starts at column $title_col, after ids padded out"
+fi
+keys Escape
+wait_exit || bad "200x60: the browser did not end"
+
 # q, once in the list, leaves too; before that it is typed.
 start 80 24 browse
 text q

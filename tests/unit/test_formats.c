@@ -21,6 +21,7 @@
 
 #include "catalog.h"
 #include "format.h"
+#include "ids.h"
 #include "out.h"
 #include "testcat.h"
 
@@ -635,6 +636,71 @@ no_raw_controls(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * browse's table: rows whose whole ids would cramp the title show their
+ * unique starts, the ID column as wide as the widest of the rows given;
+ * rows whose ids leave the title room show them whole.
+ */
+static char *
+table_rows(struct table *t, struct pub *const *v, size_t n, size_t width)
+{
+	struct out	 out;
+	FILE		*fp;
+	char		*buf = NULL;
+	size_t		 len = 0, i;
+
+	fp = open_memstream(&buf, &len);
+	assert_non_null(fp);
+	out_init(&out, fp, true, false, width);
+	table_fit_rows(t, v, n);
+	table_header(&out, t);
+	for (i = 0; i < n; i++)
+		table_row(&out, t, v[i]);
+	assert_false(out_failed(&out));
+	assert_int_equal(fclose(fp), 0);
+	return buf;
+}
+
+static void
+table_ids_for_browse(void **state)
+{
+	static const enum field	 fields[] = {
+		FIELD_ID, FIELD_YEAR, FIELD_TITLE
+	};
+	struct catalog	*cat = testcat(
+	    "- id: alpha-one-long-identifier-of-report\n"
+	    "  title: The first of two reports with the same long start\n"
+	    "  year: 2010\n"
+	    "- id: alpha-two-long-identifier-of-report\n"
+	    "  title: The second of two reports with the same long start\n"
+	    "  year: 2011\n"
+	    "- id: beta-2012\n"
+	    "  title: A third report whose id is short, with a long title\n"
+	    "  year: 2012\n");
+	size_t		 uniq[4];
+	struct table	*t;
+	char		*got;
+
+	(void)state;
+	assert_true(ids_unique_prefixes(cat, uniq));
+	t = table_new(cat->pubs, cat->npubs, fields, 3, uniq, 60);
+	assert_non_null(t);
+	got = table_rows(t, cat->pubs, cat->npubs, 60);
+	assert_string_equal(got,
+	    "ID        YEAR  TITLE\n"
+	    "alpha-o\u2026  2010  The first of two reports with the same long\u2026\n"
+	    "alpha-t\u2026  2011  The second of two reports with the same lon\u2026\n"
+	    "beta-20\u2026  2012  A third report whose id is short, with a lo\u2026\n");
+	free(got);
+	got = table_rows(t, cat->pubs + 2, 1, 60);
+	assert_string_equal(got,
+	    "ID         YEAR  TITLE\n"
+	    "beta-2012  2012  A third report whose id is short, with a l\u2026\n");
+	free(got);
+	table_free(t);
+	catalog_free(cat);
+}
+
 /* Every format is in the table, under a name that finds it again. */
 static void
 names(void **state)
@@ -677,6 +743,7 @@ main(void)
 		cmocka_unit_test(template_records),
 		cmocka_unit_test(no_raw_controls),
 		cmocka_unit_test(names),
+		cmocka_unit_test(table_ids_for_browse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,1 @@
+for l in castellano Castilian castillan CASTELLANO español français anglais Flemish valenciano; do echo "$l: $($IOMPUBS list -l "$l" | wc -l)"; done; $IOMPUBS list -l castelano; echo "status $?"; [ "$($IOMPUBS list -l castellano)" = "$($IOMPUBS list -l es)" ] && echo "castellano is es"; $IOMPUBS list -l Flemish; echo "status $?"
