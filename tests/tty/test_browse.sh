@@ -104,6 +104,18 @@ wait_screen() {
 	return 1
 }
 
+# wait_count TEXT N: until at least N rows of the screen show TEXT, so
+# that a check never reads a screen that is still being drawn.
+wait_count() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(screen | grep -cF -- "$1")" -ge "$2" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 wait_gone() {
 	i=0
 	while [ $i -lt 100 ]; do
@@ -300,8 +312,8 @@ s=$(screen)
 if printf '%s\n' "$s" | grep -q '^> '; then ok; else bad "40x12: no selected row"; printf '%s\n' "$s"; fi
 $T resize-window -x 250 -y 80
 wait_screen '│Title:' && ok || bad "250x80: the record is not beside the list"
+if wait_count '│' 70; then ok; else bad "250x80: the rule is not full height"; fi
 s=$(screen)
-if [ "$(printf '%s\n' "$s" | grep -c '│')" -ge 70 ]; then ok; else bad "250x80: the rule is not full height"; fi
 keys Escape
 wait_exit || bad "resize: the browser did not end"
 restored resize
