@@ -821,7 +821,7 @@ add_words_form(struct search *q, const struct qword *w,
  */
 static enum search_status
 add_concept_group(struct search *q, const struct qword *w, size_t n,
-    bool *found)
+    bool quoted, bool *found)
 {
 	char			 key[MAX_WORD * SPAN_ITEMS * 2];
 	const struct lex_place	*pl = NULL;
@@ -840,13 +840,14 @@ add_concept_group(struct search *q, const struct qword *w, size_t n,
 	key[len] = '\0';
 	if (!(q->opts.off & SEARCH_OFF_PLACES))
 		pl = lex_place(key, len);
-	concept = pl == NULL ? concept_of(q, w, n) : -1;
+	/* In quotes, a place is the place; a term is only its words. */
+	concept = pl == NULL && !quoted ? concept_of(q, w, n) : -1;
 	if (pl == NULL && concept < 0)
 		return SEARCH_OK;
 	*found = true;
-	if (add_group(q, false) == NULL)
+	if (add_group(q, quoted) == NULL)
 		return SEARCH_BAD;
-	if (!add_words_form(q, w, n, n == 1, W_EXACT))
+	if (!add_words_form(q, w, n, n == 1 && !quoted, W_EXACT))
 		return SEARCH_NOMEM;
 	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
 		return SEARCH_NOMEM;
@@ -900,7 +901,8 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 	if (n == 1) {
 		if (!keep_stopwords && is_stopword(w->text, w->len))
 			return SEARCH_OK;
-		if ((st = add_concept_group(q, w, 1, &found)) != SEARCH_OK)
+		if ((st = add_concept_group(q, w, 1, false, &found)) !=
+		    SEARCH_OK)
 			return st;
 		if (found)
 			return SEARCH_OK;
@@ -951,7 +953,8 @@ try_span(struct search *q, size_t i, enum search_status *st)
 		}
 		if (j < i + k || n > SEARCH_MAX_PHRASE)
 			continue;
-		if ((*st = add_concept_group(q, w, n, &found)) != SEARCH_OK)
+		if ((*st = add_concept_group(q, w, n, false, &found)) !=
+		    SEARCH_OK)
 			return 0;
 		if (found) {
 			q->group[q->ngroups - 1].span = (long)i;
@@ -966,11 +969,17 @@ add_phrase(struct search *q, const struct item *it)
 {
 	const struct qword	*w;
 	size_t			 n = item_words(q, it, &w);
+	enum search_status	 st;
+	bool			 found;
 
 	if (n == 0)
 		return SEARCH_OK;
 	if (n > SEARCH_MAX_PHRASE)
 		return SEARCH_BAD;
+	/* "West Africa" in quotes is West Africa, its countries too. */
+	if ((st = add_concept_group(q, w, n, true, &found)) != SEARCH_OK ||
+	    found)
+		return st;
 	if (add_group(q, true) == NULL)
 		return SEARCH_BAD;
 	/* One word in quotes is only that word; a compound may be joined. */
@@ -1307,6 +1316,38 @@ search_off_lookup(const char *name, size_t len)
 	return 0;
 }
 
+/*
+ * A query without a concept: no words at all, or only common ones (the,
+ * of, de), which nearly every record has, so that they would find the
+ * whole catalogue in no useful order.
+ */
+static enum search_status
+nothing_to_search(const struct search *q, char *err, size_t errsize)
+{
+	size_t	 i, k, len;
+
+	if (q->nqw == 0) {
+		snprintf(err, errsize, "nothing to search for: no words in the "
+		    "query");
+		return SEARCH_EMPTY;
+	}
+	len = (size_t)snprintf(err, errsize, "the words are too common to "
+	    "search for:");
+	for (i = 0; i < q->nqw && len < errsize; i++) {
+		for (k = 0; k < i && strcmp(q->qw[k].text, q->qw[i].text); k++)
+			;
+		if (k < i)
+			continue;	/* said already */
+		if (len + q->qw[i].len + sizeof(", ...") >= errsize) {
+			snprintf(err + len, errsize - len, ", ...");
+			break;
+		}
+		len += (size_t)snprintf(err + len, errsize - len, "%s %s",
+		    err[len - 1] != ':' ? "," : "", q->qw[i].text);
+	}
+	return SEARCH_COMMON;
+}
+
 struct search *
 search_new(const char *const *argv, size_t argc, enum search_status *st,
     char *err, size_t errsize)
@@ -1343,14 +1384,8 @@ search_new_opts(const char *const *argv, size_t argc,
 	}
 	q->query = b.p;
 	*st = compile(q, false, err, errsize);
-	/* Only common words: then they are what the user wants. */
 	if (*st == SEARCH_OK && q->ngroups == 0)
-		*st = compile(q, true, err, errsize);
-	if (*st == SEARCH_OK && q->ngroups == 0) {
-		snprintf(err, errsize, "nothing to search for: no words in the "
-		    "query");
-		*st = SEARCH_EMPTY;
-	}
+		*st = nothing_to_search(q, err, errsize);
 	if (*st == SEARCH_OK)
 		return q;
 fail:
