@@ -56,6 +56,7 @@
 #define W_FAMILY	0.7f	/* women for woman */
 #define W_SAME_LANG	0.6f	/* a synonym in the query's language */
 #define W_OTHER_LANG	0.5f	/* a term in another language */
+#define W_PARTS		0.4	/* a region's words apart ("the Horn") */
 
 /* The parts of a record that are searched, and what a hit there is worth. */
 enum sfield {
@@ -113,6 +114,10 @@ struct group {
 	char		*typed;		/* that word, folded */
 	const char	*codes;		/* a place: its countries' codes */
 	long		 span;		/* several words from this item, or -1 */
+	size_t		 nspan;		/* that many items */
+	bool		 region;	/* a place of several countries */
+	long		 whole;		/* a word of that region's group, or -1 */
+	size_t		 nparts;	/* a region's words apart: see add_parts() */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -787,6 +792,7 @@ add_group(struct search *q, bool required)
 	memset(g, 0, sizeof(*g));
 	g->required = required;
 	g->span = -1;
+	g->whole = -1;
 	return g;
 }
 
@@ -851,8 +857,10 @@ add_concept_group(struct search *q, const struct qword *w, size_t n,
 		return SEARCH_NOMEM;
 	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
 		return SEARCH_NOMEM;
-	if (pl != NULL)
+	if (pl != NULL) {
 		q->group[q->ngroups - 1].codes = pl->codes;
+		q->group[q->ngroups - 1].region = pl->region;
+	}
 	if (concept >= 0 && !add_concept(q, (uint32_t)(q->ngroups - 1),
 	    concept))
 		return SEARCH_NOMEM;
@@ -958,6 +966,7 @@ try_span(struct search *q, size_t i, enum search_status *st)
 			return 0;
 		if (found) {
 			q->group[q->ngroups - 1].span = (long)i;
+			q->group[q->ngroups - 1].nspan = k;
 			return k;
 		}
 	}
@@ -1269,6 +1278,40 @@ index_forms(struct search *q)
 	return htab_init(&q->memo, 1024);
 }
 
+/*
+ * A region typed without quotes is also found by its words apart, when
+ * a record has them all but neither names the region nor has one of its
+ * countries: "East Africa and the Horn" for "Horn of Africa".  Each word
+ * is a group of its own, counted with the region's (its whole), and
+ * only if there is room for all of them.
+ */
+static bool
+add_parts(struct search *q, size_t g)
+{
+	const struct qword	*w, *part[SPAN_ITEMS * SEARCH_MAX_PHRASE];
+	struct group		*p;
+	size_t			 i, k, m, n = 0;
+
+	for (i = (size_t)q->group[g].span;
+	    i < (size_t)q->group[g].span + q->group[g].nspan; i++) {
+		m = item_words(q, &q->item[i], &w);
+		for (k = 0; k < m; k++)
+			if (!is_stopword(w[k].text, w[k].len))
+				part[n++] = &w[k];
+	}
+	if (n < 2 || q->ngroups + n > SEARCH_MAX_TERMS)
+		return true;
+	q->group[g].nparts = n;
+	for (i = 0; i < n; i++) {
+		if ((p = add_group(q, false)) == NULL)
+			return true;
+		p->whole = (long)g;
+		if (!add_words_form(q, part[i], 1, true, W_EXACT))
+			return false;
+	}
+	return true;
+}
+
 static enum search_status
 compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 {
@@ -1290,6 +1333,10 @@ compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 		if (st != SEARCH_OK)
 			break;
 	}
+	for (i = 0, k = q->ngroups; i < k && st == SEARCH_OK; i++)
+		if (q->group[i].region && q->group[i].span >= 0 &&
+		    !(q->opts.off & SEARCH_OFF_PLACES) && !add_parts(q, i))
+			st = SEARCH_NOMEM;
 	if (st == SEARCH_BAD)
 		snprintf(err, errsize, "too many words in the query (at most "
 		    "%d, %d in one phrase or hyphenated word)",
@@ -1998,27 +2045,57 @@ counter_in(const struct search *q, size_t k)
  * how many groups it has, plus BM25 mapped into [0, 1).
  */
 static double
-score(const struct search *q, const float *count, const double *idf,
-    const double *avglen)
+group_bm25(const struct search *q, const float *count, const double *idf,
+    const double *avglen, size_t g)
 {
 	const size_t	 nc = 2 * q->ngroups;
 	const float	*len = count + SF__COUNT * nc;
-	double		 bm25 = 0, tf, norm, in, sat;
-	size_t		 g, f, k, has = 0;
+	double		 in = 0, tf, norm, sat;
+	size_t		 f, k;
+
+	for (k = 2 * g; k < 2 * g + 2; k++)
+		for (f = 0; f < SF__COUNT; f++) {
+			if ((tf = count[f * nc + k]) == 0)
+				continue;
+			norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
+			    len[f] / avglen[f] : 1);
+			sat = tf * (SEARCH_K1 + 1) / (tf + SEARCH_K1 * norm);
+			in += idf[k] * weight[f] * sat *
+			    (k % 2 ? W_EXPANSIONS : 1);
+		}
+	return in;
+}
+
+/* A region's words apart, if the record has them all, weighed less. */
+static double
+parts_bm25(const struct search *q, const float *count, const double *idf,
+    const double *avglen, size_t whole)
+{
+	double	 in = 0, x;
+	size_t	 g;
+
+	for (g = whole + 1; g < q->ngroups; g++)
+		if (q->group[g].whole == (long)whole) {
+			if ((x = group_bm25(q, count, idf, avglen, g)) == 0)
+				return 0;
+			in += x;
+		}
+	return in * W_PARTS;
+}
+
+static double
+score(const struct search *q, const float *count, const double *idf,
+    const double *avglen)
+{
+	double		 bm25 = 0, in;
+	size_t		 g, has = 0;
 
 	for (g = 0; g < q->ngroups; g++) {
-		in = 0;
-		for (k = 2 * g; k < 2 * g + 2; k++)
-			for (f = 0; f < SF__COUNT; f++) {
-				if ((tf = count[f * nc + k]) == 0)
-					continue;
-				norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
-				    len[f] / avglen[f] : 1);
-				sat = tf * (SEARCH_K1 + 1) /
-				    (tf + SEARCH_K1 * norm);
-				in += idf[k] * weight[f] * sat *
-				    (k % 2 ? W_EXPANSIONS : 1);
-			}
+		if (q->group[g].whole >= 0)
+			continue;	/* counted with its region */
+		in = group_bm25(q, count, idf, avglen, g);
+		if (in == 0 && q->group[g].nparts > 0)
+			in = parts_bm25(q, count, idf, avglen, g);
 		has += in > 0;
 		bm25 += in;
 	}
@@ -2045,8 +2122,8 @@ pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 	double		 idf[NCOUNT], avglen[SF__COUNT];
 	double		 total[SF__COUNT] = { 0 };
 	size_t		 kdf[NCOUNT] = { 0 };
-	size_t		 i, g, f, k;
-	bool		 any, ok, in, cin;
+	size_t		 i, g, f, k, parts[SEARCH_MAX_TERMS];
+	bool		 any, ok, in, cin, gin[SEARCH_MAX_TERMS];
 
 	memset(fd, 0, sizeof(*fd));
 	memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
@@ -2058,14 +2135,23 @@ pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 			total[f] += q->len[f];
 		any = false;
 		ok = true;
+		memset(parts, 0, q->ngroups * sizeof(parts[0]));
 		for (g = 0; g < q->ngroups; g++) {
-			in = false;
+			gin[g] = false;
 			for (k = 2 * g; k < 2 * g + 2; k++) {
 				cin = counter_in(q, k);
 				kdf[k] += cin;
-				in |= cin;
+				gin[g] |= cin;
 			}
+			if (q->group[g].whole >= 0 && gin[g])
+				parts[q->group[g].whole]++;
+		}
+		for (g = 0; g < q->ngroups; g++) {
+			in = gin[g] || (q->group[g].nparts > 0 &&
+			    parts[g] == q->group[g].nparts);
 			df[g] += in;
+			if (q->group[g].whole >= 0)
+				continue;	/* found with its region */
 			any |= in;
 			ok &= in || !q->group[g].required;
 		}

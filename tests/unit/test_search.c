@@ -334,6 +334,19 @@ quoted_places(void **state)
 	expect_meaning("\"Horn of Africa\"", 0, "coded-et");
 }
 
+/*
+ * A region typed without quotes also finds its words apart, all of them:
+ * "East Africa and the Horn" for the Horn of Africa, here in a title.
+ */
+static void
+region_words(void **state)
+{
+	(void)state;
+	expect_meaning("Horn of Africa", 0, "horn coded-et");
+	expect_meaning("Horn of Africa", SEARCH_OFF_PLACES, "horn");
+	expect_meaning("West Africa", 0, "ghana coded");
+}
+
 static void
 word_forms(void **state)
 {
@@ -481,6 +494,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(places),
 		cmocka_unit_test(quoted_places),
+		cmocka_unit_test(region_words),
 		cmocka_unit_test(word_forms),
 		cmocka_unit_test(thesaurus),
 		cmocka_unit_test(typos),
