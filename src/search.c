@@ -2530,10 +2530,12 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 		goto oom;
 	/*
 	 * A term of several words that no record has ("mental health")
-	 * is searched for word by word instead.
+	 * is searched for word by word instead; not a place ("Sri Lanka",
+	 * "New Zealand"), whose words apart would find other things.
 	 */
 	for (i = 0; i < q->ngroups; i++)
-		if (q->group[i].span >= 0 && df[i] == 0) {
+		if (q->group[i].span >= 0 && df[i] == 0 &&
+		    q->group[i].codes == NULL) {
 			q->split[q->group[i].span] = true;
 			changed = true;
 		}
