@@ -46,6 +46,8 @@ enum search_status {
 	SEARCH_OK,
 	SEARCH_EMPTY,		/* nothing to search for (see search_error) */
 	SEARCH_BAD,		/* a malformed query (see search_error) */
+	SEARCH_COMMON,		/* only words too common to search for:
+				   nothing is found (err names them) */
 	SEARCH_NOMEM
 };
 
@@ -92,7 +94,8 @@ struct search_correction {
 /*
  * Compile the query made of words[0..n) (joined with spaces, so that a
  * phrase may span arguments).  On failure returns NULL and sets *st;
- * for SEARCH_EMPTY and SEARCH_BAD, err says why.  opts may be NULL.
+ * for SEARCH_EMPTY, SEARCH_BAD and SEARCH_COMMON, err says why.  opts
+ * may be NULL.
  */
 struct search	*search_new(const char *const *words, size_t n,
 		    enum search_status *st, char *err, size_t errsize);

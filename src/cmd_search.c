@@ -42,8 +42,10 @@ const struct command command_search = {
 	"languages (trata finds trafficking), each weighing less than the\n"
 	"words typed.  A word that no record has is taken for a typo: the\n"
 	"nearest word that records have is searched for instead, and stderr\n"
-	"says so.  A \"quoted phrase\" must appear as such; common words (the,\n"
-	"de, los) are ignored outside phrases.  On a terminal each result\n"
+	"says so.  A \"quoted phrase\" must appear as such, but a quoted place\n"
+	"is the place (\"West Africa\" finds Ghana too); common words (the, de,\n"
+	"los) are ignored outside phrases, and a query of only common words\n"
+	"finds nothing (exit status 1).  On a terminal each result\n"
 	"shows its score (the number of concepts found, plus a fraction that\n"
 	"grows with BM25) and an extract with the words found; in a pipe the\n"
 	"output is list's, in rank order; json and jsonl add \"score\".\n"
@@ -91,6 +93,7 @@ nothing_found(struct cli *c, const struct listopts *lo,
     const struct search *s, char **words, int n)
 {
 	const char *const *near;
+	const char	*open;
 	size_t		 nnear, k;
 	struct buf	 b = { NULL, 0, 0, false };
 	char		 q[256];
@@ -106,12 +109,15 @@ nothing_found(struct cli *c, const struct listopts *lo,
 		return cli_error("out of memory");
 	}
 	text_quote(q, sizeof(q), b.p != NULL ? b.p : "", b.len, 80);
+	/* A "quoted phrase" is shown as typed, inside single quotes. */
+	open = b.p != NULL && strchr(b.p, '"') != NULL ? "'" : "\"";
 	buf_free(&b);
 	fflush(stdout);
 	/* The filters too: they may be what left nothing. */
-	fprintf(stderr, "%s: %s: nothing found for \"%s\"%s%s\n", PROGNAME,
-	    c->cmd->name, q, lo->asked.len > 0 && !lo->asked.oom ? " with " :
-	    "", lo->asked.len > 0 && !lo->asked.oom ? lo->asked.p : "");
+	fprintf(stderr, "%s: %s: nothing found for %s%s%s%s%s\n", PROGNAME,
+	    c->cmd->name, open, q, open, lo->asked.len > 0 && !lo->asked.oom ?
+	    " with " : "", lo->asked.len > 0 && !lo->asked.oom ?
+	    lo->asked.p : "");
 	near = search_suggestions(s, &nnear);
 	for (k = 0; k < nnear; k++) {
 		text_quote(q, sizeof(q), near[k], strlen(near[k]), 60);
@@ -122,6 +128,29 @@ nothing_found(struct cli *c, const struct listopts *lo,
 		    k + 1 == nnear ? "\n" : "");
 	}
 	return EXIT_NOTHING;
+}
+
+/*
+ * A query of only common words ("the of"): found in nearly every record,
+ * it would tell none apart.  Nothing is found, as when no record has a
+ * word, so that a pipe gets what it would then get (json's []).
+ */
+static int
+too_common(struct cli *c, struct listopts *lo, const char *why)
+{
+	struct catalog	*cat;
+	struct pub	*none[1] = { NULL };
+	enum format	 fmt;
+
+	if ((cat = cli_load(c)) == NULL)
+		return EXIT_TROUBLE;
+	fmt = listopts_output(c, lo, cat, FORMAT_TABLE, FORMAT_PLAIN);
+	if (format_writes_empty(fmt))
+		format_write(fmt, &c->out, none, 0, &lo->fopts);
+	fflush(stdout);
+	fprintf(stderr, "%s: %s: %s\n", PROGNAME, c->cmd->name, why);
+	catalog_free(cat);
+	return cli_finish(c, EXIT_NOTHING);
 }
 
 /* Snippets for the results shown, kept in bufs. */
@@ -311,6 +340,9 @@ cmd_search(struct cli *c, int argc, char **argv)
 	switch (st) {
 	case SEARCH_OK:
 		status = run(c, &lo, q, argv + optind, argc - optind);
+		break;
+	case SEARCH_COMMON:
+		status = too_common(c, &lo, err);
 		break;
 	case SEARCH_NOMEM:
 		status = cli_error("out of memory");

@@ -56,6 +56,7 @@
 #define W_FAMILY	0.7f	/* women for woman */
 #define W_SAME_LANG	0.6f	/* a synonym in the query's language */
 #define W_OTHER_LANG	0.5f	/* a term in another language */
+#define W_PARTS		0.4	/* a region's words apart ("the Horn") */
 
 /* The parts of a record that are searched, and what a hit there is worth. */
 enum sfield {
@@ -113,6 +114,10 @@ struct group {
 	char		*typed;		/* that word, folded */
 	const char	*codes;		/* a place: its countries' codes */
 	long		 span;		/* several words from this item, or -1 */
+	size_t		 nspan;		/* that many items */
+	bool		 region;	/* a place of several countries */
+	long		 whole;		/* a word of that region's group, or -1 */
+	size_t		 nparts;	/* a region's words apart: see add_parts() */
 };
 
 /* A word of the query: folded, and as written in lower case. */
@@ -787,6 +792,7 @@ add_group(struct search *q, bool required)
 	memset(g, 0, sizeof(*g));
 	g->required = required;
 	g->span = -1;
+	g->whole = -1;
 	return g;
 }
 
@@ -821,7 +827,7 @@ add_words_form(struct search *q, const struct qword *w,
  */
 static enum search_status
 add_concept_group(struct search *q, const struct qword *w, size_t n,
-    bool *found)
+    bool quoted, bool *found)
 {
 	char			 key[MAX_WORD * SPAN_ITEMS * 2];
 	const struct lex_place	*pl = NULL;
@@ -840,18 +846,21 @@ add_concept_group(struct search *q, const struct qword *w, size_t n,
 	key[len] = '\0';
 	if (!(q->opts.off & SEARCH_OFF_PLACES))
 		pl = lex_place(key, len);
-	concept = pl == NULL ? concept_of(q, w, n) : -1;
+	/* In quotes, a place is the place; a term is only its words. */
+	concept = pl == NULL && !quoted ? concept_of(q, w, n) : -1;
 	if (pl == NULL && concept < 0)
 		return SEARCH_OK;
 	*found = true;
-	if (add_group(q, false) == NULL)
+	if (add_group(q, quoted) == NULL)
 		return SEARCH_BAD;
-	if (!add_words_form(q, w, n, n == 1, W_EXACT))
+	if (!add_words_form(q, w, n, n == 1 && !quoted, W_EXACT))
 		return SEARCH_NOMEM;
 	if (pl != NULL && !add_place(q, (uint32_t)(q->ngroups - 1), pl))
 		return SEARCH_NOMEM;
-	if (pl != NULL)
+	if (pl != NULL) {
 		q->group[q->ngroups - 1].codes = pl->codes;
+		q->group[q->ngroups - 1].region = pl->region;
+	}
 	if (concept >= 0 && !add_concept(q, (uint32_t)(q->ngroups - 1),
 	    concept))
 		return SEARCH_NOMEM;
@@ -900,7 +909,8 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 	if (n == 1) {
 		if (!keep_stopwords && is_stopword(w->text, w->len))
 			return SEARCH_OK;
-		if ((st = add_concept_group(q, w, 1, &found)) != SEARCH_OK)
+		if ((st = add_concept_group(q, w, 1, false, &found)) !=
+		    SEARCH_OK)
 			return st;
 		if (found)
 			return SEARCH_OK;
@@ -951,10 +961,12 @@ try_span(struct search *q, size_t i, enum search_status *st)
 		}
 		if (j < i + k || n > SEARCH_MAX_PHRASE)
 			continue;
-		if ((*st = add_concept_group(q, w, n, &found)) != SEARCH_OK)
+		if ((*st = add_concept_group(q, w, n, false, &found)) !=
+		    SEARCH_OK)
 			return 0;
 		if (found) {
 			q->group[q->ngroups - 1].span = (long)i;
+			q->group[q->ngroups - 1].nspan = k;
 			return k;
 		}
 	}
@@ -966,11 +978,17 @@ add_phrase(struct search *q, const struct item *it)
 {
 	const struct qword	*w;
 	size_t			 n = item_words(q, it, &w);
+	enum search_status	 st;
+	bool			 found;
 
 	if (n == 0)
 		return SEARCH_OK;
 	if (n > SEARCH_MAX_PHRASE)
 		return SEARCH_BAD;
+	/* "West Africa" in quotes is West Africa, its countries too. */
+	if ((st = add_concept_group(q, w, n, true, &found)) != SEARCH_OK ||
+	    found)
+		return st;
 	if (add_group(q, true) == NULL)
 		return SEARCH_BAD;
 	/* One word in quotes is only that word; a compound may be joined. */
@@ -1260,6 +1278,40 @@ index_forms(struct search *q)
 	return htab_init(&q->memo, 1024);
 }
 
+/*
+ * A region typed without quotes is also found by its words apart, when
+ * a record has them all but neither names the region nor has one of its
+ * countries: "East Africa and the Horn" for "Horn of Africa".  Each word
+ * is a group of its own, counted with the region's (its whole), and
+ * only if there is room for all of them.
+ */
+static bool
+add_parts(struct search *q, size_t g)
+{
+	const struct qword	*w, *part[SPAN_ITEMS * SEARCH_MAX_PHRASE];
+	struct group		*p;
+	size_t			 i, k, m, n = 0;
+
+	for (i = (size_t)q->group[g].span;
+	    i < (size_t)q->group[g].span + q->group[g].nspan; i++) {
+		m = item_words(q, &q->item[i], &w);
+		for (k = 0; k < m; k++)
+			if (!is_stopword(w[k].text, w[k].len))
+				part[n++] = &w[k];
+	}
+	if (n < 2 || q->ngroups + n > SEARCH_MAX_TERMS)
+		return true;
+	q->group[g].nparts = n;
+	for (i = 0; i < n; i++) {
+		if ((p = add_group(q, false)) == NULL)
+			return true;
+		p->whole = (long)g;
+		if (!add_words_form(q, part[i], 1, true, W_EXACT))
+			return false;
+	}
+	return true;
+}
+
 static enum search_status
 compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 {
@@ -1281,6 +1333,10 @@ compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 		if (st != SEARCH_OK)
 			break;
 	}
+	for (i = 0, k = q->ngroups; i < k && st == SEARCH_OK; i++)
+		if (q->group[i].region && q->group[i].span >= 0 &&
+		    !(q->opts.off & SEARCH_OFF_PLACES) && !add_parts(q, i))
+			st = SEARCH_NOMEM;
 	if (st == SEARCH_BAD)
 		snprintf(err, errsize, "too many words in the query (at most "
 		    "%d, %d in one phrase or hyphenated word)",
@@ -1305,6 +1361,38 @@ search_off_lookup(const char *name, size_t len)
 		    memcmp(off_names[i], name, len) == 0)
 			return 1u << i;
 	return 0;
+}
+
+/*
+ * A query without a concept: no words at all, or only common ones (the,
+ * of, de), which nearly every record has, so that they would find the
+ * whole catalogue in no useful order.
+ */
+static enum search_status
+nothing_to_search(const struct search *q, char *err, size_t errsize)
+{
+	size_t	 i, k, len;
+
+	if (q->nqw == 0) {
+		snprintf(err, errsize, "nothing to search for: no words in the "
+		    "query");
+		return SEARCH_EMPTY;
+	}
+	len = (size_t)snprintf(err, errsize, "the words are too common to "
+	    "search for:");
+	for (i = 0; i < q->nqw && len < errsize; i++) {
+		for (k = 0; k < i && strcmp(q->qw[k].text, q->qw[i].text); k++)
+			;
+		if (k < i)
+			continue;	/* said already */
+		if (len + q->qw[i].len + sizeof(", ...") >= errsize) {
+			snprintf(err + len, errsize - len, ", ...");
+			break;
+		}
+		len += (size_t)snprintf(err + len, errsize - len, "%s %s",
+		    err[len - 1] != ':' ? "," : "", q->qw[i].text);
+	}
+	return SEARCH_COMMON;
 }
 
 struct search *
@@ -1343,14 +1431,8 @@ search_new_opts(const char *const *argv, size_t argc,
 	}
 	q->query = b.p;
 	*st = compile(q, false, err, errsize);
-	/* Only common words: then they are what the user wants. */
 	if (*st == SEARCH_OK && q->ngroups == 0)
-		*st = compile(q, true, err, errsize);
-	if (*st == SEARCH_OK && q->ngroups == 0) {
-		snprintf(err, errsize, "nothing to search for: no words in the "
-		    "query");
-		*st = SEARCH_EMPTY;
-	}
+		*st = nothing_to_search(q, err, errsize);
 	if (*st == SEARCH_OK)
 		return q;
 fail:
@@ -1964,27 +2046,57 @@ counter_in(const struct search *q, size_t k)
  * how many groups it has, plus BM25 mapped into [0, 1).
  */
 static double
-score(const struct search *q, const float *count, const double *idf,
-    const double *avglen)
+group_bm25(const struct search *q, const float *count, const double *idf,
+    const double *avglen, size_t g)
 {
 	const size_t	 nc = 2 * q->ngroups;
 	const float	*len = count + SF__COUNT * nc;
-	double		 bm25 = 0, tf, norm, in, sat;
-	size_t		 g, f, k, has = 0;
+	double		 in = 0, tf, norm, sat;
+	size_t		 f, k;
+
+	for (k = 2 * g; k < 2 * g + 2; k++)
+		for (f = 0; f < SF__COUNT; f++) {
+			if ((tf = count[f * nc + k]) == 0)
+				continue;
+			norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
+			    len[f] / avglen[f] : 1);
+			sat = tf * (SEARCH_K1 + 1) / (tf + SEARCH_K1 * norm);
+			in += idf[k] * weight[f] * sat *
+			    (k % 2 ? W_EXPANSIONS : 1);
+		}
+	return in;
+}
+
+/* A region's words apart, if the record has them all, weighed less. */
+static double
+parts_bm25(const struct search *q, const float *count, const double *idf,
+    const double *avglen, size_t whole)
+{
+	double	 in = 0, x;
+	size_t	 g;
+
+	for (g = whole + 1; g < q->ngroups; g++)
+		if (q->group[g].whole == (long)whole) {
+			if ((x = group_bm25(q, count, idf, avglen, g)) == 0)
+				return 0;
+			in += x;
+		}
+	return in * W_PARTS;
+}
+
+static double
+score(const struct search *q, const float *count, const double *idf,
+    const double *avglen)
+{
+	double		 bm25 = 0, in;
+	size_t		 g, has = 0;
 
 	for (g = 0; g < q->ngroups; g++) {
-		in = 0;
-		for (k = 2 * g; k < 2 * g + 2; k++)
-			for (f = 0; f < SF__COUNT; f++) {
-				if ((tf = count[f * nc + k]) == 0)
-					continue;
-				norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
-				    len[f] / avglen[f] : 1);
-				sat = tf * (SEARCH_K1 + 1) /
-				    (tf + SEARCH_K1 * norm);
-				in += idf[k] * weight[f] * sat *
-				    (k % 2 ? W_EXPANSIONS : 1);
-			}
+		if (q->group[g].whole >= 0)
+			continue;	/* counted with its region */
+		in = group_bm25(q, count, idf, avglen, g);
+		if (in == 0 && q->group[g].nparts > 0)
+			in = parts_bm25(q, count, idf, avglen, g);
 		has += in > 0;
 		bm25 += in;
 	}
@@ -2011,8 +2123,8 @@ pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 	double		 idf[NCOUNT], avglen[SF__COUNT];
 	double		 total[SF__COUNT] = { 0 };
 	size_t		 kdf[NCOUNT] = { 0 };
-	size_t		 i, g, f, k;
-	bool		 any, ok, in, cin;
+	size_t		 i, g, f, k, parts[SEARCH_MAX_TERMS];
+	bool		 any, ok, in, cin, gin[SEARCH_MAX_TERMS];
 
 	memset(fd, 0, sizeof(*fd));
 	memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
@@ -2024,14 +2136,23 @@ pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 			total[f] += q->len[f];
 		any = false;
 		ok = true;
+		memset(parts, 0, q->ngroups * sizeof(parts[0]));
 		for (g = 0; g < q->ngroups; g++) {
-			in = false;
+			gin[g] = false;
 			for (k = 2 * g; k < 2 * g + 2; k++) {
 				cin = counter_in(q, k);
 				kdf[k] += cin;
-				in |= cin;
+				gin[g] |= cin;
 			}
+			if (q->group[g].whole >= 0 && gin[g])
+				parts[q->group[g].whole]++;
+		}
+		for (g = 0; g < q->ngroups; g++) {
+			in = gin[g] || (q->group[g].nparts > 0 &&
+			    parts[g] == q->group[g].nparts);
 			df[g] += in;
+			if (q->group[g].whole >= 0)
+				continue;	/* found with its region */
 			any |= in;
 			ok &= in || !q->group[g].required;
 		}

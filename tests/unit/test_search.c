@@ -5,8 +5,8 @@
  * abstract hit, case and accents are ignored, plurals and -ing/-ed forms
  * meet, hyphenated words match their parts and their joined form, quoted
  * phrases are required and must be contiguous, common words are ignored
- * unless they are all there is, languages are found by any of their
- * names, and snippets mark the words found.
+ * and a query of nothing else is refused, languages are found by any of
+ * their names, and snippets mark the words found.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,7 +107,7 @@ accents_and_languages(void **state)
 	expect("etat", "accents");
 	expect("EXPLOTACION", "accents");
 	expect("espagnol", "accents");		/* Spanish, by its French name */
-	expect("es", "accents");		/* and by its code */
+	expect("fr", "joined");			/* and by its code */
 }
 
 static void
@@ -189,9 +189,10 @@ static void
 common_words(void **state)
 {
 	(void)state;
-	/* "the" alone is searched; beside other words it is ignored. */
-	expect("the", "title-hit hyphen");
+	/* Beside other words "the" is ignored; in a phrase it is a word. */
 	expect("the sea", "title-hit abstract-only");
+	expect("\"the sea\"", "title-hit");
+	expect("\"the\"", "title-hit hyphen");
 }
 
 static void
@@ -201,6 +202,7 @@ bad_queries(void **state)
 	enum search_status	 st;
 	const char		*unclosed[1] = { "\"forced labour" };
 	const char		*empty[2] = { "--", "!" };
+	const char		*common[3] = { "The", "of", "and" };
 	char			 err[128];
 
 	(void)state;
@@ -211,6 +213,12 @@ bad_queries(void **state)
 	q = search_new(empty, 2, &st, err, sizeof(err));
 	assert_null(q);
 	assert_int_equal(st, SEARCH_EMPTY);
+	/* Only common words: in nearly every record, they tell none apart. */
+	q = search_new(common, 3, &st, err, sizeof(err));
+	assert_null(q);
+	assert_int_equal(st, SEARCH_COMMON);
+	assert_non_null(strstr(err, "too common"));
+	assert_non_null(strstr(err, "the, of, and"));
 }
 
 static void
@@ -253,7 +261,10 @@ static const char meaning[] =
     "- {id: women, title: Women and Girls, year: 2013}\n"
     "- {id: trata, title: \"Trata de personas con fines de explotación\","
     "   year: 2013}\n"
-    "- {id: us, title: Labor Rights, year: 2011}\n";
+    "- {id: us, title: Labor Rights, year: 2011}\n"
+    "- {id: horn, title: Men from East Africa and the Horn, year: 2009}\n"
+    "- {id: coded-et, title: Migrant Workers, year: 2015,\n"
+    "   countries: [ET]}\n";
 
 /* The ids found for the words of query, best first, joined by spaces. */
 static void
@@ -309,6 +320,31 @@ places(void **state)
 	expect_meaning("West Africa", 0, "ghana coded");
 	expect_meaning("Senegal", 0, "coded");
 	expect_meaning("Vietnam", SEARCH_OFF_PLACES, "");
+}
+
+/* A place in quotes is the place; with --exact, only its words. */
+static void
+quoted_places(void **state)
+{
+	(void)state;
+	expect_meaning("\"West Africa\"", 0, "ghana coded");
+	expect_meaning("\"Vietnam\"", 0, "viet");
+	expect_meaning("\"Viet Nam\" fishing", 0, "viet");
+	expect_meaning("\"West Africa\"", SEARCH_OFF_ALL, "");
+	expect_meaning("\"Horn of Africa\"", 0, "coded-et");
+}
+
+/*
+ * A region typed without quotes also finds its words apart, all of them:
+ * "East Africa and the Horn" for the Horn of Africa, here in a title.
+ */
+static void
+region_words(void **state)
+{
+	(void)state;
+	expect_meaning("Horn of Africa", 0, "horn coded-et");
+	expect_meaning("Horn of Africa", SEARCH_OFF_PLACES, "horn");
+	expect_meaning("West Africa", 0, "ghana coded");
 }
 
 static void
@@ -457,6 +493,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(places),
+		cmocka_unit_test(quoted_places),
+		cmocka_unit_test(region_words),
 		cmocka_unit_test(word_forms),
 		cmocka_unit_test(thesaurus),
 		cmocka_unit_test(typos),

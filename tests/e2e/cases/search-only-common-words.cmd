@@ -1,0 +1,1 @@
+$IOMPUBS search the of and a in; echo "status $?"; $IOMPUBS search The; echo "status $?"; $IOMPUBS search de los -f json; echo "status $?"; $IOMPUBS search '"of the"' -n 2 | cut -f1; $IOMPUBS search trafficking in persons -n 3 | cut -f1; $IOMPUBS search Trata de personas -n 3 | cut -f1

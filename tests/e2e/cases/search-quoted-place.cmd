@@ -1,0 +1,1 @@
+for q in '"West Africa"' 'West Africa' '"Horn of Africa"' '"Viet Nam"' '"Vietnam"' 'trafficking "Caribbean"'; do echo "$q: $($IOMPUBS search "$q" | cut -f1 | tr '\n' ' ')"; done; $IOMPUBS search --exact '"West Africa"'; echo "exact: $?"
