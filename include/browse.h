@@ -64,8 +64,7 @@ enum browse_action {
 	BROWSE_PAGER,		/* show the selected record in the pager */
 	BROWSE_COPY_ID,		/* copy the selected record's id */
 	BROWSE_COPY_CITE,	/* copy its citation */
-	BROWSE_SUSPEND,		/* stop (Ctrl-Z), then draw it all again */
-	BROWSE_NOMEM		/* out of memory: leave, and say so */
+	BROWSE_SUSPEND		/* stop (Ctrl-Z), then draw it all again */
 };
 
 enum browse_prompt {
@@ -97,6 +96,7 @@ struct browse {
 	struct search_cache *words;	/* what searches of base share */
 	char		 ranked[BROWSE_QUERY_MAX]; /* its words, as ranked */
 	bool		 stale;		/* query edited since it was ranked */
+	bool		 oom;		/* sticky: out of memory (cli.h) */
 	char		 qerr[128];	/* why the query cannot be run */
 	unsigned	 generation;	/* changes whenever list does */
 
@@ -154,6 +154,8 @@ void		 browse_free(struct browse *b);
  * Handle one key.  An edit of the query is not ranked at once: keys typed
  * ahead (a paste, a fast typist) are taken first, and browse_update()
  * ranks once before the screen is drawn; any other key ranks first.
+ * Out of memory, it sets b->oom and returns BROWSE_QUIT: the caller
+ * leaves and says so.
  */
 enum browse_action browse_key(struct browse *b, int key);
 

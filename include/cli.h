@@ -132,16 +132,21 @@ bool		 cli_want_color(const struct cli *, bool tty);
 
 /*
  * Out of memory: the one policy.  No module prints, exits or recovers
- * when an allocation fails; the object that allocated remembers it in
- * its own sticky flag (struct buf, out and diags: "oom"), keeps
- * going as well as it can, and is checked once when its work is done.
- * The command layer, and only it, turns a set flag into the one outcome:
- * what is still buffered for standard output is dropped (never half a
- * result), "iompubs: out of memory" on standard error, exit status 2.
+ * when an allocation fails.  What makes a new object or array returns
+ * NULL or false when it cannot, as malloc() does (filter_new(),
+ * search_run(); search_new_opts(), which can also fail on a bad query,
+ * says which in its status).  An object that exists remembers the failure
+ * in its own sticky flag, "oom" (struct buf, out, diags, browse;
+ * filter_oom() for the opaque filter), keeps going as well as it can, and
+ * is checked once when its work is done.  A function with no object of
+ * its own (lang_find(), lex_find_place(), a marker_fn) sets the flag of
+ * the object it works for, passed as bool *oom.  A flag is cleared only
+ * when handed on to another object's (diags_merge()).  The command layer,
+ * and only it, turns a failure into the one outcome: what is still
+ * buffered for standard output is dropped (never half a result),
+ * "iompubs: out of memory" on standard error, exit status 2.
  * make check-oom fails every allocation of real runs in turn to hold
- * this.  (filter_add()'s FILTER_NOMEM, lang_find()'s LANG_NOMEM,
- * search's SEARCH_NOMEM and the SIZE_MAX of marker_fn are older
- * spellings of the same flag, which their callers set.)
+ * this.
  *
  * Finish writing standard output.  Returns status, or EXIT_TROUBLE after
  * reporting a write error or a set out.oom; a reader that went away

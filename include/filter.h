@@ -16,8 +16,7 @@
 
 enum filter_status {
 	FILTER_OK = 0,
-	FILTER_BAD,		/* the argument is wrong; see filter_error() */
-	FILTER_NOMEM
+	FILTER_BAD		/* not added: filter_oom() or filter_error() */
 };
 
 enum filter_kind {
@@ -54,6 +53,12 @@ void			 filter_free(struct filter *);
 enum filter_status	 filter_add(struct filter *, enum filter_kind,
 			    const char *arg);
 
+/*
+ * Out of memory (cli.h): the filter's sticky flag, set by whatever call
+ * ran out; a FILTER_BAD, a match or marks given after it mean nothing.
+ */
+bool			 filter_oom(const struct filter *);
+
 /* The message for the last FILTER_BAD, e.g. "bad year range '20x5'". */
 const char		*filter_error(const struct filter *);
 
@@ -67,8 +72,8 @@ unsigned		 filter_fields(const struct filter *);
 bool			 filter_empty(const struct filter *);
 
 /*
- * Does p pass?  Returns 1 or 0, -1 when out of memory (folding text may
- * allocate), or FILTER_COSTLY when matching a regular expression took
+ * Does p pass?  Returns 1 or 0 (0 too when out of memory: folding text
+ * may allocate), or FILTER_COSTLY when matching a regular expression took
  * more steps than rx.h allows (filter_costly_field() says where).
  */
 #define FILTER_COSTLY	(-2)
@@ -77,13 +82,12 @@ int			 filter_costly_field(const struct filter *);
 
 /*
  * Where the text conditions (--title, --grep) match in s, the text of
- * field, for highlighting: at most max byte ranges, sorted and merged;
- * SIZE_MAX when out of memory.  filter_marker() is the same with a
- * void * filter, for struct out.
+ * field, for highlighting: at most max byte ranges, sorted and merged.
+ * filter_marker() is the same as a marker_fn (out.h), for struct out.
  */
 size_t			 filter_marks(struct filter *, int field, struct str s,
 			    struct mark *v, size_t max);
 size_t			 filter_marker(void *, int, struct str, struct mark *,
-			    size_t);
+			    size_t, bool *oom);
 
 #endif

@@ -10,6 +10,7 @@
 #ifndef IOMPUBS_LANG_H
 #define IOMPUBS_LANG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct lang {
@@ -20,15 +21,12 @@ struct lang {
 	const char	*native;
 };
 
-enum lang_status {
-	LANG_FOUND,
-	LANG_UNKNOWN,
-	LANG_NOMEM
-};
-
-/* Find the entry for a code or any of the names into *l. */
-enum lang_status	 lang_find(const char *s, size_t len,
-			    const struct lang **l);
+/*
+ * The entry for a code or any of the names; NULL if none, or when out
+ * of memory, which sets *oom: the sticky flag (cli.h) of the object the
+ * caller works for, never cleared here.
+ */
+const struct lang	*lang_find(const char *s, size_t len, bool *oom);
 
 /* All entries, for completion and suggestions. */
 const struct lang	*lang_table(size_t *n);

@@ -62,7 +62,8 @@ const struct lex_place	 *lex_place(const char *name, size_t len);
  * The countries a user means by s[0..len): an alpha-2 code (any case), a
  * country's name or a region's, as lex_place() knows them, in any case,
  * with or without accents.  Returns their codes, space-separated, or NULL
- * if none; sets *oom when out of memory.
+ * if none or out of memory, which sets *oom (a sticky flag, cli.h: never
+ * cleared here).
  */
 const char		 *lex_find_place(const char *s, size_t len, bool *oom);
 

@@ -30,14 +30,14 @@ enum style {
 
 /*
  * Where a search matched in a field's text, for highlighting: stores at
- * most max marks and returns how many, or SIZE_MAX when out of memory
- * (out_marks() then sets oom: a record shown without its highlights
- * would be a half result).
+ * most max marks and returns how many.  Out of memory, it sets *oom, the
+ * out's sticky flag (a record shown without its highlights would be a
+ * half result).
  */
 #define OUT_MAX_MARKS	64
 #define OUT_MAX_MARKERS	4
 typedef size_t	 marker_fn(void *arg, int field, struct str s,
-		    struct mark *v, size_t max);
+		    struct mark *v, size_t max, bool *oom);
 
 struct marker {
 	marker_fn	*fn;

@@ -149,6 +149,6 @@ bool		 search_snippet(struct search *, const struct pub *p,
 
 /* Where the query's words are in s, for highlighting (a marker_fn). */
 size_t		 search_marker(void *search, int field, struct str s,
-		    struct mark *v, size_t max);
+		    struct mark *v, size_t max, bool *oom);
 
 #endif

@@ -261,9 +261,17 @@ query_changed(struct browse *b)
 	return rank(b);
 }
 
-/* Languages "fr, es" as separate conditions; false when out of memory. */
+/* Out of memory: the browser's sticky flag (cli.h); the caller leaves. */
+static enum browse_action
+nomem(struct browse *b)
+{
+	b->oom = true;
+	return BROWSE_QUIT;
+}
+
+/* Languages "fr, es" as separate conditions. */
 static enum filter_status
-add_languages(struct filter *f, const char *langs, char *err, size_t errsize)
+add_languages(struct filter *f, const char *langs)
 {
 	char			 one[BROWSE_PROMPT_MAX];
 	const char		*p, *end;
@@ -279,37 +287,40 @@ add_languages(struct filter *f, const char *langs, char *err, size_t errsize)
 			continue;
 		memcpy(one, p, len);
 		one[len] = '\0';
-		if ((st = filter_add(f, FILTER_LANGUAGE, one)) != FILTER_OK) {
-			if (st == FILTER_BAD)
-				snprintf(err, errsize, "%s", filter_error(f));
+		if ((st = filter_add(f, FILTER_LANGUAGE, one)) != FILTER_OK)
 			return st;
-		}
 	}
 	return FILTER_OK;
 }
 
-/* The filter of year, langs and avail; NULL with *st set on failure. */
+/*
+ * The filter of year, langs and avail; NULL on failure: out of memory,
+ * which sets *oom, or a bad year or language, which err tells.
+ */
 static struct filter *
 keyed_filter(const char *year, const char *langs, unsigned avail,
-    enum filter_status *st, char *err, size_t errsize)
+    bool *oom, char *err, size_t errsize)
 {
-	struct filter	*f;
+	struct filter		*f;
+	enum filter_status	 st = FILTER_OK;
 
 	if ((f = filter_new()) == NULL) {
-		*st = FILTER_NOMEM;
+		*oom = true;
 		return NULL;
 	}
-	*st = FILTER_OK;
-	if (*year != '\0' && (*st = filter_add(f, FILTER_YEAR, year)) ==
-	    FILTER_BAD)
-		snprintf(err, errsize, "%s", filter_error(f));
-	if (*st == FILTER_OK)
-		*st = add_languages(f, langs, err, errsize);
-	if (*st == FILTER_OK && (avail & AVAIL_PDF))
-		*st = filter_add(f, FILTER_AVAILABLE, "pdf");
-	if (*st == FILTER_OK && (avail & AVAIL_HARDCOPY))
-		*st = filter_add(f, FILTER_AVAILABLE, "hardcopy");
-	if (*st != FILTER_OK) {
+	if (*year != '\0')
+		st = filter_add(f, FILTER_YEAR, year);
+	if (st == FILTER_OK)
+		st = add_languages(f, langs);
+	if (st == FILTER_OK && (avail & AVAIL_PDF))
+		st = filter_add(f, FILTER_AVAILABLE, "pdf");
+	if (st == FILTER_OK && (avail & AVAIL_HARDCOPY))
+		st = filter_add(f, FILTER_AVAILABLE, "hardcopy");
+	if (st != FILTER_OK) {
+		if (filter_oom(f))
+			*oom = true;
+		else
+			snprintf(err, errsize, "%s", filter_error(f));
 		filter_free(f);
 		return NULL;
 	}
@@ -328,7 +339,8 @@ rebase(struct browse *b)
 	for (i = 0; i < cat->npubs; i++) {
 		r1 = b->fixed != NULL ? filter_match(b->fixed, cat->pubs[i]) : 1;
 		r2 = r1 == 1 ? filter_match(b->keyed, cat->pubs[i]) : r1;
-		if (r1 < 0 || r2 < 0)
+		if (r1 < 0 || r2 < 0 || filter_oom(b->keyed) ||
+		    (b->fixed != NULL && filter_oom(b->fixed)))
 			return false;
 		if (r2)
 			b->base[b->nbase++] = cat->pubs[i];
@@ -367,7 +379,6 @@ bool
 browse_init(struct browse *b, const struct catalog *cat,
     const struct browse_opts *opts, char *err, size_t errsize)
 {
-	enum filter_status	 st;
 	size_t			 n = cat->npubs + 1;
 
 	memset(b, 0, sizeof(*b));
@@ -383,8 +394,8 @@ browse_init(struct browse *b, const struct catalog *cat,
 	if (!set_sort(b, opts->sort != NULL ? opts->sort : "", opts->reverse,
 	    err, errsize))
 		return false;
-	if ((b->keyed = keyed_filter(b->year, b->langs, b->avail, &st, err,
-	    errsize)) == NULL)
+	if ((b->keyed = keyed_filter(b->year, b->langs, b->avail, &b->oom,
+	    err, errsize)) == NULL)
 		return false;
 	if ((b->base = malloc(n * sizeof(*b->base))) == NULL ||
 	    (b->list = malloc(n * sizeof(*b->list))) == NULL ||
@@ -621,17 +632,18 @@ start_prompt(struct browse *b, enum browse_prompt which)
 static void
 check_languages(struct browse *b, const char *langs)
 {
-	const struct lang	*l;
 	const char		*p, *end, *near;
 	char			 q[64];
 	size_t			 len;
+	bool			 oom = false;
 
 	for (p = langs; *p != '\0'; p = *end != '\0' ? end + 1 : end) {
 		p += strspn(p, " ");
 		end = p + strcspn(p, ",");
 		for (len = (size_t)(end - p); len > 0 && p[len - 1] == ' '; len--)
 			;
-		if (len == 0 || lang_find(p, len, &l) != LANG_UNKNOWN)
+		/* Out of memory costs only this hint, as it did. */
+		if (len == 0 || lang_find(p, len, &oom) != NULL || oom)
 			continue;
 		near = lang_suggest(p, len);
 		text_quote(q, sizeof(q), p, len, 20);
@@ -646,19 +658,18 @@ static enum browse_action
 apply_prompt(struct browse *b)
 {
 	struct filter		*f;
-	enum filter_status	 st;
 	char			 err[200];
 
 	err[0] = '\0';
 	if (b->prompt == BROWSE_PROMPT_YEAR)
-		f = keyed_filter(b->ptext, b->langs, b->avail, &st, err,
+		f = keyed_filter(b->ptext, b->langs, b->avail, &b->oom, err,
 		    sizeof(err));
 	else
-		f = keyed_filter(b->year, b->ptext, b->avail, &st, err,
+		f = keyed_filter(b->year, b->ptext, b->avail, &b->oom, err,
 		    sizeof(err));
 	if (f == NULL) {
-		if (st == FILTER_NOMEM)
-			return BROWSE_NOMEM;
+		if (b->oom)
+			return nomem(b);
 		browse_message(b, "%s", err);
 		return BROWSE_DRAW;	/* stay on the prompt, to fix it */
 	}
@@ -671,7 +682,7 @@ apply_prompt(struct browse *b)
 		check_languages(b, b->langs);
 	}
 	b->mode = b->prompt_from;
-	return rebase(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+	return rebase(b) ? BROWSE_DRAW : nomem(b);
 }
 
 static enum browse_action
@@ -749,20 +760,19 @@ static enum browse_action
 cycle_avail(struct browse *b)
 {
 	struct filter		*f;
-	enum filter_status	 st;
 	unsigned		 next;
 	char			 err[200];
 
 	next = b->avail == 0 ? AVAIL_PDF : b->avail == AVAIL_PDF ?
 	    AVAIL_HARDCOPY : 0;
-	if ((f = keyed_filter(b->year, b->langs, next, &st, err,
+	if ((f = keyed_filter(b->year, b->langs, next, &b->oom, err,
 	    sizeof(err))) == NULL)
-		return BROWSE_NOMEM;
+		return nomem(b);
 	filter_free(b->keyed);
 	b->keyed = f;
 	b->avail = next;
 	browse_message(b, "availability: %s", avail_name(next));
-	return rebase(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+	return rebase(b) ? BROWSE_DRAW : nomem(b);
 }
 
 static enum browse_action
@@ -775,28 +785,27 @@ cycle_sort(struct browse *b)
 		;
 	i = i < NSORTS ? (i + 1) % NSORTS : 0;
 	if (!set_sort(b, sorts[i], b->order.reverse, err, sizeof(err)))
-		return BROWSE_NOMEM;	/* the table's specs are good */
+		return nomem(b);	/* the table's specs are good */
 	browse_message(b, "sort: %s", *b->sort != '\0' ? b->sort : b->search != NULL ?
 	    "relevance" : "catalogue order");
-	return rebase(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+	return rebase(b) ? BROWSE_DRAW : nomem(b);
 }
 
 static enum browse_action
 clear_filters(struct browse *b)
 {
 	struct filter		*f;
-	enum filter_status	 st;
 	char			 err[200];
 
-	if ((f = keyed_filter("", "", 0, &st, err, sizeof(err))) == NULL)
-		return BROWSE_NOMEM;
+	if ((f = keyed_filter("", "", 0, &b->oom, err, sizeof(err))) == NULL)
+		return nomem(b);
 	filter_free(b->keyed);
 	b->keyed = f;
 	b->year[0] = b->langs[0] = '\0';
 	b->avail = 0;
 	set_sort(b, "", false, err, sizeof(err));
 	browse_message(b, "year, language, availability and sort cleared");
-	return rebase(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+	return rebase(b) ? BROWSE_DRAW : nomem(b);
 }
 
 /* Keys that do the same whatever the mode; -1: not one of them. */
@@ -936,7 +945,7 @@ list_key(struct browse *b, int key)
 	case 'R':
 		b->order.reverse = !b->order.reverse;
 		browse_message(b, "order %s", b->order.reverse ? "reversed" : "as it was");
-		return rebase(b) ? BROWSE_DRAW : BROWSE_NOMEM;
+		return rebase(b) ? BROWSE_DRAW : nomem(b);
 	case 'X':
 		return clear_filters(b);
 	case 'q':
@@ -957,7 +966,7 @@ browse_key(struct browse *b, int key)
 	b->msg[0] = '\0';
 	/* Every other key acts on the list as the query makes it. */
 	if (!edits_query(b, key) && !browse_update(b))
-		return BROWSE_NOMEM;
+		return nomem(b);
 	switch (b->mode) {
 	case BROWSE_PROMPT:
 		return prompt_key(b, key);

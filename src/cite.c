@@ -112,6 +112,7 @@ void
 cite_of(struct cite *c, const struct pub *p, const struct catalog_info *info)
 {
 	const struct lang	*l;
+	bool			 oom = false;
 
 	memset(c, 0, sizeof(*c));
 	c->pub = p;
@@ -121,8 +122,9 @@ cite_of(struct cite *c, const struct pub *p, const struct catalog_info *info)
 		c->author = c->publisher = cite_body_name(info->publisher);
 		c->place = address_city(info->ordering.address);
 	}
-	if (p->languages.n > 0 && lang_find(p->languages.v[0].ptr,
-	    p->languages.v[0].len, &l) == LANG_FOUND)
+	/* Out of memory, a reference goes without its language, as before. */
+	if (p->languages.n > 0 && (l = lang_find(p->languages.v[0].ptr,
+	    p->languages.v[0].len, &oom)) != NULL)
 		c->lang = l->code;
 }
 

@@ -64,7 +64,7 @@ count_languages(const struct catalog *cat, size_t *count)
 	unsigned char		*known;
 	size_t			 nlangs, total = 0, i, j, n = 0;
 	uint64_t		 h;
-	bool			 ok = false;
+	bool			 ok = false, oom = false;
 
 	for (i = 0; i < cat->npubs; i++)
 		total += cat->pubs[i]->languages.n;
@@ -78,16 +78,13 @@ count_languages(const struct catalog *cat, size_t *count)
 	for (i = 0; i < cat->npubs; i++) {
 		for (j = 0; j < cat->pubs[i]->languages.n; j++) {
 			v = &cat->pubs[i]->languages.v[j];
-			switch (lang_find(v->ptr, v->len, &l)) {
-			case LANG_NOMEM:
-				goto done;
-			case LANG_FOUND:
+			if ((l = lang_find(v->ptr, v->len, &oom)) != NULL) {
 				if (!known[l - table]++)
 					(*count)++;
 				continue;
-			default:
-				break;
 			}
+			if (oom)
+				goto done;
 			h = htab_hash_nocase(v->ptr, v->len);
 			for (sl = htab_first(&seen, h); sl->idx != 0;
 			    sl = htab_next(&seen, sl))

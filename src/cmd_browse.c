@@ -383,13 +383,14 @@ loop(struct browse_screen *scr, struct browse *b, int ttyfd, bool color,
 		dirty = ahead = true;
 		if (key == BROWSE_DRAW_RESIZE)
 			continue;
-		switch ((act = browse_key(b, key))) {
+		act = browse_key(b, key);
+		if (b->oom)
+			return END_NOMEM;
+		switch (act) {
 		case BROWSE_QUIT:
 			return END_QUIT;
 		case BROWSE_ACCEPT:
 			return END_ACCEPT;
-		case BROWSE_NOMEM:
-			return END_NOMEM;
 		case BROWSE_REDRAW:
 			browse_draw_invalidate(scr);
 			break;

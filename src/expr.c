@@ -353,11 +353,11 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 
 	if (n->op == OP_MATCH) {
 		if ((re = strndup(v, len)) == NULL)
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		rc = node_set_regex(n, re, msg, sizeof(msg));
 		free(re);
 		if (rc == RX_NOMEM)
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		if (rc != RX_OK)
 			return error_at(L, at, "bad regular expression: %s",
 			    msg);
@@ -408,15 +408,15 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 	default:
 		if ((fi->flags & FIELD_LANG) && n->op == OP_EQ &&
 		    !node_set_language(n, v, len))
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		if ((fi->flags & FIELD_COUNTRY) && n->op == OP_EQ &&
 		    !node_set_country(n, v, len))
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		if (fi->flags & FIELD_IDENT)
 			n->identlen = isbn_normalize(v, len, n->ident);
 		break;
 	}
-	return node_set_text(n, v, len) ? FILTER_OK : FILTER_NOMEM;
+	return node_set_text(n, v, len) ? FILTER_OK : filter_nomem(L->f);
 }
 
 static enum filter_status
@@ -441,11 +441,11 @@ parse_test(struct lexer *L, struct node **out)
 		    "> >= ~ :) here, not '%s'", quote(q, t, len));
 	}
 	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(L->f);
 	n->in_edition = in_edition;
 	*out = L->negated ? node_not(n) : n;
 	if (*out == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(L->f);
 	next(L);
 	if (L->tok != TOK_WORD && L->tok != TOK_STRING) {
 		if (L->tok == TOK_BAD)
@@ -513,10 +513,10 @@ parse_count(struct lexer *L, struct node **out)
 		    "<= > >=, not '%s'", quote(q, t, len));
 	}
 	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(L->f);
 	n->count = true;
 	if ((*out = L->negated ? node_not(n) : n) == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(L->f);
 	next(L);
 	if (L->tok == TOK_BAD)
 		return FILTER_BAD;
@@ -560,7 +560,7 @@ parse_primary(struct lexer *L, struct node **out)
 		if ((st = parse_field(L, &field, &in_edition)) != FILTER_OK)
 			return st;
 		if ((*out = test_new(FIELD_BIT(field), OP_EXISTS)) == NULL)
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		(*out)->in_edition = in_edition;
 		next(L);
 		return FILTER_OK;
@@ -593,7 +593,9 @@ parse_not(struct lexer *L, struct node **out)
 	if ((st = parse_not(L, out)) != FILTER_OK)
 		return st;
 	L->depth--;
-	return (*out = node_not(*out)) != NULL ? FILTER_OK : FILTER_NOMEM;
+	if ((*out = node_not(*out)) == NULL)
+		return filter_nomem(L->f);
+	return FILTER_OK;
 }
 
 static enum filter_status
@@ -611,7 +613,7 @@ parse_and(struct lexer *L, struct node **out)
 			return st;
 		}
 		if ((*out = node_join(NODE_AND, *out, right)) == NULL)
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		right = NULL;
 	}
 	return FILTER_OK;
@@ -632,7 +634,7 @@ parse_or(struct lexer *L, struct node **out)
 			return st;
 		}
 		if ((*out = node_join(NODE_OR, *out, right)) == NULL)
-			return FILTER_NOMEM;
+			return filter_nomem(L->f);
 		right = NULL;
 	}
 	return FILTER_OK;
@@ -663,12 +665,12 @@ filter_expr(struct filter *f, const char *expr)
 		    quote(q, t, len));
 	}
 	if (L.unquoted.oom && st == FILTER_OK)
-		st = FILTER_NOMEM;
+		st = filter_nomem(f);
 	buf_free(&L.unquoted);
 	if (st != FILTER_OK) {
 		node_free(tree);
 		return st;
 	}
 	return filter_group_add(f, FILTER_EXPR, tree) ? FILTER_OK :
-	    FILTER_NOMEM;
+	    filter_nomem(f);
 }

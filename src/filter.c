@@ -167,6 +167,20 @@ filter_bad(struct filter *f, size_t col, const char *fmt, ...)
 
 #define bad(f, ...)	filter_bad(f, 0, __VA_ARGS__)
 
+/* Out of memory: the filter's sticky flag (cli.h), and "not added". */
+enum filter_status
+filter_nomem(struct filter *f)
+{
+	f->oom = true;
+	return FILTER_BAD;
+}
+
+bool
+filter_oom(const struct filter *f)
+{
+	return f->oom;
+}
+
 bool
 node_set_text(struct node *n, const char *s, size_t len)
 {
@@ -218,7 +232,7 @@ add_year(struct filter *f, const char *arg, struct node **out)
 	*out = node_join(NODE_AND, test_new(FIELD_BIT(FIELD_YEAR), OP_GE),
 	    test_new(FIELD_BIT(FIELD_YEAR), OP_LE));
 	if (*out == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	(*out)->left->number = lo;
 	(*out)->right->number = hi;
 	(*out)->left->numeric = (*out)->right->numeric = true;
@@ -249,26 +263,18 @@ node_set_language(struct node *n, const char *s, size_t len)
 {
 	const struct lang	*l;
 	char			*arg;
-	bool			 ok;
+	bool			 ok, oom = false;
 
 	/* The words the catalogue may use for the language asked for. */
 	if ((arg = strndup(s, len)) == NULL)
 		return false;
 	ok = add_name(n, arg);
-	switch (ok ? lang_find(s, len, &l) : LANG_NOMEM) {
-	case LANG_FOUND:
+	if (ok && (l = lang_find(s, len, &oom)) != NULL)
 		ok = add_name(n, l->code) && add_name(n, l->english) &&
 		    add_name(n, l->french) && add_name(n, l->spanish) &&
 		    add_name(n, l->native);
-		break;
-	case LANG_UNKNOWN:
-		break;
-	default:
-		ok = false;
-		break;
-	}
 	free(arg);
-	return ok;
+	return ok && !oom;
 }
 
 bool
@@ -277,7 +283,7 @@ node_set_country(struct node *n, const char *s, size_t len)
 	const char	*codes, *p;
 	char		 code[3];
 	char		*arg;
-	bool		 oom, ok = true;
+	bool		 oom = false, ok = true;
 
 	if ((codes = lex_find_place(s, len, &oom)) == NULL) {
 		if (oom || (arg = strndup(s, len)) == NULL)
@@ -298,11 +304,10 @@ static enum filter_status
 add_country(struct filter *f, const char *arg, struct node **out)
 {
 	char	 q[64];
-	bool	 oom;
 
-	if (lex_find_place(arg, strlen(arg), &oom) == NULL) {
-		if (oom)
-			return FILTER_NOMEM;
+	if (lex_find_place(arg, strlen(arg), &f->oom) == NULL) {
+		if (f->oom)
+			return FILTER_BAD;
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "unknown country or region '%s': expected an "
 		    "ISO 3166-1 code (GH), a country's name (Ghana, Viet Nam, "
@@ -310,16 +315,16 @@ add_country(struct filter *f, const char *arg, struct node **out)
 	}
 	if ((*out = test_new(FIELD_BIT(FIELD_COUNTRIES), OP_EQ)) == NULL ||
 	    !node_set_country(*out, arg, strlen(arg)))
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	return FILTER_OK;
 }
 
 static enum filter_status
-add_language(const char *arg, struct node **out)
+add_language(struct filter *f, const char *arg, struct node **out)
 {
 	if ((*out = test_new(FIELD_BIT(FIELD_LANGUAGES), OP_EQ)) == NULL ||
 	    !node_set_language(*out, arg, strlen(arg)))
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	return FILTER_OK;
 }
 
@@ -340,7 +345,7 @@ add_available(struct filter *f, const char *arg, struct node **out)
 	}
 	if ((*out = test_new(FIELD_BIT(FIELD_AVAILABILITY), OP_EQ)) == NULL ||
 	    !node_set_text(*out, arg, strlen(arg)))
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	return FILTER_OK;
 }
 
@@ -360,7 +365,7 @@ add_has(struct filter *f, const char *arg, struct node **out)
 		return bad(f, "unknown field '%s'", q);
 	}
 	if ((*out = test_new(FIELD_BIT(field), OP_EXISTS)) == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	return FILTER_OK;
 }
 
@@ -374,9 +379,9 @@ add_grep(struct filter *f, const char *arg, struct node **out)
 	n = *out = test_new(FIELD_BIT(FIELD_TITLE) | FIELD_BIT(FIELD_ABSTRACT),
 	    OP_MATCH);
 	if (n == NULL)
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	if ((rc = node_set_regex(n, arg, msg, sizeof(msg))) == RX_NOMEM)
-		return FILTER_NOMEM;
+		return filter_nomem(f);
 	if (rc != RX_OK) {
 		text_quote(q, sizeof(q), arg, strlen(arg), 30);
 		return bad(f, "bad regular expression '%s': %s", q, msg);
@@ -395,7 +400,7 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		st = add_year(f, arg, &n);
 		break;
 	case FILTER_LANGUAGE:
-		st = add_language(arg, &n);
+		st = add_language(f, arg, &n);
 		break;
 	case FILTER_AVAILABLE:
 		st = add_available(f, arg, &n);
@@ -406,7 +411,7 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 	case FILTER_TITLE:
 		n = test_new(FIELD_BIT(FIELD_TITLE), OP_CONTAINS);
 		st = n != NULL && node_set_text(n, arg, strlen(arg)) ?
-		    FILTER_OK : FILTER_NOMEM;
+		    FILTER_OK : filter_nomem(f);
 		break;
 	case FILTER_GREP:
 		st = add_grep(f, arg, &n);
@@ -422,7 +427,7 @@ filter_add(struct filter *f, enum filter_kind kind, const char *arg)
 		node_free(n);
 		return st;
 	}
-	return filter_group_add(f, kind, n) ? FILTER_OK : FILTER_NOMEM;
+	return filter_group_add(f, kind, n) ? FILTER_OK : filter_nomem(f);
 }
 
 bool
@@ -466,11 +471,11 @@ order_holds(enum test_op op, int c)
 }
 
 /*
- * 1 if s matches, 0 if not, -1 if out of memory, FILTER_COSTLY if the
- * match took more steps than it may.
+ * 1 if s matches, 0 if not (also when out of memory, which sets
+ * f->oom), FILTER_COSTLY if the match took more steps than it may.
  */
 static int
-regex_match(const struct node *n, struct str s)
+regex_match(struct filter *f, const struct node *n, struct str s)
 {
 	struct rx_span	 m;
 
@@ -481,12 +486,13 @@ regex_match(const struct node *n, struct str s)
 		return 0;
 	case RX_LIMIT:
 		return FILTER_COSTLY;
-	default:	/* out of memory: a "no" here would drop a record */
-		return -1;
+	default:	/* out of memory: the caller drops every answer */
+		f->oom = true;
+		return 0;
 	}
 }
 
-/* Compare one text value; -1 on OOM. */
+/* Compare one text value. */
 static int
 test_text(struct filter *f, const struct node *n, struct str s)
 {
@@ -497,9 +503,11 @@ test_text(struct filter *f, const struct node *n, struct str s)
 	if (!str_present(s))
 		return 0;
 	if (n->op == OP_MATCH)
-		return regex_match(n, s);
-	if ((v = fold(&f->fb, s.ptr, s.len)).ptr == NULL)
-		return -1;
+		return regex_match(f, n, s);
+	if ((v = fold(&f->fb, s.ptr, s.len)).ptr == NULL) {
+		f->oom = true;
+		return 0;
+	}
 	if (n->nnames > 0 && n->op == OP_EQ) {
 		for (i = 0; i < n->nnames; i++)
 			if (strlen(n->names[i]) == v.len &&
@@ -572,8 +580,10 @@ test_editions(struct filter *f, const struct node *n, const struct pub *p)
 	for (i = 0; i < p->neditions; i++) {
 		buf_reset(&f->tb);
 		edition_text(&f->tb, p->editions[i]);
-		if (f->tb.oom)
-			return -1;
+		if (f->tb.oom) {
+			f->oom = true;
+			return 0;
+		}
 		if ((r = test_text(f, n, buf_str(&f->tb))) != 0)
 			return r;
 	}
@@ -596,7 +606,11 @@ test_price(struct filter *f, const struct node *n, const struct pub *p,
 		return r;
 	buf_reset(&f->tb);
 	pub_field_text(&f->tb, p, field, ", ");
-	return f->tb.oom ? -1 : test_text(f, n, buf_str(&f->tb));
+	if (f->tb.oom) {
+		f->oom = true;
+		return 0;
+	}
+	return test_text(f, n, buf_str(&f->tb));
 }
 
 /* count(FIELD): the items of the record's list, none counted as 0. */
@@ -705,13 +719,13 @@ filter_match(struct filter *f, const struct pub *p)
 	int		 r;
 
 	if (p->of != NULL || p->neditions == 0)
-		return match_one(f, p);
-	for (i = 0; i < p->neditions; i++) {
-		pub_edition_view(&view, p, i);
-		if ((r = match_one(f, &view)) != 0)
-			return r;
-	}
-	return 0;
+		r = match_one(f, p);
+	else
+		for (i = 0, r = 0; i < p->neditions && r == 0; i++) {
+			pub_edition_view(&view, p, i);
+			r = match_one(f, &view);
+		}
+	return f->oom ? 0 : r;
 }
 
 /*
@@ -722,7 +736,6 @@ struct markset {
 	struct mark	*v;
 	size_t		 n;
 	size_t		 max;
-	bool		 oom;
 };
 
 static void
@@ -740,7 +753,8 @@ mark_add(struct markset *ms, size_t start, size_t end)
  * the record was selected already.
  */
 static void
-marks_of_regex(const struct node *n, struct str s, struct markset *ms)
+marks_of_regex(struct filter *f, const struct node *n, struct str s,
+    struct markset *ms)
 {
 	struct rx_span	 m;
 	size_t		 at = 0;
@@ -749,7 +763,7 @@ marks_of_regex(const struct node *n, struct str s, struct markset *ms)
 
 	while (at <= s.len && ms->n < ms->max) {
 		if ((rc = rx_exec(n->re, s.ptr, s.len, at, &m)) != RX_OK) {
-			ms->oom |= rc == RX_NOMEM;
+			f->oom |= rc == RX_NOMEM;
 			return;
 		}
 		mark_add(ms, m.start, m.end);
@@ -775,7 +789,7 @@ marks_of_text(struct filter *f, const struct node *n, struct str s,
 	if (n->textlen == 0)
 		return;
 	if ((v = fold_mapped(&f->fb, &f->fm, s.ptr, s.len)).ptr == NULL) {
-		ms->oom = true;
+		f->oom = true;
 		return;
 	}
 	while ((hit = memmem(v.ptr + at, v.len - at, n->text, n->textlen)) !=
@@ -808,7 +822,7 @@ marks_of(struct filter *f, const struct node *n, int field, struct str s,
 		if (!(n->fields & FIELD_BIT(field)))
 			break;
 		if (n->op == OP_MATCH)
-			marks_of_regex(n, s, ms);
+			marks_of_regex(f, n, s, ms);
 		else if (n->op == OP_CONTAINS)
 			marks_of_text(f, n, s, ms);
 		break;
@@ -819,22 +833,23 @@ size_t
 filter_marks(struct filter *f, int field, struct str s, struct mark *v,
     size_t max)
 {
-	struct markset	 ms = { v, 0, max, false };
+	struct markset	 ms = { v, 0, max };
 	size_t		 i;
 
 	if (field < 0 || field >= FIELD__COUNT)
 		return 0;
 	for (i = 0; i < FILTER__KINDS; i++)
 		marks_of(f, f->group[i], field, s, &ms);
-	if (ms.oom)
-		return SIZE_MAX;
 	/* Matches of different conditions may overlap. */
 	return marks_merge(v, ms.n);
 }
 
 size_t
 filter_marker(void *arg, int field, struct str s, struct mark *v,
-    size_t max)
+    size_t max, bool *oom)
 {
-	return filter_marks(arg, field, s, v, max);
+	size_t	 n = filter_marks(arg, field, s, v, max);
+
+	*oom |= filter_oom(arg);
+	return n;
 }

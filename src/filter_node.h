@@ -61,6 +61,7 @@ struct filter {
 	char		 err[256];
 	size_t		 errcol;	/* expressions: where the error is */
 	enum field	 costly;	/* FILTER_COSTLY: the field matched */
+	bool		 oom;		/* sticky: an allocation failed */
 };
 
 #define FIELD_BIT(f)	(1u << (f))
@@ -93,6 +94,7 @@ enum rx_status	 node_set_regex(struct node *, const char *s, char *msg,
 bool		 filter_group_add(struct filter *, enum filter_kind,
 		    struct node *n);
 
+enum filter_status filter_nomem(struct filter *);
 enum filter_status filter_bad(struct filter *, size_t col, const char *fmt,
 		    ...) DIAG_PRINTF(3, 4);
 

@@ -213,6 +213,7 @@ facets_make(struct facets *f, struct pub *const *v, size_t n)
 {
 	const struct lang	*l;
 	size_t			 i, j, k, nnames = 0, nyears = 0, most = 0;
+	bool			 oom = false;
 
 	memset(f, 0, sizeof(*f));
 	for (i = 0; i < n; i++) {
@@ -249,22 +250,12 @@ facets_make(struct facets *f, struct pub *const *v, size_t n)
 		    f->byname[i].name) == 0)
 			continue;
 		f->byname[k] = f->byname[i];
-		switch (lang_find(f->byname[k].name.ptr,
-		    f->byname[k].name.len, &l)) {
-		case LANG_FOUND:
-			f->byname[k].code = l->code;
-			f->byname[k].label = l->english;
-			break;
-		case LANG_UNKNOWN:
-			f->byname[k].code = NULL;
-			f->byname[k].label = strndup(f->byname[k].name.ptr,
-			    f->byname[k].name.len);
-			if (f->byname[k].label == NULL) {
-				f->nnames = k;
-				return false;
-			}
-			break;
-		default:
+		l = lang_find(f->byname[k].name.ptr, f->byname[k].name.len,
+		    &oom);
+		f->byname[k].code = l != NULL ? l->code : NULL;
+		f->byname[k].label = l != NULL ? l->english : oom ? NULL :
+		    strndup(f->byname[k].name.ptr, f->byname[k].name.len);
+		if (f->byname[k].label == NULL) {
 			f->nnames = k;
 			return false;
 		}

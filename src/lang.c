@@ -137,36 +137,37 @@ fold_names(void)
 	return ok;
 }
 
-enum lang_status
-lang_find(const char *s, size_t len, const struct lang **l)
+const struct lang *
+lang_find(const char *s, size_t len, bool *oom)
 {
-	struct foldbuf	 qb = { NULL, 0 };
-	struct str	 q;
-	const char	*code;
-	size_t		 i, k;
+	struct foldbuf		 qb = { NULL, 0 };
+	struct str		 q;
+	const struct lang	*l = NULL;
+	const char		*code;
+	size_t			 i, k;
 
-	*l = NULL;
-	if (!folded_ready && !fold_names())
-		return LANG_NOMEM;
-	if ((q = fold(&qb, s, len)).ptr == NULL)
-		return LANG_NOMEM;
+	if ((!folded_ready && !fold_names()) ||
+	    (q = fold(&qb, s, len)).ptr == NULL) {
+		*oom = true;
+		return NULL;
+	}
 	code = q.len == 3 ? code_of_code3(q.ptr) : NULL;
-	for (i = 0; i < NLANGS && *l == NULL; i++) {
+	for (i = 0; i < NLANGS && l == NULL; i++) {
 		if (q.len == 2 && memcmp(q.ptr, langs[i].code, 2) == 0)
-			*l = &langs[i];
+			l = &langs[i];
 		if (code != NULL && strcmp(code, langs[i].code) == 0)
-			*l = &langs[i];
-		for (k = 0; k < NNAMES && *l == NULL; k++)
+			l = &langs[i];
+		for (k = 0; k < NNAMES && l == NULL; k++)
 			if (folded_len[i][k] == q.len &&
 			    memcmp(folded[i][k], q.ptr, q.len) == 0)
-				*l = &langs[i];
+				l = &langs[i];
 	}
-	for (i = 0; i < NOTHERS && *l == NULL; i++)
+	for (i = 0; i < NOTHERS && l == NULL; i++)
 		if (folded_other_len[i] == q.len &&
 		    memcmp(folded_other[i], q.ptr, q.len) == 0)
-			*l = lang_of_code(others[i].code);
+			l = lang_of_code(others[i].code);
 	fold_free(&qb);
-	return *l != NULL ? LANG_FOUND : LANG_UNKNOWN;
+	return l;
 }
 
 /*

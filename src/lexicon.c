@@ -76,7 +76,6 @@ lex_find_place(const char *s, size_t len, bool *oom)
 	uint32_t		 cp;
 	bool			 space = false;
 
-	*oom = false;
 	if ((c = lex_country(s, len)) != NULL)
 		return c->code;
 	if ((f = fold_dup(s, len, &flen)) == NULL ||

@@ -58,17 +58,13 @@ static int
 add_filter(struct cli *c, struct filter *f, enum filter_kind kind,
     const char *opt, const char *arg)
 {
-	switch (filter_add(f, kind, arg)) {
-	case FILTER_OK:
+	if (filter_add(f, kind, arg) == FILTER_OK)
 		return 1;
-	case FILTER_NOMEM:
+	if (filter_oom(f))
 		cli_error("out of memory");
-		return -1;
-	case FILTER_BAD:
-	default:
+	else
 		cli_usage_error(c, "%s: %s", opt, filter_error(f));
-		return -1;
-	}
+	return -1;
 }
 
 /* Show where in the expression the trouble is. */
@@ -167,15 +163,12 @@ listopts_option(struct cli *c, struct listopts *lo, int ch, const char *arg)
 	case 'g':
 		return add_filter(c, lo->filter, FILTER_GREP, "--grep", arg);
 	case 'e':
-		switch (filter_expr(lo->filter, arg)) {
-		case FILTER_OK:
+		if (filter_expr(lo->filter, arg) == FILTER_OK)
 			return 1;
-		case FILTER_NOMEM:
-			cli_error("out of memory");
-			return -1;
-		default:
+		if (!filter_oom(lo->filter))
 			return bad_expression(c, lo->filter, arg);
-		}
+		cli_error("out of memory");
+		return -1;
 	case 's':
 		if (order_parse(&lo->order, arg, err, sizeof(err)))
 			return 1;
@@ -296,21 +289,17 @@ listopts_unneeded(const struct listopts *lo, enum format dflt)
 static int
 language_known(const struct catalog *cat, const char *arg)
 {
-	const struct lang	*l;
 	struct foldbuf		 fb = { NULL, 0 };
 	struct str		 f;
 	char			*q;
 	size_t			 qlen, i, j;
 	int			 found = 0;
+	bool			 oom = false;
 
-	switch (lang_find(arg, strlen(arg), &l)) {
-	case LANG_FOUND:
+	if (lang_find(arg, strlen(arg), &oom) != NULL)
 		return 1;
-	case LANG_NOMEM:
+	if (oom)
 		return -1;
-	default:
-		break;
-	}
 	if ((q = fold_dup(arg, strlen(arg), &qlen)) == NULL)
 		return -1;
 	for (i = 0; i < cat->npubs && found == 0; i++)
@@ -340,7 +329,7 @@ catalogue_languages(const struct catalog *cat, struct buf *b)
 	for (i = 0; i < cat->npubs; i++)
 		for (j = 0; j < cat->pubs[i]->languages.n; j++) {
 			struct str s = cat->pubs[i]->languages.v[j];
-			if (lang_find(s.ptr, s.len, &l) != LANG_FOUND)
+			if ((l = lang_find(s.ptr, s.len, &b->oom)) == NULL)
 				continue;
 			for (k = 0; k < nseen && seen[k] != l; k++)
 				;
@@ -425,7 +414,7 @@ passes(const struct listopts *lo, const struct catalog *cat,
 		costly(lo, cat, pub_record(p));
 		return -1;
 	}
-	if (r < 0) {
+	if (filter_oom(lo->filter)) {
 		cli_error("out of memory");
 		return -1;
 	}

@@ -48,13 +48,11 @@ out_marks(struct out *o, int field, struct str s, struct mark *buf,
 	mk->n = 0;
 	for (i = 0; i < o->nmarkers && mk->n < OUT_MAX_MARKS; i++) {
 		n = o->marker[i].fn(o->marker[i].arg, field, s, buf + mk->n,
-		    OUT_MAX_MARKS - mk->n);
-		if (n == SIZE_MAX) {
-			o->oom = true;
-			return NULL;
-		}
+		    OUT_MAX_MARKS - mk->n, &o->oom);
 		mk->n += n;
 	}
+	if (o->oom)
+		return NULL;
 	if (o->nmarkers > 1)
 		mk->n = marks_merge(buf, mk->n);
 	return mk->n > 0 ? mk : NULL;

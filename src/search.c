@@ -1887,13 +1887,14 @@ language_text(struct search *q, struct str s)
 	struct buf		 b = { NULL, 0, 0, false };
 	struct str		 f;
 	size_t			 i;
+	bool			 oom = false;
 
 	for (i = 0; i < q->nlangs; i++)
 		if (str_eq_nocase(q->langcache[i].written, s) &&
 		    memcmp(q->langcache[i].written.ptr, s.ptr, s.len) == 0)
 			return str_make(q->langcache[i].folded,
 			    q->langcache[i].len);
-	if (lang_find(s.ptr, s.len, &l) == LANG_NOMEM)
+	if ((l = lang_find(s.ptr, s.len, &oom)) == NULL && oom)
 		return STR_NONE;
 	buf_add(&b, s.ptr, s.len);
 	if (l != NULL)
@@ -2630,16 +2631,20 @@ locate_word(void *arg, const struct word *w)
 	lc->v[lc->n++] = *m;
 }
 
-/* Marks for the query's words in s; returns how many, or SIZE_MAX (OOM). */
+/* Marks for the query's words in s; returns how many (a marker_fn). */
 static size_t
-locate(struct search *q, struct str s, struct mark *v, size_t max)
+locate(struct search *q, struct str s, struct mark *v, size_t max,
+    bool *oom)
 {
 	struct locate	 lc;
 	struct str	 f;
 
-	if (!str_present(s) ||
-	    (f = fold_mapped(&q->fb, &q->fm, s.ptr, s.len)).ptr == NULL)
-		return str_present(s) ? SIZE_MAX : 0;
+	if (!str_present(s))
+		return 0;
+	if ((f = fold_mapped(&q->fb, &q->fm, s.ptr, s.len)).ptr == NULL) {
+		*oom = true;
+		return 0;
+	}
 	memset(&lc, 0, sizeof(lc));
 	lc.q = q;
 	lc.fm = &q->fm;
@@ -2648,15 +2653,16 @@ locate(struct search *q, struct str s, struct mark *v, size_t max)
 	lc.v = v;
 	lc.max = max;
 	words(f.ptr, f.len, locate_word, &lc);
-	return lc.oom ? SIZE_MAX : lc.n;
+	*oom |= lc.oom;
+	return lc.n;
 }
 
 size_t
 search_marker(void *arg, int field, struct str s, struct mark *v,
-    size_t max)
+    size_t max, bool *oom)
 {
 	(void)field;
-	return locate(arg, s, v, max);
+	return locate(arg, s, v, max, oom);
 }
 
 /* Start the snippet at a word boundary a little before offset at. */
@@ -2679,12 +2685,14 @@ search_snippet(struct search *q, const struct pub *p, size_t width,
 	struct mark	 m[64];
 	struct str	 s = p->abstract;
 	size_t		 n, i, from, to, best = 0, bestcount = 0, count, k;
+	bool		 oom = false;
 
 	memset(out, 0, sizeof(*out));
 	buf_reset(b);
 	if (!str_present(s) || s.len == 0)
 		return true;
-	if ((n = locate(q, s, m, sizeof(m) / sizeof(m[0]))) == SIZE_MAX)
+	n = locate(q, s, m, sizeof(m) / sizeof(m[0]), &oom);
+	if (oom)
 		return false;
 	/* The stretch of about width bytes with the most words found. */
 	for (i = 0; i < n; i++) {

@@ -243,9 +243,10 @@ language_group(struct stats *G, struct spellings *S, struct str s,
 	const struct lang	*l, *table;
 	struct stats_group		*g;
 	size_t			 nlangs, k;
+	bool			 oom = false;
 
 	table = lang_table(&nlangs);
-	if (lang_find(s.ptr, s.len, &l) == LANG_NOMEM)
+	if ((l = lang_find(s.ptr, s.len, &oom)) == NULL && oom)
 		return SIZE_MAX;
 	if (l != NULL && S->known[k = (size_t)(l - table)] != 0)
 		return S->known[k] - 1;

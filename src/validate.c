@@ -500,15 +500,12 @@ check_language(struct validator *V, struct str s, struct pos at)
 		    memcmp(V->langv[sl->idx - 1].s.ptr, s.ptr, s.len) == 0)
 			break;
 	if (sl->idx == 0) {
-		const struct lang *found;
-		enum lang_status st = lang_find(s.ptr, s.len, &found);
-		if (st == LANG_NOMEM) {
-			V->d->oom = true;
+		bool known = lang_find(s.ptr, s.len, &V->d->oom) != NULL;
+		if (V->d->oom)
 			return;
-		}
 		l = &V->langv[V->nlang++];
 		l->s = s;
-		l->known = st == LANG_FOUND;
+		l->known = known;
 		l->near = l->known ? NULL : lang_suggest(s.ptr, s.len);
 		sl->h = h;
 		sl->idx = V->nlang;
@@ -553,7 +550,6 @@ check_countries(struct validator *V, const struct pub *p)
 	struct str	 s;
 	char		 q[QBUF];
 	size_t		 i;
-	bool		 oom;
 
 	for (i = 0; i < p->countries.n; i++) {
 		s = p->countries.v[i];
@@ -567,11 +563,9 @@ check_countries(struct validator *V, const struct pub *p)
 			    "(%s)", q, c->code, c->name);
 			continue;
 		}
-		codes = lex_find_place(s.ptr, s.len, &oom);
-		if (oom) {
-			V->d->oom = true;
+		codes = lex_find_place(s.ptr, s.len, &V->d->oom);
+		if (V->d->oom)
 			return;
-		}
 		if (codes != NULL && strlen(codes) == 2)
 			diags_add(V->d, DIAG_ERROR, p->countries.at[i],
 			    "country \"%s\" is written as its ISO 3166-1 "

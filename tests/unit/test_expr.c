@@ -140,6 +140,7 @@ expect_error(const char *expr, size_t col, const char *want)
 	assert_non_null(f = filter_new());
 	if (filter_expr(f, expr) != FILTER_BAD)
 		fail_msg("'%s' accepted; want \"%s\"", expr, want);
+	assert_false(filter_oom(f));	/* refused, not out of memory */
 	if (strncmp(filter_error(f), want, strlen(want)) != 0)
 		fail_msg("'%s': \"%s\", want \"%s...\"", expr, filter_error(f),
 		    want);

@@ -142,6 +142,7 @@ assert_bad(enum filter_kind kind, const char *arg, const char *needle,
 	if (filter_add(f, kind, arg) != FILTER_BAD)
 		fail_msg("filter_add(%d, \"%s\") was not FILTER_BAD", kind,
 		    arg);
+	assert_false(filter_oom(f));	/* refused, not out of memory */
 	msg = filter_error(f);
 	assert_non_null(msg);
 	assert_true(strlen(msg) > 0);

@@ -20,7 +20,7 @@
 static const char *
 place(const char *s)
 {
-	bool	 oom;
+	bool	 oom = false;
 
 	return lex_find_place(s, strlen(s), &oom);
 }
