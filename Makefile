@@ -504,6 +504,13 @@ bench-browse: $(BUILD)/bench/browse $(BUILD)/bench/gen
 
 # No circle in the include graph, of files or of modules: a layer only
 # includes what lies below it.
+# The benchmark programs use the modules' interfaces: build them with
+# the tests, so that a change of interface cannot leave them behind.
+check: check-bench-builds
+check-bench-builds: $(BUILD)/bench/gen $(BUILD)/bench/ref \
+    $(BUILD)/bench/measure $(BUILD)/bench/browse
+.PHONY: check-bench-builds
+
 check: check-includes
 check-includes:
 	@python3 tools/include-cycles.py

@@ -69,8 +69,8 @@ key(struct browse_screen *scr, struct browse *b, int k, struct sample *s)
 	double	 w0 = now_ms(CLOCK_MONOTONIC);
 	bool	 oom;
 
-	if (browse_key(b, k) == BROWSE_NOMEM || !browse_update(b) ||
-	    !browse_draw(scr, b, &oom)) {
+	browse_key(b, k);
+	if (b->oom || !browse_update(b) || !browse_draw(scr, b, &oom)) {
 		fprintf(stderr, "bench/browse: out of memory or write error\n");
 		exit(1);
 	}
