@@ -558,6 +558,39 @@ test_errors_structure(void **state)
 }
 
 /* A value in a message is cut at 30 characters or 63 bytes. */
+/*
+ * Messages that suggest what to write instead quote the operator as
+ * written, every one of them ("!=" is not "=").
+ */
+static void
+test_errors_quote_the_operator(void **state)
+{
+	static const char *const ops[] = { "=", "!=", "<", "<=", ">", ">=" };
+	char		 expr[64], want[256];
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		snprintf(expr, sizeof(expr), "editions %s 2012", ops[i]);
+		snprintf(want, sizeof(want), "'editions' compared with a "
+		    "number counts editions; for an edition's year write "
+		    "edition.year %s 2012", ops[i]);
+		expect_message(expr, 11 + strlen(ops[i]), want);
+	}
+	/* Up to 999 it is a count of editions; 1000 is a year. */
+	expect_ids("editions <= 999", "b");
+	expect_ids("editions != 999", "abcd");
+	expect_error("editions = 1000", 12, "'editions' compared with a "
+	    "number counts editions");
+	for (i = 2; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		snprintf(expr, sizeof(expr), "languages %s 2", ops[i]);
+		snprintf(want, sizeof(want), "'languages' is a list and %s "
+		    "compares text; to compare how many, write "
+		    "count(languages) %s 2", ops[i], ops[i]);
+		expect_message(expr, 12 + strlen(ops[i]), want);
+	}
+}
+
 static void
 test_error_quotes_values_briefly(void **state)
 {
@@ -611,6 +644,7 @@ main(void)
 		cmocka_unit_test(test_errors_lexical),
 		cmocka_unit_test(test_errors_fields),
 		cmocka_unit_test(test_errors_operators_and_values),
+		cmocka_unit_test(test_errors_quote_the_operator),
 		cmocka_unit_test(test_errors_structure),
 		cmocka_unit_test(test_error_quotes_values_briefly),
 		cmocka_unit_test(test_error_columns_count_characters),
