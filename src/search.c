@@ -1783,49 +1783,66 @@ count_word(void *arg, const struct word *w)
 		at_word(sc, e);
 }
 
+/*
+ * A stretch of s that words() must cut: from start, the first byte of
+ * a word that runs into a hyphen or a byte beyond ASCII (or that byte),
+ * to the next ASCII byte that is neither a letter, a digit nor a
+ * hyphen.  Folded if it is not ASCII (ASCII compares in any case, see
+ * memo_get()), and counted.  Cutting the text there gives the words that
+ * cutting the whole would: an ASCII separator other than a hyphen ends a
+ * word and a compound, and folds to itself; fold() works character by
+ * character.  *end is where the stretch ends.
+ */
 static bool
-is_ascii(struct str s)
+count_stretch(struct scan *sc, const char *s, size_t len, size_t start,
+    size_t *end)
 {
-	uint64_t	 chunk;
+	struct str	 f;
 	size_t		 i;
+	unsigned char	 c, high = 0;
 
-	/* Eight bytes at a time. */
-	for (i = 0; i + 8 <= s.len; i += 8) {
-		memcpy(&chunk, s.ptr + i, 8);
-		if (chunk & 0x8080808080808080ull)
-			return false;
+	for (i = start; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 && !ascii_word[c] && c != '-')
+			break;
+		high |= c;
 	}
-	for (; i < s.len; i++)
-		if ((unsigned char)s.ptr[i] >= 0x80)
-			return false;
+	*end = i;
+	f = str_make(s + start, i - start);
+	if (high >= 0x80 && (f = fold(&sc->q->fb, f.ptr, f.len)).ptr == NULL)
+		return false;
+	words(f.ptr, f.len, count_word, sc);
 	return true;
 }
 
 /*
- * What words() and count_word() would count, for ASCII text without
- * hyphens (so without compounds): words are runs of letters and digits,
- * and only the few that may_match() lets through need more than a
- * count.  This loop runs over every byte of every abstract; at the first
- * byte that is not ASCII, or a hyphen, it gives up (false) and words()
- * counts the field again.
+ * Count the words of s as the record has it.  This loop runs over every
+ * byte of every abstract: ASCII words are cut here, and only the few that
+ * may_match() lets through need more than a count; the rare stretch with
+ * a hyphen or a letter beyond ASCII goes to count_stretch().
  */
 static bool
-count_plain(struct scan *sc, const char *s, size_t len)
+count_text(struct scan *sc, const char *s, size_t len)
 {
 	const struct search *q = sc->q;
 	size_t		 i = 0, start;
+	unsigned char	 c;
 	long		 e;
 
-	for (;;) {
-		/* Not plain after all: words() must count it. */
-		while (i < len && !ascii_word[(unsigned char)s[i]])
-			if ((unsigned char)s[i] >= 0x80 || s[i++] == '-')
-				return false;
-		if (i == len)
-			break;
+	while (i < len) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 && !ascii_word[c]) {
+			i++;
+			continue;
+		}
 		start = i;
 		while (i < len && ascii_word[(unsigned char)s[i]])
 			i++;
+		if (i < len && ((unsigned char)s[i] >= 0x80 || s[i] == '-')) {
+			if (!count_stretch(sc, s, len, start, &i))
+				return false;
+			continue;
+		}
 		/* A word that fills no slot is only counted. */
 		if (!may_match(q, s + start, i - start)) {
 			sc->pos++;
@@ -1854,22 +1871,14 @@ static bool
 count_field(struct search *q, enum sfield field, struct str s, bool folded)
 {
 	struct scan	 sc;
-	struct str	 f = s;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
 	scan_start(&sc, q, field);
-	/* Words compare in lower case: ASCII needs no more folding. */
-	if (folded || !count_plain(&sc, s.ptr, s.len)) {
-		/* ASCII with hyphens needs no folding either. */
-		if (!folded && !is_ascii(s) &&
-		    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
-			return false;
-		/* What count_plain() counted before it gave up goes. */
-		scan_start(&sc, q, field);
-		memset(sc.tf, 0, 2 * q->ngroups * sizeof(sc.tf[0]));
-		words(f.ptr, f.len, count_word, &sc);
-	}
+	if (folded)
+		words(s.ptr, s.len, count_word, &sc);
+	else if (!count_text(&sc, s.ptr, s.len))
+		return false;
 	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }
