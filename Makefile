@@ -446,6 +446,13 @@ lint-man:
 	    grep -v 'referenced manual not found: Xr \(grep\|cut\|awk\|regex\|less\|recsel\|bash\|zsh\|fish\|jq\|fzf\|git\|pandoc\|bibtex\|xargs\|sort\)'); \
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
 	    echo "mandoc -Tlint -W style: clean"
+	@# A macro that lost its line start (".It" after a full stop) is
+	@# valid text to mandoc: look for one in the rendered pages.
+	@for p in man/*.[0-9]; do mandoc -Tascii $$p | sed "s/.\x08//g" | \
+	    grep -nE '(^|[^A-Za-z0-9])\.(It|Fl|Cm|Ar|Pp|Bl|El|Sh|Ss|Xr|Nm|Op|Ql|Dq|Sq|Em|Pa|Ev|Va|Bd|Ed|Dl|D1|Li|Ic|Sy|Lk) ' | \
+	    sed "s|^|$$p: a macro shown as text: |"; done | \
+	    { if grep .; then exit 1; fi; } && \
+	    echo "rendered pages: no macro shown as text"
 
 # Every example of README.md and iompubs(1), run (tests/docs/).
 check-docs: $(BUILD)/iompubs

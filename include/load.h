@@ -56,4 +56,12 @@ struct catalog	*catalog_load(struct input *in, struct diags *d);
 struct catalog	*catalog_load_with(struct input *in, struct diags *d,
 		    const struct load_opts *);
 
+/*
+ * Load the catalogue held in text[0..len), read as a file called name
+ * would be (the built-in catalogue, tests, fuzzers).  d is initialised
+ * here; the caller frees it whatever the result.
+ */
+struct catalog	*catalog_load_memory(const char *name, const void *text,
+		    size_t len, struct diags *d);
+
 #endif

@@ -1237,6 +1237,23 @@ catalog_load(struct input *in, struct diags *d)
 }
 
 struct catalog *
+catalog_load_memory(const char *name, const void *text, size_t len,
+    struct diags *d)
+{
+	struct input	*in;
+	struct catalog	*cat;
+
+	diags_init(d, name);
+	if ((in = input_memory(name, text, len)) == NULL) {
+		d->oom = true;
+		return NULL;
+	}
+	cat = catalog_load(in, d);
+	input_close(in);
+	return cat;
+}
+
+struct catalog *
 catalog_load_with(struct input *in, struct diags *d,
     const struct load_opts *opts)
 {

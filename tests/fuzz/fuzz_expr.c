@@ -17,7 +17,6 @@
 #include "diag.h"
 #include "expr.h"
 #include "filter.h"
-#include "input.h"
 #include "load.h"
 
 int	LLVMFuzzerInitialize(int *, char ***);
@@ -29,16 +28,13 @@ int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	struct diags	 d;
-	struct input	*in;
 
 	(void)argc;
 	(void)argv;
 	setlocale(LC_CTYPE, "C.UTF-8");
-	diags_init(&d, "builtin");
-	in = input_memory("builtin", builtin_catalog, builtin_catalog_size);
-	if (in == NULL || (cat = catalog_load(in, &d)) == NULL)
+	if ((cat = catalog_load_memory("builtin", builtin_catalog,
+	    builtin_catalog_size, &d)) == NULL)
 		abort();
-	input_close(in);
 	diags_free(&d);
 	return 0;
 }

@@ -17,7 +17,6 @@
 #include "diag.h"
 #include "filter.h"
 #include "format.h"
-#include "input.h"
 #include "load.h"
 #include "out.h"
 
@@ -62,14 +61,10 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 	struct filter	*f;
 
-	diags_init(&d, "fuzz.yaml");
-	if ((in = input_memory("fuzz.yaml", data, size)) == NULL)
-		return 0;
-	if ((cat = catalog_load(in, &d)) != NULL &&
+	if ((cat = catalog_load_memory("fuzz.yaml", data, size, &d)) != NULL &&
 	    (f = filter_new()) != NULL) {
 		filter_add(f, FILTER_TITLE, "a");
 		filter_add(f, FILTER_GREP, "[aeiou]+");
@@ -78,7 +73,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		filter_free(f);
 	}
 	catalog_free(cat);
-	input_close(in);
 	diags_free(&d);
 	return 0;
 }

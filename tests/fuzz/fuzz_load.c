@@ -13,7 +13,6 @@
 
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
 #include "load.h"
 
 int	LLVMFuzzerInitialize(int *, char ***);
@@ -32,14 +31,10 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 	size_t		 i;
 
-	diags_init(&d, "fuzz.yaml");
-	if ((in = input_memory("fuzz.yaml", data, size)) == NULL)
-		return 0;
-	cat = catalog_load(in, &d);
+	cat = catalog_load_memory("fuzz.yaml", data, size, &d);
 	if (cat != NULL) {
 		if (diags_failed(&d))
 			abort();	/* loaded despite an error */
@@ -51,7 +46,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else if (d.nerrors == 0 && !d.oom)
 		abort();		/* refused without saying why */
 	catalog_free(cat);
-	input_close(in);
 	diags_free(&d);
 	return 0;
 }

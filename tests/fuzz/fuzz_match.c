@@ -15,7 +15,6 @@
 #include "catalog.h"
 #include "diag.h"
 #include "format.h"
-#include "input.h"
 #include "load.h"
 #include "match.h"
 #include "search.h"
@@ -41,16 +40,13 @@ int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	struct diags	 d;
-	struct input	*in;
 
 	(void)argc;
 	(void)argv;
 	setlocale(LC_CTYPE, "C.UTF-8");
-	diags_init(&d, "small");
-	in = input_memory("small", small, sizeof(small) - 1);
-	if (in == NULL || (cat = catalog_load(in, &d)) == NULL)
+	if ((cat = catalog_load_memory("small", small, sizeof(small) - 1,
+	    &d)) == NULL)
 		abort();
-	input_close(in);
 	diags_free(&d);
 	return 0;
 }

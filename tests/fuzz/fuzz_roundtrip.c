@@ -18,7 +18,6 @@
 #include "catalog.h"
 #include "diag.h"
 #include "format.h"
-#include "input.h"
 #include "load.h"
 #include "out.h"
 
@@ -56,20 +55,6 @@ render(const struct catalog *cat, enum format fmt, size_t *len)
 	return buf;
 }
 
-static struct catalog *
-load(const char *buf, size_t len, struct diags *d)
-{
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(d, "fuzz.yaml");
-	if ((in = input_memory("fuzz.yaml", buf, len)) == NULL)
-		return NULL;
-	cat = catalog_load(in, d);
-	input_close(in);
-	return cat;
-}
-
 static void
 round_trip(const struct catalog *cat, enum format fmt)
 {
@@ -80,7 +65,7 @@ round_trip(const struct catalog *cat, enum format fmt)
 
 	if ((out = render(cat, fmt, &outlen)) == NULL)
 		return;
-	again = load(out, outlen, &d);
+	again = catalog_load_memory("fuzz.yaml", out, outlen, &d);
 	if (again == NULL && !d.oom) {
 		diags_print(&d, stderr, "reload", true);
 		fprintf(stderr, "%s output does not load:\n%.*s\n",
@@ -109,7 +94,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diags	 d;
 	struct catalog	*cat;
 
-	if ((cat = load((const char *)data, size, &d)) != NULL) {
+	cat = catalog_load_memory("fuzz.yaml", data, size, &d);
+	if (cat != NULL) {
 		round_trip(cat, FORMAT_JSON);
 		round_trip(cat, FORMAT_YAML);
 	}

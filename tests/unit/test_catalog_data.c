@@ -19,7 +19,6 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
 #include "isbn.h"
 #include "load.h"
 
@@ -30,16 +29,10 @@ static int
 setup(void **state)
 {
 	struct diags	 d;
-	struct input	*in;
 	struct catalog	*cat;
 
-	diags_init(&d, BUILTIN_CATALOG_NAME);
-	in = input_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
-	    builtin_catalog_size);
-	if (in == NULL)
-		return -1;
-	cat = catalog_load(in, &d);
-	input_close(in);
+	cat = catalog_load_memory(BUILTIN_CATALOG_NAME, builtin_catalog,
+	    builtin_catalog_size, &d);
 	if (cat == NULL || d.n > 0) {
 		diags_print(&d, stderr, "catalog.yaml", false);
 		catalog_free(cat);

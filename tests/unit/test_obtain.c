@@ -18,10 +18,8 @@
 
 #include "buf.h"
 #include "catalog.h"
-#include "diag.h"
-#include "input.h"
-#include "load.h"
 #include "obtain.h"
+#include "testcat.h"
 
 #define HEADER \
 	"catalog:\n" \
@@ -32,31 +30,11 @@
 	"    currencies: [CHF, EUR, USD]\n" \
 	"    payment: [credit card, check]\n"
 
-static struct catalog *
-load(const char *yaml)
-{
-	struct diags	 d;
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(&d, "t.yaml");
-	in = input_memory("t.yaml", yaml, strlen(yaml));
-	assert_non_null(in);
-	cat = catalog_load(in, &d);
-	input_close(in);
-	if (cat == NULL || d.n > 0) {
-		diags_print(&d, stderr, "test", false);
-		fail_msg("catalogue did not load cleanly");
-	}
-	diags_free(&d);
-	return cat;
-}
-
 /* The ways for the first record, as "Label: text|Label: text". */
 static void
 assert_ways(const char *yaml, bool header, const char *want)
 {
-	struct catalog	*cat = load(yaml);
+	struct catalog	*cat = testcat(yaml);
 	enum obtain_way	 ways[OBTAIN__COUNT];
 	struct obtain	 ob;
 	struct buf	 b = { NULL, 0, 0, false };
@@ -132,7 +110,7 @@ test_ordering(void **state)
 	struct buf	 b = { NULL, 0, 0, false };
 
 	(void)state;
-	cat = load(HEADER "publications: []\n");
+	cat = testcat(HEADER "publications: []\n");
 	obtain_ordering(&b, &cat->info);
 	assert_string_equal(b.p, "by e-mail to sales@example.org or from "
 	    "http://example.org/shop; payment in CHF, EUR or USD by credit "

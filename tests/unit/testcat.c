@@ -12,22 +12,13 @@
 
 #include "catalog.h"
 #include "diag.h"
-#include "input.h"
 #include "load.h"
 #include "testcat.h"
 
 struct catalog *
 testcat_load(const char *yaml, size_t len, struct diags *d)
 {
-	struct input	*in;
-	struct catalog	*cat;
-
-	diags_init(d, TESTCAT_NAME);
-	in = input_memory(TESTCAT_NAME, yaml, len);
-	assert_non_null(in);
-	cat = catalog_load(in, d);
-	input_close(in);
-	return cat;
+	return catalog_load_memory(TESTCAT_NAME, yaml, len, d);
 }
 
 struct catalog *
