@@ -47,6 +47,7 @@
 #define MAX_SUGGEST	5
 #define PREFIX_BITS	(1 << 15)
 #define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
+#define RECENT		256	/* memo entries found without SipHash */
 
 /* What the parts of a match weigh against the word typed. */
 #define W_EXACT		1.0f
@@ -204,6 +205,7 @@ struct search {
 	size_t		 minlen;
 
 	struct htab	 memo;
+	uint32_t	 recent[RECENT];	/* see memo_get() */
 	struct memo_entry *entry;
 	size_t		 nentries, entrycap;
 	struct memo_hit	*hit;
@@ -1244,6 +1246,7 @@ clear_model(struct search *q)
 	for (i = 0; i < q->nentries; i++)
 		free(q->entry[i].word);
 	htab_free(&q->memo);
+	memset(q->recent, 0, sizeof(q->recent));
 	free(q->ends);
 	free(q->ends_at);
 	free(q->byfirst);
@@ -1645,19 +1648,37 @@ memo_get(struct search *q, const char *p, size_t len)
 	struct hslot	*s;
 	struct memo_entry *e;
 	uint64_t	 h;
-	size_t		 i;
+	uint32_t	*r;
+	size_t		 i, quick = len;
 
 	if (len >= MAX_WORD || !may_match(q, p, len))
 		return -1;
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
 		w[i] = (char)lower((unsigned char)p[i]);
+		quick = quick * 31 + (unsigned char)w[i];
+	}
 	w[len] = '\0';
+	/*
+	 * A text repeats its words: the entry last found for this word's
+	 * quick hash is tried before the keyed hash (SipHash, which a
+	 * catalogue cannot make collide) is computed.  A place in recent
+	 * holds one entry, so crafted collisions cost a SipHash each, as
+	 * without it.
+	 */
+	r = &q->recent[(quick ^ quick >> 11) % RECENT];
+	if (*r != 0) {
+		e = &q->entry[*r - 1];
+		if (e->len == len && memcmp(e->word, w, len) == 0)
+			return e->n > 0 ? (long)*r - 1 : -1;
+	}
 	h = htab_hash(w, len);
 	for (s = htab_first(&q->memo, h); s->idx != 0;
 	    s = htab_next(&q->memo, s)) {
 		e = &q->entry[s->idx - 1];
-		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0)
+		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0) {
+			*r = (uint32_t)s->idx;
 			return e->n > 0 ? (long)s->idx - 1 : -1;
+		}
 	}
 	if (!grow((void **)&q->entry, &q->entrycap, q->nentries, sizeof(*e)))
 		return -2;
@@ -1679,6 +1700,7 @@ memo_get(struct search *q, const char *p, size_t len)
 	}
 	s->h = h;
 	s->idx = ++q->nentries;
+	*r = (uint32_t)q->nentries;
 	return e->n > 0 ? (long)q->nentries - 1 : -1;
 }
 
@@ -1814,49 +1836,82 @@ count_word(void *arg, const struct word *w)
 		at_word(sc, e);
 }
 
+/*
+ * A stretch of s that words() must cut: from start, the first byte of
+ * a word that runs into a hyphen or a byte beyond ASCII (or that byte),
+ * to the next ASCII byte that is neither a letter, a digit nor a
+ * hyphen.  Folded into fb if it is not ASCII (ASCII compares in any
+ * case: memo_get() and vocab_word() take the lower case), and cut.
+ * Cutting the text there gives the words that cutting the whole would:
+ * an ASCII separator other than a hyphen ends a word and a compound, and
+ * folds to itself; fold() works character by character.  *end is where
+ * the stretch ends.
+ */
 static bool
-is_ascii(struct str s)
+stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
+    size_t *end, word_fn *fn, void *arg)
 {
-	uint64_t	 chunk;
+	struct str	 f;
 	size_t		 i;
+	unsigned char	 c, high = 0;
 
-	/* Eight bytes at a time. */
-	for (i = 0; i + 8 <= s.len; i += 8) {
-		memcpy(&chunk, s.ptr + i, 8);
-		if (chunk & 0x8080808080808080ull)
-			return false;
+	for (i = start; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 && !ascii_word[c] && c != '-')
+			break;
+		high |= c;
 	}
-	for (; i < s.len; i++)
-		if ((unsigned char)s.ptr[i] >= 0x80)
-			return false;
+	*end = i;
+	f = str_make(s + start, i - start);
+	if (high >= 0x80 && (f = fold(fb, f.ptr, f.len)).ptr == NULL)
+		return false;
+	words(f.ptr, f.len, fn, arg);
 	return true;
 }
 
+/* ASCII bytes between words (a NUL too is one, but ends the text). */
+static const unsigned char ascii_between[256] = {
+	[1] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x01 to 0x1f */
+	[' '] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* to '/' */
+	[':'] = 1, 1, 1, 1, 1, 1, 1,		/* ':' to '@' */
+	['['] = 1, 1, 1, 1, 1, 1,		/* '[' to '`' */
+	['{'] = 1, 1, 1, 1, 1,			/* '{' to 0x7f */
+};
+
 /*
- * What words() and count_word() would count, for ASCII text without
- * hyphens (so without compounds): words are runs of letters and digits,
- * and only the few that may_match() lets through need more than a
- * count.  This loop runs over every byte of every abstract; at the first
- * byte that is not ASCII, or a hyphen, it gives up (false) and words()
- * counts the field again.
+ * Count the words of s as the record has it (s[len] is NUL, as struct
+ * str promises: it ends the loops below).  This loop runs over every
+ * byte of every abstract: ASCII words are cut here, and only the few that
+ * may_match() lets through need more than a count; the rare stretch with
+ * a hyphen or a letter beyond ASCII goes to stretch_words().
+ * text_words() is the same loop for any use of the words.
  */
 static bool
-count_plain(struct scan *sc, const char *s, size_t len)
+count_text(struct scan *sc, const char *s, size_t len)
 {
-	const struct search *q = sc->q;
+	struct search	*q = sc->q;
 	size_t		 i = 0, start;
 	long		 e;
 
 	for (;;) {
-		/* Not plain after all: words() must count it. */
-		while (i < len && !ascii_word[(unsigned char)s[i]])
-			if ((unsigned char)s[i] >= 0x80 || s[i++] == '-')
-				return false;
-		if (i == len)
-			break;
-		start = i;
-		while (i < len && ascii_word[(unsigned char)s[i]])
+		while (ascii_between[(unsigned char)s[i]])
 			i++;
+		if (i >= len)
+			break;
+		if (s[i] == '\0') {
+			i++;
+			continue;
+		}
+		start = i;
+		while (ascii_word[(unsigned char)s[i]])
+			i++;
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '-') {
+			if (!stretch_words(&q->fb, s, len, start, &i,
+			    count_word, sc))
+				return false;
+			continue;
+		}
 		/* A word that fills no slot is only counted. */
 		if (!may_match(q, s + start, i - start)) {
 			sc->pos++;
@@ -1867,6 +1922,39 @@ count_plain(struct scan *sc, const char *s, size_t len)
 			e = -1;
 		}
 		at_word(sc, e);
+	}
+	return true;
+}
+
+/*
+ * Call fn for each word of s as the record has it (s[len] is NUL), as
+ * words() of s folded would, ASCII words in the case s has them.
+ */
+static bool
+text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
+{
+	struct word	 w;
+	size_t		 i = 0, start;
+
+	for (;;) {
+		while (ascii_between[(unsigned char)s.ptr[i]])
+			i++;
+		if (i >= s.len)
+			break;
+		if (s.ptr[i] == '\0') {
+			i++;
+			continue;
+		}
+		start = i;
+		while (ascii_word[(unsigned char)s.ptr[i]])
+			i++;
+		if ((unsigned char)s.ptr[i] >= 0x80 || s.ptr[i] == '-') {
+			if (!stretch_words(fb, s.ptr, s.len, start, &i, fn, arg))
+				return false;
+			continue;
+		}
+		w = word_at(s.ptr, start, i);
+		fn(arg, &w);
 	}
 	return true;
 }
@@ -1885,22 +1973,14 @@ static bool
 count_field(struct search *q, enum sfield field, struct str s, bool folded)
 {
 	struct scan	 sc;
-	struct str	 f = s;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
 	scan_start(&sc, q, field);
-	/* Words compare in lower case: ASCII needs no more folding. */
-	if (folded || !count_plain(&sc, s.ptr, s.len)) {
-		/* ASCII with hyphens needs no folding either. */
-		if (!folded && !is_ascii(s) &&
-		    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
-			return false;
-		/* What count_plain() counted before it gave up goes. */
-		scan_start(&sc, q, field);
-		memset(sc.tf, 0, 2 * q->ngroups * sizeof(sc.tf[0]));
-		words(f.ptr, f.len, count_word, &sc);
-	}
+	if (folded)
+		words(s.ptr, s.len, count_word, &sc);
+	else if (!count_text(&sc, s.ptr, s.len))
+		return false;
 	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }
@@ -2218,6 +2298,7 @@ struct vocab_word {
 
 struct vocab {
 	struct htab	 t;
+	uint32_t	 recent[RECENT];	/* as memo_get()'s */
 	struct vocab_word *v;
 	size_t		 n, cap;
 	size_t		 minlen, maxlen;	/* only words of these lengths */
@@ -2233,23 +2314,34 @@ vocab_word(void *arg, const struct word *w)
 	struct hslot	*s;
 	char		 buf[MAX_WORD];
 	uint64_t	 h;
-	size_t		 i;
+	uint32_t	*r;
+	size_t		 i, quick = w->len;
 
 	if (w->len < vb->minlen || w->len > vb->maxlen || w->joined ||
 	    w->len >= MAX_WORD || vb->oom)
 		return;
-	for (i = 0; i < w->len; i++)
+	for (i = 0; i < w->len; i++) {
 		buf[i] = (char)lower((unsigned char)w->p[i]);
-	h = htab_hash(buf, w->len);
-	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s)) {
-		x = &vb->v[s->idx - 1];
-		if (s->h == h && x->len == w->len &&
-		    memcmp(x->w, buf, w->len) == 0) {
-			if (x->last != vb->record)
-				x->count++;
-			x->last = vb->record;
-			return;
-		}
+		quick = quick * 31 + (unsigned char)buf[i];
+	}
+	r = &vb->recent[(quick ^ quick >> 11) % RECENT];
+	x = *r != 0 ? &vb->v[*r - 1] : NULL;
+	if (x == NULL || x->len != w->len || memcmp(x->w, buf, w->len) != 0) {
+		h = htab_hash(buf, w->len);
+		for (s = htab_first(&vb->t, h); s->idx != 0 &&
+		    (s->h != h || vb->v[s->idx - 1].len != w->len ||
+		    memcmp(vb->v[s->idx - 1].w, buf, w->len) != 0);
+		    s = htab_next(&vb->t, s))
+			;
+		x = s->idx != 0 ? &vb->v[s->idx - 1] : NULL;
+		if (x != NULL)
+			*r = (uint32_t)s->idx;
+	}
+	if (x != NULL) {
+		if (x->last != vb->record)
+			x->count++;
+		x->last = vb->record;
+		return;
 	}
 	if (!make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
 	    offsetof(struct vocab_word, h))) {
@@ -2272,6 +2364,7 @@ vocab_word(void *arg, const struct word *w)
 	x->h = h;
 	s->h = h;
 	s->idx = ++vb->n;
+	*r = (uint32_t)vb->n;
 }
 
 static void
@@ -2289,20 +2382,16 @@ static bool
 vocab_build(struct foldbuf *fb, struct pub *const *v, size_t n,
     struct vocab *vb)
 {
-	struct str	 f;
 	size_t		 i;
 
 	if (!htab_init(&vb->t, 4096))
 		return false;
 	for (i = 0; i < n && !vb->oom; i++) {
 		vb->record = i + 1;
-		if (str_present(v[i]->title) && (f = fold(fb,
-		    v[i]->title.ptr, v[i]->title.len)).ptr != NULL)
-			words(f.ptr, f.len, vocab_word, vb);
-		if (str_present(v[i]->abstract) && (f = fold(fb,
-		    v[i]->abstract.ptr, v[i]->abstract.len)).ptr != NULL)
-			words(f.ptr, f.len, vocab_word, vb);
-		if (f.ptr == NULL)
+		if ((str_present(v[i]->title) &&
+		    !text_words(fb, v[i]->title, vocab_word, vb)) ||
+		    (str_present(v[i]->abstract) &&
+		    !text_words(fb, v[i]->abstract, vocab_word, vb)))
 			return false;
 	}
 	return !vb->oom;

@@ -353,6 +353,44 @@ def test_cite_italics():
 
 
 
+def test_search_snippets():
+    """On a terminal each search result has its extract under it: indented
+    four columns, dimmed, the query's words highlighted, cut with an
+    ellipsis at the screen's edge; not on a screen narrower than 12, where
+    no extract worth reading fits."""
+    for cols in (11, 12, 13, 40, 80):
+        text, code = run_tty(['--no-pager', 'search', 'fishers', '-n', '2'],
+                             cols=cols)
+        lines = [l for l in text.split('\n') if l]
+        what = 'search snippets at %d columns' % cols
+        check(code == 0, what + ': exit %d' % code)
+        if cols < 12:
+            check(len(lines) == 3, what + ': %r' % lines)
+            continue
+        # The header, then each row followed by its extract.
+        check(len(lines) == 5, what + ': %r' % lines)
+        snips = lines[2::2]
+        for s in snips:
+            check(s.startswith('    \x1b[2m') and s.endswith('\x1b[0m'),
+                  what + ': not indented 4 and dimmed: %r' % s)
+            shown = SGR.sub('', s)
+            check(width(shown) <= cols and (not shown.endswith('\u2026') or
+                  width(shown) == cols), what +
+                  ': %r is not cut at the edge' % shown)
+            check(len(shown) - len(shown.lstrip(' ')) == 4, what +
+                  ': %r is not indented 4' % shown)
+        if cols >= 40:
+            check(all('\x1b[1;33m' in s for s in snips) and
+                  any(width(SGR.sub('', s)) == cols for s in snips),
+                  what + ': words not highlighted, or not cut at the edge')
+    text, _ = run_tty(['--no-pager', 'search', 'fishers', '-n', '2'],
+                      cols=80, env=base_env(TERM='dumb'))
+    lines = text.split('\n')
+    check(len(lines) == 6 and all(l.startswith('    ') and l[4] != ' ' and
+          '\x1b' not in l and width(l) == 80 for l in lines[2:5:2]),
+          'search snippets on a dumb terminal: %r' % lines)
+
+
 def plain_ids():
     out = subprocess.run([BIN, 'list'], capture_output=True, text=True,
                          env=base_env()).stdout
@@ -566,7 +604,8 @@ def main():
     for test in (test_widths, test_table_uses_the_width,
                  test_wrapping_keeps_words, test_colour, test_pager,
                  test_terminal_safety, test_pipe_is_plain,
-                 test_stats_chart, test_cite_italics, test_ids_in_tables,
+                 test_stats_chart, test_cite_italics, test_search_snippets,
+                 test_ids_in_tables,
                  test_wrapping_keeps_handles, test_pipes_keep_structure,
                  test_nothing_found_says_so, test_dumb_terminal,
                  test_fzf_recipe):

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/full.yaml show --format full full-record-2012 bare; for w in $(seq 6 12) 20 30 $(seq 38 42) 60 80; do echo "width $w:"; $IOMPUBS --catalog catalogs/full.yaml --width $w show --format full full-record-2012 bare; done; for w in 8 9 40; do $IOMPUBS --catalog catalogs/full.yaml --color=always --width $w show --format full full-record-2012 | sed -n l; done
