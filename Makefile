@@ -44,8 +44,21 @@ NCURSES_LIBS	:= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || \
 ALL_CPPFLAGS = -Iinclude -Isrc -D_GNU_SOURCE $(YAML_CFLAGS) $(PCRE2_CFLAGS) \
 	       $(CPPFLAGS)
 ALL_CFLAGS   = $(WARNINGS) $(WERROR) $(CFLAGS)
-LIBS	     = $(YAML_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS) $(NCURSES_LIBS) \
-	       $(PCRE2_LIBS) -lm
+LIBS	     = $(call archives,$(YAML_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS) \
+	       $(NCURSES_LIBS) $(PCRE2_LIBS)) -lm
+
+# These libraries are linked from their archives where the system has
+# them (Debian's -dev packages do), from their shared objects otherwise:
+# the dynamic loader binding thousands of their symbols was most of the
+# start-up of every command (callgrind, --version: 1.43M instructions
+# linked dynamically, 0.46M so), though only browse uses ncurses.
+# make STATIC_LIBS= links them all dynamically.
+STATIC_LIBS	?= yaml unistring stemmer ncursesw tinfo pcre2-8
+archive_of	= $(or $(filter /%,$(shell $(CC) -print-file-name=lib$(1).a \
+		  2>/dev/null)),-l$(1))
+STATIC_ARCHIVES	:= $(foreach l,$(STATIC_LIBS),$(l)=$(call archive_of,$(l)))
+archives	= $(foreach f,$(1),$(or $(patsubst $(patsubst -l%,%,$(f))=%,%,\
+		  $(filter $(patsubst -l%,%,$(f))=%,$(STATIC_ARCHIVES))),$(f)))
 
 # Modules by concern, one line each, so that work on one does not
 # touch the lines of the others.
@@ -58,7 +71,7 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
-SEARCH_MODULES	= lexicon search stem
+SEARCH_MODULES	= lexicon search stem wordlist
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 STATS_MODULES	= stats
@@ -74,7 +87,7 @@ UNITS	= arena diag filter fold htab ids input isbn load match num order out page
 	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS) $(STATS_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
-SEARCH_UNITS	= search lexicon
+SEARCH_UNITS	= search lexicon wordlist
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
 EXPR_UNITS	= expr
@@ -132,13 +145,22 @@ $(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
 ISO_CODES_JSON	?= /usr/share/iso-codes/json/iso_3166-1.json
 ISO_CODES_LOCALEDIR ?= /usr/share/locale
 LEXICON_DATA	= data/places.tsv data/thesaurus.tsv data/families.tsv
+STOPWORDS	= $(BUILD)/gen/snowball-stopwords.txt data/stopwords.txt
 
 $(BUILD)/gen/lexicon_data.c: tools/gen_lexicon.py $(LEXICON_DATA) \
-    $(BUILD)/.need-build
+    $(STOPWORDS) $(BUILD)/.need-build
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)python3 tools/gen_lexicon.py $(ISO_CODES_JSON) \
-	    $(ISO_CODES_LOCALEDIR) $(LEXICON_DATA) > $@.tmp
+	    $(ISO_CODES_LOCALEDIR) $(LEXICON_DATA) $(STOPWORDS) > $@.tmp
+	$(Q)mv $@.tmp $@
+
+# Snowball's stopwords of English, French and Spanish (Lingua::StopWords).
+$(BUILD)/gen/snowball-stopwords.txt: tools/snowball-stopwords.pl \
+    $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)perl tools/snowball-stopwords.pl > $@.tmp
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h

@@ -321,9 +321,9 @@ parse_field(struct lexer *L, enum field *out, bool *in_edition)
 	return FILTER_OK;
 }
 
-/* An ordered or equality operator as written. */
+/* An ordered or equality operator as written ("!=" is a negated "="). */
 static const char *
-op_text(enum test_op op)
+op_text(enum test_op op, bool negated)
 {
 	switch (op) {
 	case OP_LT:
@@ -335,13 +335,17 @@ op_text(enum test_op op)
 	case OP_GE:
 		return ">=";
 	default:
-		return "=";
+		return negated ? "!=" : "=";
 	}
 }
 
-/* Give the test node n its value, as the field and operator need. */
+/*
+ * Give the test node n its value, as the field and operator need;
+ * negated: the operator was "!=".
+ */
 static enum filter_status
-set_value(struct lexer *L, struct node *n, enum field field, size_t at)
+set_value(struct lexer *L, struct node *n, enum field field, bool negated,
+    size_t at)
 {
 	const struct field_info	*fi;
 	char			 q[64];
@@ -375,7 +379,7 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 				return error_at(L, at, "'editions' compared with "
 				    "a number counts editions; for an edition's "
 				    "year write edition.year %s %s",
-				    op_text(n->op), quote(q, v, len));
+				    op_text(n->op, negated), quote(q, v, len));
 			break;
 		}
 		/* ':' looks for text, so "year : 01" is fine. */
@@ -402,8 +406,8 @@ set_value(struct lexer *L, struct node *n, enum field field, size_t at)
 		    &n->number) == NUM_OK)
 			return error_at(L, at, "'%s' is a list and %s compares "
 			    "text; to compare how many, write count(%s) %s %s",
-			    fi->name, op_text(n->op), fi->name, op_text(n->op),
-			    quote(q, v, len));
+			    fi->name, op_text(n->op, negated), fi->name,
+			    op_text(n->op, negated), quote(q, v, len));
 		/* FALLTHROUGH */
 	default:
 		if ((fi->flags & FIELD_LANG) && n->op == OP_EQ &&
@@ -428,7 +432,7 @@ parse_test(struct lexer *L, struct node **out)
 	struct node		*n;
 	size_t			 len, at;
 	const char		*t;
-	bool			 in_edition;
+	bool			 in_edition, negated;
 
 	if ((st = parse_field(L, &field, &in_edition)) != FILTER_OK)
 		return st;
@@ -443,7 +447,8 @@ parse_test(struct lexer *L, struct node **out)
 	if ((n = test_new(FIELD_BIT(field), L->op)) == NULL)
 		return filter_nomem(L->f);
 	n->in_edition = in_edition;
-	*out = L->negated ? node_not(n) : n;
+	negated = L->negated;
+	*out = negated ? node_not(n) : n;
 	if (*out == NULL)
 		return filter_nomem(L->f);
 	next(L);
@@ -455,7 +460,7 @@ parse_test(struct lexer *L, struct node **out)
 		    quote(q, t, len));
 	}
 	at = L->start;
-	if ((st = set_value(L, n, field, at)) != FILTER_OK)
+	if ((st = set_value(L, n, field, negated, at)) != FILTER_OK)
 		return st;
 	next(L);
 	return FILTER_OK;

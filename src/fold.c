@@ -1,8 +1,8 @@
 /*
  * fold.c: case and accent folding with libunistring.
  *
- * Most catalogue text is ASCII, which folds to its lower case; only text
- * with other characters pays for libunistring's normalisation.
+ * Most catalogue text is ASCII, which folds to its lower case; each other
+ * character pays for libunistring's normalisation once per process.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -67,6 +67,55 @@ fold_unicode(struct foldbuf *fb, size_t *o, const char *s, size_t len)
 	return true;
 }
 
+/*
+ * Folding works character by character (see fold_mapped()), and a
+ * catalogue uses few characters beyond ASCII, each many times: the
+ * folded form of each is kept here once libunistring has given it, so
+ * that libunistring runs once per character and process rather than
+ * once per stretch of text (a title's curly apostrophe, an abstract's
+ * accents).  Direct-mapped: a character whose place is taken is folded
+ * by libunistring again, never wrongly.  Code point 0 marks a free
+ * place: ASCII never comes here.
+ */
+#define CHAR_CACHE	512
+
+static struct folded_char {
+	ucs4_t		 uc;
+	unsigned char	 len;
+	char		 s[15];		/* longer results are not kept */
+} char_cache[CHAR_CACHE];
+
+/* Append the folded form of the valid UTF-8 run [s, s+len). */
+static bool
+fold_chars(struct foldbuf *fb, size_t *o, const char *s, size_t len)
+{
+	struct folded_char *c;
+	ucs4_t		 uc;
+	size_t		 i, n, before;
+
+	for (i = 0; i < len; i += n) {
+		n = (size_t)u8_mbtouc_unsafe(&uc, (const uint8_t *)s + i,
+		    len - i);
+		c = &char_cache[(uc ^ uc >> 9) % CHAR_CACHE];
+		if (c->uc == uc) {
+			if (!reserve(fb, *o + c->len + 1))
+				return false;
+			memcpy(fb->buf + *o, c->s, c->len);
+			*o += c->len;
+			continue;
+		}
+		before = *o;
+		if (!fold_unicode(fb, o, s + i, n))
+			return false;
+		if (*o - before <= sizeof(c->s)) {
+			c->uc = uc;
+			c->len = (unsigned char)(*o - before);
+			memcpy(c->s, fb->buf + before, c->len);
+		}
+	}
+	return true;
+}
+
 /* Fold a run of non-ASCII bytes; stray invalid bytes pass unchanged. */
 static bool
 fold_run(struct foldbuf *fb, size_t *o, const char *s, size_t len)
@@ -78,7 +127,7 @@ fold_run(struct foldbuf *fb, size_t *o, const char *s, size_t len)
 	for (i = 0; i < len; ) {
 		bad = u8_check((const uint8_t *)s + i, len - i);
 		run = bad == NULL ? len - i : (size_t)((const char *)bad - (s + i));
-		if (run > 0 && !fold_unicode(fb, o, s + i, run))
+		if (run > 0 && !fold_chars(fb, o, s + i, run))
 			return false;
 		i += run;
 		if (i < len) {

@@ -81,92 +81,142 @@ lang_table(size_t *n)
 }
 
 /*
- * The names folded once, on first use, into static storage: a lookup
- * then folds only the query.  (Static, not malloc'd, so that nothing
- * is left to free at exit.)
+ * A lookup folds the query, then compares each name that starts with
+ * the same byte (see first_byte) with it as far as they agree: a name's ASCII letters need only their lower case, and
+ * only a character beyond ASCII that is reached is folded (folding works
+ * character by character, and fold() keeps each character it has
+ * folded), so that most names are turned away by their first letter and
+ * a lookup never folds the ~1,200 names of the tables.
  */
 #define NNAMES		4
-#define FOLDED_STORE	(64 * 1024)
 
-static char		 folded_store[FOLDED_STORE];
-static const char	*folded[NLANGS][NNAMES];
-static size_t		 folded_len[NLANGS][NNAMES];
-static const char	*folded_other[NOTHERS];
-static size_t		 folded_other_len[NOTHERS];
-static bool		 folded_ready;
-
-/* Fold name into the store at *used; false if it is full or OOM. */
+/* Does name fold to q (folded, qlen bytes)?  False when out of memory. */
 static bool
-store_folded(struct foldbuf *fb, const char *name, size_t *used,
-    const char **to, size_t *tolen)
+folds_to(struct foldbuf *cb, const char *name, const char *q, size_t qlen,
+    bool *oom)
 {
+	const unsigned char *u = (const unsigned char *)name;
 	struct str	 f;
+	size_t		 i = 0, o = 0, n;
 
-	f = fold(fb, name, strlen(name));
-	if (f.ptr == NULL || *used + f.len + 1 > FOLDED_STORE)
-		return false;
-	memcpy(folded_store + *used, f.ptr, f.len + 1);
-	*to = folded_store + *used;
-	*tolen = f.len;
-	*used += f.len + 1;
-	return true;
+	while (u[i] != '\0') {
+		if (u[i] < 0x80) {
+			if (o == qlen || (char)(u[i] >= 'A' && u[i] <= 'Z' ?
+			    u[i] + ('a' - 'A') : u[i]) != q[o])
+				return false;
+			i++;
+			o++;
+			continue;
+		}
+		/* One character: its lead byte and the bytes that follow. */
+		for (n = 1; (u[i + n] & 0xc0) == 0x80; n++)
+			;
+		if ((f = fold(cb, name + i, n)).ptr == NULL) {
+			*oom = true;
+			return false;
+		}
+		if (f.len > qlen - o || memcmp(f.ptr, q + o, f.len) != 0)
+			return false;
+		i += n;
+		o += f.len;
+	}
+	return o == qlen;
+}
+
+/*
+ * The first byte of each name folded (names[i * NNAMES + k], then the
+ * other names), taken once: a lookup compares only the names that start
+ * as the query does.  0 for a name that folds to nothing at first (it is
+ * always compared).  Static, so that nothing is left to free at exit.
+ */
+static unsigned char	 first_byte[NLANGS * NNAMES + NOTHERS];
+static bool		 first_ready;
+
+static const char *
+name_at(size_t j)
+{
+	const struct lang *l = &langs[j / NNAMES];
+
+	if (j >= NLANGS * NNAMES)
+		return others[j - NLANGS * NNAMES].name;
+	switch (j % NNAMES) {
+	case 0:
+		return l->english;
+	case 1:
+		return l->french;
+	case 2:
+		return l->spanish;
+	default:
+		return l->native;
+	}
 }
 
 static bool
-fold_names(void)
+take_first_bytes(void)
 {
-	struct foldbuf	 fb = { NULL, 0 };
-	size_t		 i, k, used = 0;
-	const char	*names[NNAMES];
-	bool		 ok = true;
+	struct foldbuf	 cb = { NULL, 0 };
+	struct str	 f;
+	const char	*name;
+	size_t		 j, n;
 
-	for (i = 0; i < NLANGS && ok; i++) {
-		names[0] = langs[i].english;
-		names[1] = langs[i].french;
-		names[2] = langs[i].spanish;
-		names[3] = langs[i].native;
-		for (k = 0; k < NNAMES && ok; k++)
-			ok = store_folded(&fb, names[k], &used, &folded[i][k],
-			    &folded_len[i][k]);
+	for (j = 0; j < NLANGS * NNAMES + NOTHERS; j++) {
+		name = name_at(j);
+		for (n = 1; ((unsigned char)name[n] & 0xc0) == 0x80; n++)
+			;
+		if ((f = fold(&cb, name, n)).ptr == NULL) {
+			fold_free(&cb);
+			return false;
+		}
+		first_byte[j] = f.len > 0 ? (unsigned char)f.ptr[0] : 0;
 	}
-	for (i = 0; i < NOTHERS && ok; i++)
-		ok = store_folded(&fb, others[i].name, &used, &folded_other[i],
-		    &folded_other_len[i]);
-	fold_free(&fb);
-	folded_ready = ok;
-	return ok;
+	fold_free(&cb);
+	return first_ready = true;
+}
+
+/* Does name j fold to q?  False when out of memory too. */
+static bool
+name_is(struct foldbuf *cb, size_t j, struct str q, bool *oom)
+{
+	if (first_byte[j] != 0 && (q.len == 0 ||
+	    first_byte[j] != (unsigned char)q.ptr[0]))
+		return false;
+	return folds_to(cb, name_at(j), q.ptr, q.len, oom);
 }
 
 const struct lang *
 lang_find(const char *s, size_t len, bool *oom)
 {
-	struct foldbuf		 qb = { NULL, 0 };
+	struct foldbuf		 qb = { NULL, 0 }, cb = { NULL, 0 };
 	struct str		 q;
 	const struct lang	*l = NULL;
 	const char		*code;
 	size_t			 i, k;
+	bool			 nomem = false;
 
-	if ((!folded_ready && !fold_names()) ||
+	if ((!first_ready && !take_first_bytes()) ||
 	    (q = fold(&qb, s, len)).ptr == NULL) {
 		*oom = true;
 		return NULL;
 	}
 	code = q.len == 3 ? code_of_code3(q.ptr) : NULL;
-	for (i = 0; i < NLANGS && l == NULL; i++) {
+	for (i = 0; i < NLANGS && l == NULL && !nomem; i++) {
 		if (q.len == 2 && memcmp(q.ptr, langs[i].code, 2) == 0)
 			l = &langs[i];
 		if (code != NULL && strcmp(code, langs[i].code) == 0)
 			l = &langs[i];
-		for (k = 0; k < NNAMES && l == NULL; k++)
-			if (folded_len[i][k] == q.len &&
-			    memcmp(folded[i][k], q.ptr, q.len) == 0)
+		for (k = 0; k < NNAMES && l == NULL && !nomem; k++)
+			if (name_is(&cb, i * NNAMES + k, q, &nomem))
 				l = &langs[i];
 	}
-	for (i = 0; i < NOTHERS && l == NULL; i++)
-		if (folded_other_len[i] == q.len &&
-		    memcmp(folded_other[i], q.ptr, q.len) == 0)
+	for (i = 0; i < NOTHERS && l == NULL && !nomem; i++)
+		if (name_is(&cb, NLANGS * NNAMES + i, q, &nomem))
 			l = lang_of_code(others[i].code);
 	fold_free(&qb);
+	fold_free(&cb);
+	if (nomem) {
+		*oom = true;
+		return NULL;
+	}
 	return l;
 }
 
@@ -181,14 +231,8 @@ lang_suggest(const char *s, size_t len)
 	const struct lang	*l;
 	size_t			 i, k;
 
-	for (i = 0; i < NLANGS; i++) {
-		names[i * NNAMES] = langs[i].english;
-		names[i * NNAMES + 1] = langs[i].french;
-		names[i * NNAMES + 2] = langs[i].spanish;
-		names[i * NNAMES + 3] = langs[i].native;
-	}
-	for (i = 0; i < NOTHERS; i++)
-		names[NLANGS * NNAMES + i] = others[i].name;
+	for (i = 0; i < NLANGS * NNAMES + NOTHERS; i++)
+		names[i] = name_at(i);
 	if ((near = suggest(s, len, names, NLANGS * NNAMES + NOTHERS)) ==
 	    NULL)
 		return NULL;

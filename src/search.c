@@ -36,6 +36,7 @@
 #include "stem.h"
 #include "suggest.h"
 #include "text.h"
+#include "wordlist.h"
 
 #define MAX_WORD	(SEARCH_MAX_WORD + 1)
 #define MAX_QWORDS	(SEARCH_MAX_TERMS * SEARCH_MAX_PHRASE)
@@ -46,6 +47,7 @@
 #define MAX_SUGGEST	5
 #define PREFIX_BITS	(1 << 15)
 #define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
+#define RECENT		256	/* memo entries found without SipHash */
 
 /* What the parts of a match weigh against the word typed. */
 #define W_EXACT		1.0f
@@ -126,7 +128,10 @@ struct qword {
 	size_t		 len;
 	char		 written[MAX_WORD];
 	size_t		 wlen;
+	char		 shown[MAX_WORD];	/* as typed, to say it back */
 	bool		 joined;	/* the joined form of a compound */
+	bool		 dropped;	/* a real word that no record has */
+	bool		 place;		/* a word of a place's name */
 };
 
 /* What the user typed as one word or one quoted phrase. */
@@ -150,7 +155,9 @@ struct memo_hit {
 	float		 weight;
 };
 
+/* A word corrected or left out by search_run(): search_correction. */
 struct fix {
+	enum search_fix	 kind;
 	char		*typed;
 	char		*used;
 };
@@ -198,6 +205,7 @@ struct search {
 	size_t		 minlen;
 
 	struct htab	 memo;
+	uint32_t	 recent[RECENT];	/* see memo_get() */
 	struct memo_entry *entry;
 	size_t		 nentries, entrycap;
 	struct memo_hit	*hit;
@@ -205,7 +213,9 @@ struct search {
 
 	struct fix	 fix[MAX_FIXES];
 	size_t		 nfixes;
-	struct search_correction corr[MAX_FIXES];
+	struct fix	 nowhere[SEARCH_MAX_TERMS];	/* places no record has */
+	size_t		 nnowhere;
+	struct search_correction corr[MAX_FIXES + SEARCH_MAX_TERMS];
 	char		*suggestion[MAX_SUGGEST];
 	size_t		 nsuggestions;
 
@@ -229,22 +239,6 @@ struct word {
 };
 
 typedef void	 word_fn(void *, const struct word *);
-
-/*
- * Words: common English, French and Spanish ones are not worth finding,
- * nor the letters left by elisions ("l'OIM", "Aruba's").  Sorted.
- */
-static const char *const stopwords[] = {
-	"a", "about", "al", "also", "an", "and", "are", "as", "at", "au",
-	"aux", "be", "been", "but", "by", "c", "can", "ce", "ces", "con",
-	"d", "dans", "de", "del", "des", "du", "el", "en", "es", "est", "et",
-	"for", "from", "has", "have", "how", "in", "into", "is", "it", "its",
-	"j", "l", "la", "las", "le", "les", "lo", "los", "m", "n", "no",
-	"not", "o", "of", "on", "or", "par", "para", "por", "pour", "qu",
-	"que", "s", "se", "sobre", "su", "sur", "t", "than", "that", "the",
-	"their", "these", "this", "those", "to", "un", "una", "une", "was",
-	"were", "what", "when", "where", "which", "who", "why", "with", "y"
-};
 
 /* Words that say which language a query is in. */
 static const char *const french_cues[] = {
@@ -279,10 +273,20 @@ in_list(const char *const *v, size_t n, const char *w, size_t len)
 
 #define NELEM(v)	(sizeof(v) / sizeof((v)[0]))
 
+/*
+ * Common words (lexicon.h) are not worth finding: those of every query,
+ * and those of the query's languages.
+ */
 static bool
-is_stopword(const char *w, size_t len)
+is_stopword(const struct search *q, const char *w, size_t len)
 {
-	return in_list(stopwords, NELEM(stopwords), w, len);
+	int	 langs = lex_stopword(w, len);
+	size_t	 l;
+
+	for (l = 0; l < LEX__COUNT; l++)
+		if (q->lang[l] && (langs & 1 << l))
+			return true;
+	return langs & LEX_ANY;
 }
 
 /*
@@ -562,7 +566,7 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 		 * take any word: they would otherwise stop most words of
 		 * every record at the memo.
 		 */
-		if (is_stopword(p, (size_t)(e - p)))
+		if (is_stopword(q, p, (size_t)(e - p)))
 			slots[n] = ANY_WORD;
 		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
@@ -907,11 +911,18 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 	enum search_status	 st;
 
 	if (n == 1) {
-		if (!keep_stopwords && is_stopword(w->text, w->len))
+		if (!keep_stopwords && is_stopword(q, w->text, w->len))
 			return SEARCH_OK;
 		if ((st = add_concept_group(q, w, 1, false, &found)) !=
 		    SEARCH_OK)
 			return st;
+		if (found && q->group[q->ngroups - 1].codes != NULL) {
+			/* Its name as typed, for find_nowhere(). */
+			q->qw[it->first].place = true;
+			g = &q->group[q->ngroups - 1];
+			if ((g->typed = strdup(w->shown)) == NULL)
+				return SEARCH_NOMEM;
+		}
 		if (found)
 			return SEARCH_OK;
 		if ((g = add_group(q, false)) == NULL)
@@ -967,6 +978,11 @@ try_span(struct search *q, size_t i, enum search_status *st)
 		if (found) {
 			q->group[q->ngroups - 1].span = (long)i;
 			q->group[q->ngroups - 1].nspan = k;
+			for (j = i; j < i + k &&
+			    q->group[q->ngroups - 1].codes != NULL; j++)
+				for (m = 0; m < q->item[j].n; m++)
+					q->qw[q->item[j].first + m].place =
+					    true;
 			return k;
 		}
 	}
@@ -1023,6 +1039,10 @@ written_form(struct collect *c, const struct word *w, struct qword *qw)
 	from = c->fm->from[w->start];
 	to = c->fm->from[w->end - 1];
 	to += text_decode(c->orig + to, c->origlen - to, &cp);
+	n = to - from < sizeof(qw->shown) ? to - from : 0;
+	memcpy(qw->shown, c->orig + from, n);
+	qw->shown[n] = '\0';
+	n = sizeof(qw->written) - 1;
 	r = u8_tolower((const uint8_t *)c->orig + from, to - from, NULL,
 	    UNINORM_NFC, (uint8_t *)qw->written, &n);
 	if (r == NULL || r != (uint8_t *)qw->written || w->joined) {
@@ -1058,19 +1078,28 @@ collect_word(void *arg, const struct word *w)
 	written_form(c, w, qw);
 }
 
-/* Replace a word corrected by search_run(). */
-static void
+/*
+ * Replace a word corrected by search_run(); false if it is to be left
+ * out, a real word that no record has.
+ */
+static bool
 apply_fixes(struct search *q, struct qword *w)
 {
 	size_t	 i, n;
 
-	for (i = 0; i < q->nfixes; i++)
-		if (strcmp(q->fix[i].typed, w->text) == 0) {
-			n = strlen(q->fix[i].used);
-			memcpy(w->text, q->fix[i].used, n + 1);
-			memcpy(w->written, q->fix[i].used, n + 1);
-			w->len = w->wlen = n;
+	for (i = 0; i < q->nfixes; i++) {
+		if (strcmp(q->fix[i].typed, w->text) != 0)
+			continue;
+		if (q->fix[i].kind == SEARCH_FIX_LEFT_OUT) {
+			w->dropped = true;
+			return false;
 		}
+		n = strlen(q->fix[i].used);
+		memcpy(w->text, q->fix[i].used, n + 1);
+		memcpy(w->written, q->fix[i].used, n + 1);
+		w->len = w->wlen = n;
+	}
+	return true;
 }
 
 /* Add what the user typed as one word, or as one quoted phrase. */
@@ -1120,8 +1149,8 @@ add_item(struct search *q, const char *s, size_t len, bool phrase, char *err,
 		it->phrase = phrase;
 		it->first = i;
 		it->n = j - i;
-		if (it->n == 1 && !phrase)
-			apply_fixes(q, &q->qw[i]);
+		if (it->n == 1 && !phrase && !apply_fixes(q, &q->qw[i]))
+			q->nitems--;
 		i = j;
 		if (q->nitems == MAX_QWORDS && i < q->nqw) {
 			snprintf(err, errsize, "too many words in the query");
@@ -1217,6 +1246,7 @@ clear_model(struct search *q)
 	for (i = 0; i < q->nentries; i++)
 		free(q->entry[i].word);
 	htab_free(&q->memo);
+	memset(q->recent, 0, sizeof(q->recent));
 	free(q->ends);
 	free(q->ends_at);
 	free(q->byfirst);
@@ -1296,7 +1326,7 @@ add_parts(struct search *q, size_t g)
 	    i < (size_t)q->group[g].span + q->group[g].nspan; i++) {
 		m = item_words(q, &q->item[i], &w);
 		for (k = 0; k < m; k++)
-			if (!is_stopword(w[k].text, w[k].len))
+			if (!is_stopword(q, w[k].text, w[k].len))
 				part[n++] = &w[k];
 	}
 	if (n < 2 || q->ngroups + n > SEARCH_MAX_TERMS)
@@ -1456,6 +1486,10 @@ search_free(struct search *q)
 		free(q->fix[i].typed);
 		free(q->fix[i].used);
 	}
+	for (i = 0; i < q->nnowhere; i++) {
+		free(q->nowhere[i].typed);
+		free(q->nowhere[i].used);
+	}
 	for (i = 0; i < q->nsuggestions; i++)
 		free(q->suggestion[i]);
 	for (i = 0; i < q->nlangs; i++)
@@ -1614,19 +1648,37 @@ memo_get(struct search *q, const char *p, size_t len)
 	struct hslot	*s;
 	struct memo_entry *e;
 	uint64_t	 h;
-	size_t		 i;
+	uint32_t	*r;
+	size_t		 i, quick = len;
 
 	if (len >= MAX_WORD || !may_match(q, p, len))
 		return -1;
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
 		w[i] = (char)lower((unsigned char)p[i]);
+		quick = quick * 31 + (unsigned char)w[i];
+	}
 	w[len] = '\0';
+	/*
+	 * A text repeats its words: the entry last found for this word's
+	 * quick hash is tried before the keyed hash (SipHash, which a
+	 * catalogue cannot make collide) is computed.  A place in recent
+	 * holds one entry, so crafted collisions cost a SipHash each, as
+	 * without it.
+	 */
+	r = &q->recent[(quick ^ quick >> 11) % RECENT];
+	if (*r != 0) {
+		e = &q->entry[*r - 1];
+		if (e->len == len && memcmp(e->word, w, len) == 0)
+			return e->n > 0 ? (long)*r - 1 : -1;
+	}
 	h = htab_hash(w, len);
 	for (s = htab_first(&q->memo, h); s->idx != 0;
 	    s = htab_next(&q->memo, s)) {
 		e = &q->entry[s->idx - 1];
-		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0)
+		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0) {
+			*r = (uint32_t)s->idx;
 			return e->n > 0 ? (long)s->idx - 1 : -1;
+		}
 	}
 	if (!grow((void **)&q->entry, &q->entrycap, q->nentries, sizeof(*e)))
 		return -2;
@@ -1648,6 +1700,7 @@ memo_get(struct search *q, const char *p, size_t len)
 	}
 	s->h = h;
 	s->idx = ++q->nentries;
+	*r = (uint32_t)q->nentries;
 	return e->n > 0 ? (long)q->nentries - 1 : -1;
 }
 
@@ -1783,49 +1836,82 @@ count_word(void *arg, const struct word *w)
 		at_word(sc, e);
 }
 
+/*
+ * A stretch of s that words() must cut: from start, the first byte of
+ * a word that runs into a hyphen or a byte beyond ASCII (or that byte),
+ * to the next ASCII byte that is neither a letter, a digit nor a
+ * hyphen.  Folded into fb if it is not ASCII (ASCII compares in any
+ * case: memo_get() and vocab_word() take the lower case), and cut.
+ * Cutting the text there gives the words that cutting the whole would:
+ * an ASCII separator other than a hyphen ends a word and a compound, and
+ * folds to itself; fold() works character by character.  *end is where
+ * the stretch ends.
+ */
 static bool
-is_ascii(struct str s)
+stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
+    size_t *end, word_fn *fn, void *arg)
 {
-	uint64_t	 chunk;
+	struct str	 f;
 	size_t		 i;
+	unsigned char	 c, high = 0;
 
-	/* Eight bytes at a time. */
-	for (i = 0; i + 8 <= s.len; i += 8) {
-		memcpy(&chunk, s.ptr + i, 8);
-		if (chunk & 0x8080808080808080ull)
-			return false;
+	for (i = start; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 && !ascii_word[c] && c != '-')
+			break;
+		high |= c;
 	}
-	for (; i < s.len; i++)
-		if ((unsigned char)s.ptr[i] >= 0x80)
-			return false;
+	*end = i;
+	f = str_make(s + start, i - start);
+	if (high >= 0x80 && (f = fold(fb, f.ptr, f.len)).ptr == NULL)
+		return false;
+	words(f.ptr, f.len, fn, arg);
 	return true;
 }
 
+/* ASCII bytes between words (a NUL too is one, but ends the text). */
+static const unsigned char ascii_between[256] = {
+	[1] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x01 to 0x1f */
+	[' '] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* to '/' */
+	[':'] = 1, 1, 1, 1, 1, 1, 1,		/* ':' to '@' */
+	['['] = 1, 1, 1, 1, 1, 1,		/* '[' to '`' */
+	['{'] = 1, 1, 1, 1, 1,			/* '{' to 0x7f */
+};
+
 /*
- * What words() and count_word() would count, for ASCII text without
- * hyphens (so without compounds): words are runs of letters and digits,
- * and only the few that may_match() lets through need more than a
- * count.  This loop runs over every byte of every abstract; at the first
- * byte that is not ASCII, or a hyphen, it gives up (false) and words()
- * counts the field again.
+ * Count the words of s as the record has it (s[len] is NUL, as struct
+ * str promises: it ends the loops below).  This loop runs over every
+ * byte of every abstract: ASCII words are cut here, and only the few that
+ * may_match() lets through need more than a count; the rare stretch with
+ * a hyphen or a letter beyond ASCII goes to stretch_words().
+ * text_words() is the same loop for any use of the words.
  */
 static bool
-count_plain(struct scan *sc, const char *s, size_t len)
+count_text(struct scan *sc, const char *s, size_t len)
 {
-	const struct search *q = sc->q;
+	struct search	*q = sc->q;
 	size_t		 i = 0, start;
 	long		 e;
 
 	for (;;) {
-		/* Not plain after all: words() must count it. */
-		while (i < len && !ascii_word[(unsigned char)s[i]])
-			if ((unsigned char)s[i] >= 0x80 || s[i++] == '-')
-				return false;
-		if (i == len)
-			break;
-		start = i;
-		while (i < len && ascii_word[(unsigned char)s[i]])
+		while (ascii_between[(unsigned char)s[i]])
 			i++;
+		if (i >= len)
+			break;
+		if (s[i] == '\0') {
+			i++;
+			continue;
+		}
+		start = i;
+		while (ascii_word[(unsigned char)s[i]])
+			i++;
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '-') {
+			if (!stretch_words(&q->fb, s, len, start, &i,
+			    count_word, sc))
+				return false;
+			continue;
+		}
 		/* A word that fills no slot is only counted. */
 		if (!may_match(q, s + start, i - start)) {
 			sc->pos++;
@@ -1836,6 +1922,39 @@ count_plain(struct scan *sc, const char *s, size_t len)
 			e = -1;
 		}
 		at_word(sc, e);
+	}
+	return true;
+}
+
+/*
+ * Call fn for each word of s as the record has it (s[len] is NUL), as
+ * words() of s folded would, ASCII words in the case s has them.
+ */
+static bool
+text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
+{
+	struct word	 w;
+	size_t		 i = 0, start;
+
+	for (;;) {
+		while (ascii_between[(unsigned char)s.ptr[i]])
+			i++;
+		if (i >= s.len)
+			break;
+		if (s.ptr[i] == '\0') {
+			i++;
+			continue;
+		}
+		start = i;
+		while (ascii_word[(unsigned char)s.ptr[i]])
+			i++;
+		if ((unsigned char)s.ptr[i] >= 0x80 || s.ptr[i] == '-') {
+			if (!stretch_words(fb, s.ptr, s.len, start, &i, fn, arg))
+				return false;
+			continue;
+		}
+		w = word_at(s.ptr, start, i);
+		fn(arg, &w);
 	}
 	return true;
 }
@@ -1854,22 +1973,14 @@ static bool
 count_field(struct search *q, enum sfield field, struct str s, bool folded)
 {
 	struct scan	 sc;
-	struct str	 f = s;
 
 	if (!str_present(s) || s.len == 0)
 		return true;
 	scan_start(&sc, q, field);
-	/* Words compare in lower case: ASCII needs no more folding. */
-	if (folded || !count_plain(&sc, s.ptr, s.len)) {
-		/* ASCII with hyphens needs no folding either. */
-		if (!folded && !is_ascii(s) &&
-		    (f = fold(&q->fb, s.ptr, s.len)).ptr == NULL)
-			return false;
-		/* What count_plain() counted before it gave up goes. */
-		scan_start(&sc, q, field);
-		memset(sc.tf, 0, 2 * q->ngroups * sizeof(sc.tf[0]));
-		words(f.ptr, f.len, count_word, &sc);
-	}
+	if (folded)
+		words(s.ptr, s.len, count_word, &sc);
+	else if (!count_text(&sc, s.ptr, s.len))
+		return false;
 	q->len[field] = (uint32_t)sc.pos;
 	return !sc.oom;
 }
@@ -2187,6 +2298,7 @@ struct vocab_word {
 
 struct vocab {
 	struct htab	 t;
+	uint32_t	 recent[RECENT];	/* as memo_get()'s */
 	struct vocab_word *v;
 	size_t		 n, cap;
 	size_t		 minlen, maxlen;	/* only words of these lengths */
@@ -2202,23 +2314,34 @@ vocab_word(void *arg, const struct word *w)
 	struct hslot	*s;
 	char		 buf[MAX_WORD];
 	uint64_t	 h;
-	size_t		 i;
+	uint32_t	*r;
+	size_t		 i, quick = w->len;
 
 	if (w->len < vb->minlen || w->len > vb->maxlen || w->joined ||
 	    w->len >= MAX_WORD || vb->oom)
 		return;
-	for (i = 0; i < w->len; i++)
+	for (i = 0; i < w->len; i++) {
 		buf[i] = (char)lower((unsigned char)w->p[i]);
-	h = htab_hash(buf, w->len);
-	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s)) {
-		x = &vb->v[s->idx - 1];
-		if (s->h == h && x->len == w->len &&
-		    memcmp(x->w, buf, w->len) == 0) {
-			if (x->last != vb->record)
-				x->count++;
-			x->last = vb->record;
-			return;
-		}
+		quick = quick * 31 + (unsigned char)buf[i];
+	}
+	r = &vb->recent[(quick ^ quick >> 11) % RECENT];
+	x = *r != 0 ? &vb->v[*r - 1] : NULL;
+	if (x == NULL || x->len != w->len || memcmp(x->w, buf, w->len) != 0) {
+		h = htab_hash(buf, w->len);
+		for (s = htab_first(&vb->t, h); s->idx != 0 &&
+		    (s->h != h || vb->v[s->idx - 1].len != w->len ||
+		    memcmp(vb->v[s->idx - 1].w, buf, w->len) != 0);
+		    s = htab_next(&vb->t, s))
+			;
+		x = s->idx != 0 ? &vb->v[s->idx - 1] : NULL;
+		if (x != NULL)
+			*r = (uint32_t)s->idx;
+	}
+	if (x != NULL) {
+		if (x->last != vb->record)
+			x->count++;
+		x->last = vb->record;
+		return;
 	}
 	if (!make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
 	    offsetof(struct vocab_word, h))) {
@@ -2241,6 +2364,7 @@ vocab_word(void *arg, const struct word *w)
 	x->h = h;
 	s->h = h;
 	s->idx = ++vb->n;
+	*r = (uint32_t)vb->n;
 }
 
 static void
@@ -2258,20 +2382,16 @@ static bool
 vocab_build(struct foldbuf *fb, struct pub *const *v, size_t n,
     struct vocab *vb)
 {
-	struct str	 f;
 	size_t		 i;
 
 	if (!htab_init(&vb->t, 4096))
 		return false;
 	for (i = 0; i < n && !vb->oom; i++) {
 		vb->record = i + 1;
-		if (str_present(v[i]->title) && (f = fold(fb,
-		    v[i]->title.ptr, v[i]->title.len)).ptr != NULL)
-			words(f.ptr, f.len, vocab_word, vb);
-		if (str_present(v[i]->abstract) && (f = fold(fb,
-		    v[i]->abstract.ptr, v[i]->abstract.len)).ptr != NULL)
-			words(f.ptr, f.len, vocab_word, vb);
-		if (f.ptr == NULL)
+		if ((str_present(v[i]->title) &&
+		    !text_words(fb, v[i]->title, vocab_word, vb)) ||
+		    (str_present(v[i]->abstract) &&
+		    !text_words(fb, v[i]->abstract, vocab_word, vb)))
 			return false;
 	}
 	return !vb->oom;
@@ -2386,15 +2506,15 @@ typo_limit(size_t len)
 
 /* The word of vb nearest to w within limit edits, most common first. */
 static const struct vocab_word *
-nearest(const struct vocab *vb, const char *w, size_t len, size_t limit,
-    const struct vocab_word *not)
+nearest(const struct search *q, const struct vocab *vb, const char *w,
+    size_t len, size_t limit, const struct vocab_word *not)
 {
 	const struct vocab_word	*best = NULL;
 	size_t			 i, d, bestd = limit + 1;
 
 	for (i = 0; i < vb->n; i++) {
 		const struct vocab_word *x = &vb->v[i];
-		if (x == not || is_stopword(x->w, x->len) ||
+		if (x == not || is_stopword(q, x->w, x->len) ||
 		    (x->len == len && memcmp(x->w, w, len) == 0))
 			continue;
 		d = suggest_distance(w, len, x->w, x->len, bestd);
@@ -2407,53 +2527,96 @@ nearest(const struct vocab *vb, const char *w, size_t len, size_t limit,
 	return best;
 }
 
-/* Correct the words no record has; true if any was. */
+/* Remember that typed was corrected to used (NULL: left out). */
+static bool
+add_fix(struct search *q, enum search_fix kind, const char *typed,
+    const char *used)
+{
+	struct fix	*f = &q->fix[q->nfixes];
+
+	f->kind = kind;
+	f->used = NULL;
+	if ((f->typed = strdup(typed)) == NULL ||
+	    (used != NULL && (f->used = strdup(used)) == NULL)) {
+		free(f->typed);
+		return false;
+	}
+	q->nfixes++;
+	return true;
+}
+
+/*
+ * The plain words that no record has: a word of English, French or
+ * Spanish (wordlist.h) is left out, any other is taken for a typo and
+ * replaced by the nearest word that records have.  *changed if any was.
+ */
 static bool
 correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
     bool *changed)
 {
 	struct vocab		 vb;
-	const struct vocab	*words;
+	const struct vocab	*words = NULL;
 	const struct vocab_word	*x;
-	size_t			 g, len;
+	const char		*unknown[SEARCH_MAX_TERMS];
+	bool			 real[SEARCH_MAX_TERMS];
+	size_t			 g, k, nunknown = 0, len;
 	bool			 ok;
 
 	*changed = false;
+	for (g = 0; g < q->ngroups; g++)
+		if (q->group[g].typo && df[g] == 0)
+			unknown[nunknown++] = q->group[g].typed;
+	if (nunknown == 0)
+		return true;
+	if (!wordlist_known(unknown, nunknown, q->opts.wordlists, real))
+		return false;
+	/* The lists hold letters and abbreviations: "sh", "bu" may be typos. */
+	for (k = 0; k < nunknown; k++)
+		real[k] &= strlen(unknown[k]) >= WORDLIST_MINLEN;
 	memset(&vb, 0, sizeof(vb));
 	vb.minlen = SIZE_MAX;
-	for (g = 0; g < q->ngroups; g++)
-		if (q->group[g].typo && df[g] == 0) {
-			len = strlen(q->group[g].typed);
-			if (len - typo_limit(len) < vb.minlen)
-				vb.minlen = len - typo_limit(len);
-			if (len + typo_limit(len) > vb.maxlen)
-				vb.maxlen = len + typo_limit(len);
-		}
-	if (vb.minlen == SIZE_MAX)
-		return true;
-	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
-		for (g = 0; g < q->ngroups && q->nfixes < MAX_FIXES; g++) {
-			const char *t = q->group[g].typed;
-			if (!q->group[g].typo || df[g] > 0)
-				continue;
-			len = strlen(t);
-			if ((x = nearest(words, t, len, typo_limit(len),
-			    NULL)) == NULL)
-				continue;
-			if ((q->fix[q->nfixes].typed = strdup(t)) == NULL ||
-			    (q->fix[q->nfixes].used = strdup(x->w)) == NULL) {
-				free(q->fix[q->nfixes].typed);
-				ok = false;
-				break;
-			}
-			q->nfixes++;
-			*changed = true;
-		}
+	for (k = 0; k < nunknown; k++) {
+		len = strlen(unknown[k]);
+		if (real[k])
+			continue;
+		if (len - typo_limit(len) < vb.minlen)
+			vb.minlen = len - typo_limit(len);
+		if (len + typo_limit(len) > vb.maxlen)
+			vb.maxlen = len + typo_limit(len);
+	}
+	ok = vb.minlen == SIZE_MAX || (words = vocab_of(q, v, n, &vb)) != NULL;
+	for (k = 0; ok && k < nunknown && q->nfixes < MAX_FIXES; k++) {
+		if (real[k])
+			ok = add_fix(q, SEARCH_FIX_LEFT_OUT, unknown[k], NULL);
+		else if ((x = nearest(q, words, unknown[k], strlen(unknown[k]),
+		    typo_limit(strlen(unknown[k])), NULL)) != NULL)
+			ok = add_fix(q, SEARCH_FIX_TYPO, unknown[k], x->w);
+		else
+			continue;
+		*changed = true;
+	}
 	vocab_free(&vb);
 	return ok;
 }
 
-/* When nothing was found: words like the query's that records have. */
+/*
+ * Whether to suggest words for qw[i]: not for a place (search_run() says
+ * that no record is about it), a real word left out, a common word or
+ * one still being typed.
+ */
+static bool
+suggest_for(const struct search *q, size_t i)
+{
+	const struct qword *w = &q->qw[i];
+
+	return !w->joined && !w->place && !w->dropped && !being_typed(q, i) &&
+	    !is_stopword(q, w->text, w->len);
+}
+
+/*
+ * When nothing was found: words like the query's that records have, no
+ * further from them than a typo (typo_limit()) may be.
+ */
 static bool
 suggest_words(struct search *q, struct pub *const *v, size_t n)
 {
@@ -2465,8 +2628,7 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 
 	/* Nothing to suggest for: no need to read the records. */
 	for (i = 0; i < q->nqw; i++)
-		if (!q->qw[i].joined && !being_typed(q, i) &&
-		    !is_stopword(q->qw[i].text, q->qw[i].len))
+		if (suggest_for(q, i))
 			break;
 	if (i == q->nqw)
 		return true;
@@ -2475,15 +2637,14 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 	vb.maxlen = MAX_WORD;
 	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
 		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
-			if (q->qw[i].joined || being_typed(q, i) ||
-			    is_stopword(q->qw[i].text, q->qw[i].len) ||
+			if (!suggest_for(q, i) ||
 			    vocab_has(words, q->qw[i].text, q->qw[i].len))
 				continue;
 			len = q->qw[i].len;
 			for (prev = NULL, k = 0; k < 2 &&
 			    q->nsuggestions < MAX_SUGGEST; k++, prev = x) {
-				if ((x = nearest(words, q->qw[i].text, len,
-				    len / 2 > 1 ? len / 2 : 1, prev)) == NULL)
+				if ((x = nearest(q, words, q->qw[i].text, len,
+				    typo_limit(len), prev)) == NULL)
 					break;
 				if ((q->suggestion[q->nsuggestions] =
 				    strdup(x->w)) == NULL) {
@@ -2495,6 +2656,55 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 		}
 	vocab_free(&vb);
 	return ok;
+}
+
+/* The places of the query that no record is about, to say so. */
+static bool
+find_nowhere(struct search *q, const size_t *df)
+{
+	const struct lex_country *c;
+	const struct qword *w;
+	struct fix	*f;
+	char		 name[MAX_WORD * SPAN_ITEMS];
+	size_t		 g, i, k, len, n;
+
+	for (g = 0; g < q->ngroups; g++) {
+		if (q->group[g].codes == NULL || df[g] > 0)
+			continue;
+		/* A country by its name in iso-codes, a region as typed. */
+		c = lex_country(q->group[g].codes, strlen(q->group[g].codes));
+		if (c != NULL)
+			snprintf(name, sizeof(name), "%s", c->name);
+		else if (q->group[g].span >= 0) {
+			for (len = 0, i = (size_t)q->group[g].span;
+			    i < (size_t)q->group[g].span + q->group[g].nspan;
+			    i++)
+				for (k = 0; k < q->item[i].n; k++) {
+					w = &q->qw[q->item[i].first + k];
+					n = strlen(w->shown);
+					if (len + n + 2 > sizeof(name))
+						break;
+					if (len > 0)
+						name[len++] = ' ';
+					memcpy(name + len, w->shown, n);
+					len += n;
+				}
+			name[len] = '\0';
+		} else
+			snprintf(name, sizeof(name), "%s", q->group[g].typed !=
+			    NULL ? q->group[g].typed : q->group[g].codes);
+		f = &q->nowhere[q->nnowhere];
+		f->kind = SEARCH_FIX_NOWHERE;
+		f->used = NULL;
+		if ((f->typed = strdup(name)) == NULL)
+			return false;
+		if (c != NULL && (f->used = strdup(c->code)) == NULL) {
+			free(f->typed);
+			return false;
+		}
+		q->nnowhere++;
+	}
+	return true;
 }
 
 /* Compile the query again, after a change, and count again. */
@@ -2511,6 +2721,11 @@ recount(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 	if ((st = compile(q, false, err, sizeof(err))) == SEARCH_OK &&
 	    q->ngroups == 0)
 		st = compile(q, true, err, sizeof(err));
+	if (st == SEARCH_OK && q->ngroups == 0) {
+		/* Every word was left out: nothing is found. */
+		memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
+		return true;
+	}
 	return st == SEARCH_OK && pass(q, v, n, fd, df);
 }
 
@@ -2527,6 +2742,11 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 	for (i = 0; i < q->nsuggestions; i++)
 		free(q->suggestion[i]);
 	q->nsuggestions = 0;
+	for (i = 0; i < q->nnowhere; i++) {
+		free(q->nowhere[i].typed);
+		free(q->nowhere[i].used);
+	}
+	q->nnowhere = 0;
 	if (!pass(q, v, n, &fd, df))
 		goto oom;
 	/*
@@ -2548,6 +2768,8 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 		if (changed && !recount(q, v, n, &fd, df))
 			goto oom;
 	}
+	if (!(q->opts.off & SEARCH_OFF_PLACES) && !find_nowhere(q, df))
+		goto oom;
 	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
 		goto oom;
 	free(fd.count);
@@ -2570,10 +2792,16 @@ search_corrections(const struct search *q, size_t *n)
 	size_t		 i;
 
 	for (i = 0; i < q->nfixes; i++) {
+		w->corr[i].kind = q->fix[i].kind;
 		w->corr[i].typed = q->fix[i].typed;
 		w->corr[i].used = q->fix[i].used;
 	}
-	*n = q->nfixes;
+	for (i = 0; i < q->nnowhere; i++) {
+		w->corr[q->nfixes + i].kind = q->nowhere[i].kind;
+		w->corr[q->nfixes + i].typed = q->nowhere[i].typed;
+		w->corr[q->nfixes + i].used = q->nowhere[i].used;
+	}
+	*n = q->nfixes + q->nnowhere;
 	return q->corr;
 }
 
@@ -2616,7 +2844,7 @@ locate_word(void *arg, const struct word *w)
 	struct mark	*m;
 	long		 e;
 
-	if (lc->n == lc->max || is_stopword(w->p, w->len))
+	if (lc->n == lc->max || is_stopword(lc->q, w->p, w->len))
 		return;
 	if ((e = memo_get(lc->q, w->p, w->len)) == -2)
 		lc->oom = true;

@@ -10,7 +10,8 @@ of them at random (the same N for the same seed and source), and for
 each one in turn: write the source with that one change, rebuild (only
 its object recompiles), run the fast tests (unit tests, the end-to-end
 golden cases, the hostile catalogues, the shipped catalogue's check and
-the format read-backs) until one fails, and put the source back.  A
+the format read-backs, and last the out-of-memory runs of a few small
+commands) until one fails, and put the source back.  A
 mutant that no test notices "survives"; the score of a module is the
 share of its mutants that were killed, leaving out those that do not
 compile and those known to be equivalent (tests/mutants/equivalent).
@@ -44,6 +45,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -52,6 +54,32 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
+
+# Out-of-memory paths change nothing until an allocation fails, so only
+# tests/oom/run.py (every allocation failing in turn) can see a mutant
+# that drops one.  Its full set of commands takes minutes; these small
+# ones take seconds each and still pass through loading, every kind of
+# condition (-e, --country, --language, regions, regular expressions),
+# suggestions, search, sorting, the table's id prefixes and check.  They
+# run last, in a build without sanitizers (failmalloc replaces malloc),
+# so they cost time only for the mutants every other test missed.
+OOM_BUILD = "build-oom"
+OOM_COMMANDS = [
+    "--catalog tests/e2e/catalogs/small.yaml list --format yaml",
+    "--catalog tests/e2e/catalogs/countries.yaml list --country "
+    "'West Africa' -e 'country = VN or country = gh or language = fr'",
+    "--catalog tests/e2e/catalogs/small.yaml list -e 'language = fr' "
+    "--language en",
+    "--catalog tests/e2e/catalogs/small.yaml --color=always list "
+    "--format full -e 'title ~ rapport or title : port or not has isbn "
+    "or language = en'",
+    "--catalog tests/e2e/catalogs/suggest.yaml show handbok worker",
+    "--catalog tests/e2e/catalogs/stems.yaml search --sort title "
+    "trafficking",
+    "--catalog tests/e2e/catalogs/prefixes.yaml list --format table "
+    "--width 40 --sort -year",
+    "check tests/e2e/catalogs/check-faults.yaml",
+]
 
 # Keywords that look like calls or start statements we must not delete.
 KEYWORDS = {
@@ -541,8 +569,8 @@ def sync_tree(dest):
         os.utime(d)                     # newer than any object
     for d, dirs, names in os.walk(dest):
         rel = os.path.relpath(d, dest)
-        if rel == "." :
-            dirs[:] = [x for x in dirs if x != "build"]
+        if rel == ".":
+            dirs[:] = [x for x in dirs if x not in ("build", OOM_BUILD)]
         for n in names:
             r = os.path.normpath(os.path.join(rel, n))
             if r not in want:
@@ -566,9 +594,19 @@ def clean_env():
     return env
 
 
+# A mutant that loops printing would fill the disk with one test's output
+# before its timeout: no file a build or a test writes comes near this.
+FILE_SIZE_LIMIT = 1 << 30
+
+
+def limit_file_size():
+    resource.setrlimit(resource.RLIMIT_FSIZE,
+                       (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
 class Runner:
-    def __init__(self, tree, make, timeout_floor, cflags, tty):
-        self.tree, self.make, self.tty = tree, make, tty
+    def __init__(self, tree, make, timeout_floor, cflags, tty, oom=True):
+        self.tree, self.make, self.tty, self.oom = tree, make, tty, oom
         self.flags = ["CFLAGS=" + cflags, "LDFLAGS=" + " ".join(
             f for f in cflags.split() if f.startswith("-fsanitize"))]
         self.env = clean_env()
@@ -582,7 +620,8 @@ class Runner:
         p = subprocess.Popen(argv, cwd=self.tree, env=self.env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                              stdin=subprocess.DEVNULL,
-                             start_new_session=True)
+                             start_new_session=True,
+                             preexec_fn=limit_file_size)
         try:
             out, _ = p.communicate(timeout=timeout)
             rc = p.returncode
@@ -599,10 +638,23 @@ class Runner:
         return rc, time.monotonic() - t0
 
     def build(self, targets, log=None):
-        argv = [self.make, "--no-print-directory", "-s", "-j1",
-                "--eval=.SECONDARY:", "BUILD=build"] + self.flags + targets
-        rc, _ = self.run(argv, 600, log)
-        return rc == 0
+        oom = [t for t in targets if t.startswith(OOM_BUILD + "/")]
+        rest = [t for t in targets if t not in oom]
+        base = [self.make, "--no-print-directory", "-s", "-j1",
+                "--eval=.SECONDARY:"]
+        if rest:
+            rc, _ = self.run(base + ["BUILD=build"] + self.flags + rest,
+                             600, log)
+            if rc != 0:
+                return False
+        if oom:
+            # failmalloc replaces malloc: no sanitizer's allocator.
+            rc, _ = self.run(base + ["BUILD=" + OOM_BUILD,
+                                     "CFLAGS=-O0 -g", "LDFLAGS="] + oom,
+                             600, log)
+            if rc != 0:
+                return False
+        return True
 
     def discover(self):
         units = sorted(n[5:-2] for n in os.listdir(
@@ -637,6 +689,12 @@ class Runner:
             self.tests.append(("html", ["build/iompubs"],
                                ["python3", "tests/html/run.py",
                                 "build/iompubs"]))
+        if self.oom and os.path.exists(os.path.join(self.tree,
+                                                    "tests/oom/run.py")):
+            binary = OOM_BUILD + "/iompubs-failmalloc"
+            self.tests.append(("oom", [binary],
+                               ["python3", "tests/oom/run.py", binary] +
+                               OOM_COMMANDS))
 
     def check_baseline(self):
         log = []
@@ -705,8 +763,10 @@ def first_order(module, names):
     # Then the tests of the whole program, which see most changes,
     # before the unit tests of the other modules.
     first += [n for n in names if not n.startswith("unit:") and
-              n != "formats"]
-    return first + [n for n in names if n not in first]
+              n not in ("formats", "oom")]
+    # The out-of-memory runs are the slowest: last.
+    return first + [n for n in names if n not in first and n != "oom"] + \
+        [n for n in names if n == "oom"]
 
 
 def main():
@@ -736,6 +796,10 @@ def main():
     ap.add_argument("--tty", action="store_true",
                     help="also run the terminal tests (tests/tty), where "
                     "the pager and colour paths are tested")
+    ap.add_argument("--no-oom", action="store_true",
+                    help="do not run the out-of-memory runs of a few small "
+                    "commands (tests/oom/run.py) on the mutants that "
+                    "survive every other test")
     ap.add_argument("--cflags", default="-O0 -g -fsanitize=address "
                     "-fno-omit-frame-pointer",
                     help="CFLAGS of the mutants' builds (default: "
@@ -802,7 +866,7 @@ def main():
             f.write(args.cflags)
     make = os.environ.get("MAKE", "make")
     runner = Runner(tree, make, timeout_floor=20, cflags=args.cflags,
-                    tty=args.tty)
+                    tty=args.tty, oom=not args.no_oom)
     runner.discover()
     if not any(p[0] in HTML_MODULES for p in plan):
         runner.tests = [t for t in runner.tests if t[0] != "html"]
@@ -888,7 +952,7 @@ def run_module(runner, mod, path, src, ncand, pick, equivalents, n,
         r["killed"] += 1
         r["killed_by"][killer] = r["killed_by"].get(killer, 0) + 1
         base = killer.split(" ")[0]
-        if base in order:               # try the last killer first
+        if base in order and base != "oom":  # try the last killer first
             order.remove(base)
             order.insert(0, base)
         print("  killed " + m.describe() + "  by " + killer +

@@ -369,6 +369,49 @@ test_has(void **state)
 	expect_ids("has title", "abcd");
 }
 
+/*
+ * count(): every operator on the bound (records with 0, 1 and 2
+ * languages), and what it refuses, where.
+ */
+static void
+test_count(void **state)
+{
+	(void)state;
+	expect_ids("count(languages) = 1", "ac");
+	expect_ids("count(languages) != 1", "bd");
+	expect_ids("count(languages) < 1", "d");
+	expect_ids("count(languages) <= 1", "acd");
+	expect_ids("count(languages) > 1", "b");
+	expect_ids("count(languages) >= 1", "abc");
+	expect_ids("count(languages) = 0", "d");
+	expect_ids("count(availability) >= 2", "d");
+	expect_ids("count(editions) = 2", "b");
+	expect_ids("count(languages) < 1000000000", "abcd");
+	expect_ids("not count(languages) = 1", "bd");
+	expect_error("count(title) > 1", 7, "count() counts the items of a "
+	    "list");
+	expect_error("count(edition.year) > 1", 7, "count() counts the items "
+	    "of a list");
+	expect_error("count(languages > 1", 17, "expected ')' to close count(");
+	expect_error("count(languages 'x", 17, "unterminated string");
+	expect_error("count(languages) ! 2", 18, "'!' must be followed by '='");
+	expect_error("count(languages) ~ 2", 18, "count() is compared with = != "
+	    "< <= > >=, not '~'");
+	expect_error("count(languages) : 2", 18, "count() is compared with = != "
+	    "< <= > >=, not ':'");
+	expect_error("count(languages)", 17, "count() is compared with = != "
+	    "< <= > >=, not 'the end'");
+	expect_error("count(languages) > 'x", 20, "unterminated string");
+	expect_error("count(languages) > x", 20, "count() is compared with a "
+	    "whole number, not 'x'");
+	expect_error("count(languages) > -1", 20, "count() is compared with a "
+	    "whole number, not '-1'");
+	expect_error("count(languages) > 1000000001", 20, "count() is compared "
+	    "with a whole number, not '1000000001'");
+	expect_error("count(languages) > ", 20, "count() is compared with a "
+	    "whole number, not 'the end'");
+}
+
 static void
 test_spellings(void **state)
 {
@@ -558,6 +601,39 @@ test_errors_structure(void **state)
 }
 
 /* A value in a message is cut at 30 characters or 63 bytes. */
+/*
+ * Messages that suggest what to write instead quote the operator as
+ * written, every one of them ("!=" is not "=").
+ */
+static void
+test_errors_quote_the_operator(void **state)
+{
+	static const char *const ops[] = { "=", "!=", "<", "<=", ">", ">=" };
+	char		 expr[64], want[256];
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		snprintf(expr, sizeof(expr), "editions %s 2012", ops[i]);
+		snprintf(want, sizeof(want), "'editions' compared with a "
+		    "number counts editions; for an edition's year write "
+		    "edition.year %s 2012", ops[i]);
+		expect_message(expr, 11 + strlen(ops[i]), want);
+	}
+	/* Up to 999 it is a count of editions; 1000 is a year. */
+	expect_ids("editions <= 999", "b");
+	expect_ids("editions != 999", "abcd");
+	expect_error("editions = 1000", 12, "'editions' compared with a "
+	    "number counts editions");
+	for (i = 2; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		snprintf(expr, sizeof(expr), "languages %s 2", ops[i]);
+		snprintf(want, sizeof(want), "'languages' is a list and %s "
+		    "compares text; to compare how many, write "
+		    "count(languages) %s 2", ops[i], ops[i]);
+		expect_message(expr, 12 + strlen(ops[i]), want);
+	}
+}
+
 static void
 test_error_quotes_values_briefly(void **state)
 {
@@ -611,6 +687,8 @@ main(void)
 		cmocka_unit_test(test_errors_lexical),
 		cmocka_unit_test(test_errors_fields),
 		cmocka_unit_test(test_errors_operators_and_values),
+		cmocka_unit_test(test_errors_quote_the_operator),
+		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_errors_structure),
 		cmocka_unit_test(test_error_quotes_values_briefly),
 		cmocka_unit_test(test_error_columns_count_characters),

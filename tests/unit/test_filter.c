@@ -129,6 +129,11 @@ test_year_ranges(void **state)
 	assert_true(year_passes("..2009", 1000));
 	assert_true(year_passes("..2009", 2009));
 	assert_false(year_passes("..2009", 2010));
+	/* The widest range: every year a record may have. */
+	assert_true(year_passes("1..9999", 1));
+	assert_true(year_passes("1..9999", 9999));
+	assert_true(year_passes("..1", 1));
+	assert_false(year_passes("..1", 2));
 }
 
 static void
@@ -172,6 +177,13 @@ test_year_bad(void **state)
 	assert_bad(FILTER_YEAR, "0", NULL, NULL);
 	assert_bad(FILTER_YEAR, "10000", NULL, NULL);
 	assert_bad(FILTER_YEAR, "2010-2015", NULL, NULL);
+	/* Each end of a range is a year in its own right. */
+	assert_bad(FILTER_YEAR, "20x5..2016", "'20x5..2016'", NULL);
+	assert_bad(FILTER_YEAR, "0..2016", NULL, NULL);
+	assert_bad(FILTER_YEAR, "2010..10000", NULL, NULL);
+	assert_bad(FILTER_YEAR, "2010..20x5", NULL, NULL);
+	assert_bad(FILTER_YEAR, "10000..", NULL, NULL);
+	assert_bad(FILTER_YEAR, "..0", NULL, NULL);
 	/* Control characters in the message are escaped. */
 	assert_bad(FILTER_YEAR, "20\x1b" "15", "\\x1b", NULL);
 }

@@ -5,7 +5,9 @@
  * "État" is "etat", "ß" is "ss" and the "ﬁ" ligature is "fi".  The
  * result is length-counted (an embedded NUL stays), invalid UTF-8
  * bytes pass through untouched, the buffer is reused and grows as
- * needed, and fold_dup() returns a malloc'd copy.
+ * needed, and fold_dup() returns a malloc'd copy.  fold() keeps each
+ * character's folded form once it has one: it must give what folding a
+ * whole run of characters at once gives, first time and after.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +17,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
 
 #include "fold.h"
 #include "text.h"
@@ -219,6 +226,78 @@ test_mapped(void **state)
 	foldmap_free(&fm);
 }
 
+/* What libunistring makes of s[0..len) (valid UTF-8) folded as a whole. */
+static size_t
+fold_whole(const char *s, size_t len, char *out)
+{
+	uint8_t		*f;
+	size_t		 flen, i, o = 0;
+	ucs4_t		 uc;
+	int		 n;
+
+	f = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL,
+	    &flen);
+	assert_non_null(f);
+	for (i = 0; i < flen; i += (size_t)n) {
+		n = u8_mbtouc(&uc, f + i, flen - i);
+		if (!uc_is_general_category(uc, UC_CATEGORY_M)) {
+			memcpy(out + o, f + i, (size_t)n);
+			o += (size_t)n;
+		}
+	}
+	free(f);
+	return o;
+}
+
+/*
+ * Every character of the first planes' busy blocks, eight to a run
+ * between two ASCII letters, against the whole run folded by
+ * libunistring: each run twice, the second time from what fold() kept,
+ * and the blocks twice, their characters' places in fold()'s table by
+ * then taken by others.
+ */
+static void
+test_same_as_whole_runs(void **state)
+{
+	static const uint32_t ranges[][2] = {
+		{ 0x80, 0x3000 }, { 0xa640, 0xa800 }, { 0xfb00, 0xfffe },
+		{ 0x1d400, 0x1d800 }, { 0x1f100, 0x1f200 },
+	};
+	struct foldbuf	 fb = { NULL, 0 };
+	struct str	 f;
+	char		 s[64], want[512];
+	uint32_t	 cp;
+	size_t		 r, k, len, wlen, pass, again;
+
+	(void)state;
+	for (pass = 0; pass < 2; pass++)
+		for (r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++)
+			for (cp = ranges[r][0]; cp < ranges[r][1]; cp += 8) {
+				len = 0;
+				for (k = 0; k < 8; k++)
+					if (cp + k < 0xd800 || cp + k > 0xdfff)
+						len += (size_t)u8_uctomb(
+						    (uint8_t *)s + 1 + len,
+						    cp + (uint32_t)k, 8);
+				s[0] = 'A';
+				s[len + 1] = 'b';
+				wlen = fold_whole(s + 1, len, want + 1);
+				want[0] = 'a';
+				want[wlen + 1] = 'b';
+				for (again = 0; again < 2; again++) {
+					f = fold(&fb, s, len + 2);
+					assert_non_null(f.ptr);
+					if (f.len != wlen + 2 ||
+					    memcmp(f.ptr, want, wlen + 2) != 0)
+						fail_msg("U+%04X..: fold() differs "
+						    "from the whole run folded "
+						    "(pass %zu, %zu)",
+						    (unsigned)cp, pass, again);
+				}
+			}
+	fold_free(&fb);
+}
+
 int
 main(void)
 {
@@ -232,6 +311,7 @@ main(void)
 		cmocka_unit_test(test_buffer_reuse_and_growth),
 		cmocka_unit_test(test_fold_dup),
 		cmocka_unit_test(test_mapped),
+		cmocka_unit_test(test_same_as_whole_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -319,6 +319,44 @@ test_assign_direct(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * The shortest start of each id that no other id shares: case ignored,
+ * a whole id when it starts another, never half a UTF-8 character.
+ */
+static void
+test_unique_prefixes(void **state)
+{
+	static const size_t want[] = { 7, 7, 6, 7, 2, 4, 4, 1 };
+	struct catalog	*cat;
+	size_t		 uniq[8], i;
+
+	(void)state;
+	cat = load_ok(
+	    "publications:\n"
+	    "  - {id: \"\xc3\xbc" "ber-a\", title: A, year: 2001}\n"
+	    "  - {id: \"\xc3\xbc" "ber-b\", title: B, year: 2002}\n"
+	    "  - {id: Report, title: C, year: 2003}\n"
+	    "  - {id: report-2, title: D, year: 2004}\n"
+	    "  - {id: rz, title: E, year: 2005}\n"
+	    /* U+4E2D and U+4E50: their second bytes differ. */
+	    "  - {id: \"a\xe4\xb8\xad" "x\", title: F, year: 2006}\n"
+	    "  - {id: \"a\xe4\xb9\x90" "x\", title: G, year: 2007}\n"
+	    "  - {id: lone, title: H, year: 2008}\n");
+	assert_int_equal(cat->npubs, 8);
+	assert_true(ids_unique_prefixes(cat, uniq));
+	for (i = 0; i < 8; i++)
+		if (uniq[i] != want[i])
+			fail_msg("id \"%.*s\": unique prefix %zu, want %zu",
+			    (int)cat->pubs[i]->id.len, cat->pubs[i]->id.ptr,
+			    uniq[i], want[i]);
+	/* One record: its first byte is enough. */
+	catalog_free(cat);
+	cat = load_ok("publications:\n  - {id: only, title: A, year: 2001}\n");
+	assert_true(ids_unique_prefixes(cat, uniq));
+	assert_int_equal(uniq[0], 1);
+	catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -334,6 +372,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_explicit),
 		cmocka_unit_test(test_duplicate_explicit_three),
 		cmocka_unit_test(test_assign_direct),
+		cmocka_unit_test(test_unique_prefixes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -136,6 +136,10 @@ test_parse_good(void **state)
 	assert_parses("-pages,id,title:desc,year:asc", 4, all, mixed);
 	/* "-KEY:desc" is descending twice over: ascending. */
 	assert_parses("-year:desc", 1, year, asc);
+	/* Blanks and tabs around a key, before and after its comma. */
+	assert_parses(" year , title ", 2, yt, asc);
+	assert_parses("\t-year\t,\t-title\t", 2, yt, dsc);
+	assert_parses("year  ,title", 2, yt, asc);
 }
 
 static void
@@ -190,6 +194,9 @@ test_parse_bad(void **state)
 	assert_refused("year,", NULL, NULL);
 	assert_refused(",year", NULL, NULL);
 	assert_refused("-", NULL, NULL);
+	/* A blank inside a key is not one around it. */
+	assert_refused("year title", "'year title'", NULL);
+	assert_refused(" , year", NULL, NULL);
 	/* A control character in the key is shown escaped. */
 	assert_refused("ye\x1b" "ar", "ye\\x1bar", NULL);
 }

@@ -1,0 +1,1 @@
+IOMPUBS_CATALOG= $IOMPUBS list -y 2018 --fields id

@@ -1,0 +1,1 @@
+$IOMPUBS --color list -y 2018 -f table --fields id; $IOMPUBS list -y 2018 -f table --fields id --color; $IOMPUBS list -y 2018 -f table --fields id --color --no-color; $IOMPUBS list -y 2018 -f table --fields id --color=; echo "status $?"

@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/long-title.yaml show handbok migrnt
