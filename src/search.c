@@ -2296,15 +2296,65 @@ struct vocab_word {
 	uint64_t	 h;
 };
 
+/*
+ * The words to correct, when a vocabulary is read for them alone: a
+ * word of the records is kept only if it may be within a typo's edits
+ * of one.  Its bytes, as a set of their low six bits, tell: an edit
+ * adds or removes at most one member of the set, or swaps one member
+ * for another, so words d edits apart have sets that differ in at most
+ * 2d members.  Most words differ in more and are never looked up.
+ */
+struct typo {
+	uint64_t	 bytes;		/* the set of its bytes (& 63) */
+	size_t		 len;
+	size_t		 limit;		/* edits allowed: typo_limit() */
+};
+
 struct vocab {
 	struct htab	 t;
 	uint32_t	 recent[RECENT];	/* as memo_get()'s */
 	struct vocab_word *v;
 	size_t		 n, cap;
 	size_t		 minlen, maxlen;	/* only words of these lengths */
+	struct typo	 typo[SEARCH_MAX_TERMS];	/* and near these, if any */
+	size_t		 ntypos;
 	size_t		 record;
 	bool		 oom;
 };
+
+static uint64_t
+byte_set(const char *w, size_t len)
+{
+	uint64_t	 set = 0;
+	size_t		 i;
+
+	for (i = 0; i < len; i++)
+		set |= (uint64_t)1 << ((unsigned char)w[i] & 63);
+	return set;
+}
+
+/* May the word of len bytes whose byte set is set be near a typo? */
+static bool
+near_a_typo(const struct vocab *vb, uint64_t set, size_t len)
+{
+	const struct typo *t;
+	uint64_t	 diff;
+	size_t		 i, n;
+
+	if (vb->ntypos == 0)
+		return true;
+	for (i = 0; i < vb->ntypos; i++) {
+		t = &vb->typo[i];
+		if ((len > t->len ? len - t->len : t->len - len) > t->limit)
+			continue;
+		for (n = 0, diff = set ^ t->bytes; diff != 0 &&
+		    n <= 2 * t->limit; diff &= diff - 1)
+			n++;
+		if (n <= 2 * t->limit)
+			return true;
+	}
+	return false;
+}
 
 static void
 vocab_word(void *arg, const struct word *w)
@@ -2324,6 +2374,8 @@ vocab_word(void *arg, const struct word *w)
 		buf[i] = (char)lower((unsigned char)w->p[i]);
 		quick = quick * 31 + (unsigned char)buf[i];
 	}
+	if (vb->ntypos > 0 && !near_a_typo(vb, byte_set(buf, w->len), w->len))
+		return;
 	r = &vb->recent[(quick ^ quick >> 11) % RECENT];
 	x = *r != 0 ? &vb->v[*r - 1] : NULL;
 	if (x == NULL || x->len != w->len || memcmp(x->w, buf, w->len) != 0) {
@@ -2583,6 +2635,9 @@ correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
 			vb.minlen = len - typo_limit(len);
 		if (len + typo_limit(len) > vb.maxlen)
 			vb.maxlen = len + typo_limit(len);
+		vb.typo[vb.ntypos].bytes = byte_set(unknown[k], len);
+		vb.typo[vb.ntypos].len = len;
+		vb.typo[vb.ntypos++].limit = typo_limit(len);
 	}
 	ok = vb.minlen == SIZE_MAX || (words = vocab_of(q, v, n, &vb)) != NULL;
 	for (k = 0; ok && k < nunknown && q->nfixes < MAX_FIXES; k++) {
