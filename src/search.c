@@ -6,15 +6,9 @@
  * "vietnam", "trata de personas"), each word of a form into a slot, and
  * each slot into atoms: the ways a word of a record may fill it (exactly,
  * by an English, French or Spanish stem, as the start of a demonym),
- * each with a weight below 1 for anything but the word typed.
- *
- * A search makes one pass over the records.  Most words of a record are
- * turned away by their first two bytes (no atom starts with them); the
- * others are looked up in a memo that says, for each distinct word, which
- * slots it fills, so that each is stemmed once per search.  A form is
- * found when its last slot is filled and the words before filled the
- * others.  Each group then has a weighted count in each field, and the
- * records are ranked by BM25 once the pass is over.
+ * each with a weight below 1 for anything but the word typed.  This
+ * file compiles the query; search_int.h says where the other parts of
+ * search are.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -46,7 +40,7 @@ static const char *const spanish_cues[] = {
  */
 
 bool
-grow(void **v, size_t *cap, size_t n, size_t size)
+search_grow(void **v, size_t *cap, size_t n, size_t size)
 {
 	void	*p;
 	size_t	 c;
@@ -86,7 +80,7 @@ add_atom(struct search *q, uint32_t slot, int mode, const char *text,
 			return true;
 		}
 	}
-	if (!grow((void **)&q->atom, &q->atomcap, q->natoms, sizeof(*a)))
+	if (!search_grow((void **)&q->atom, &q->atomcap, q->natoms, sizeof(*a)))
 		return false;
 	a = &q->atom[q->natoms];
 	if ((a->text = malloc(len + 1)) == NULL)
@@ -146,7 +140,7 @@ add_form(struct search *q, uint32_t group, const uint32_t *slots, size_t n,
 
 	if (n == 0 || n > SEARCH_MAX_PHRASE)
 		return true;
-	if (!grow((void **)&q->form, &q->formcap, q->nforms, sizeof(*f)))
+	if (!search_grow((void **)&q->form, &q->formcap, q->nforms, sizeof(*f)))
 		return false;
 	f = &q->form[q->nforms++];
 	memcpy(f->slot, slots, n * sizeof(*slots));
@@ -181,7 +175,7 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 		 * take any word: they would otherwise stop most words of
 		 * every record at the memo.
 		 */
-		if (is_stopword(q, p, (size_t)(e - p)))
+		if (search_is_stopword(q, p, (size_t)(e - p)))
 			slots[n] = ANY_WORD;
 		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
@@ -504,7 +498,7 @@ item_words(const struct search *q, const struct item *it, const struct qword
  * item, with no blank after it, when the query is being typed.
  */
 bool
-being_typed(const struct search *q, size_t i)
+search_being_typed(const struct search *q, size_t i)
 {
 	const struct item *last;
 	size_t		 len = strlen(q->query);
@@ -526,13 +520,13 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 	enum search_status	 st;
 
 	if (n == 1) {
-		if (!keep_stopwords && is_stopword(q, w->text, w->len))
+		if (!keep_stopwords && search_is_stopword(q, w->text, w->len))
 			return SEARCH_OK;
 		if ((st = add_concept_group(q, w, 1, false, &found)) !=
 		    SEARCH_OK)
 			return st;
 		if (found && q->group[q->ngroups - 1].codes != NULL) {
-			/* Its name as typed, for find_nowhere(). */
+			/* Its name as typed, for search_find_nowhere(). */
 			q->qw[it->first].place = true;
 			g = &q->group[q->ngroups - 1];
 			if ((g->typed = strdup(w->shown)) == NULL)
@@ -542,7 +536,7 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 			return SEARCH_OK;
 		if ((g = add_group(q, false)) == NULL)
 			return SEARCH_BAD;
-		g->typo = !being_typed(q, it->first);
+		g->typo = !search_being_typed(q, it->first);
 		if ((g->typed = malloc(w->len + 1)) == NULL)
 			return SEARCH_NOMEM;
 		memcpy(g->typed, w->text, w->len);
@@ -734,7 +728,7 @@ add_item(struct search *q, const char *s, size_t len, bool phrase, char *err,
 	c.fm = &q->fm;
 	c.orig = s;
 	c.origlen = len;
-	words(f.ptr, f.len, collect_word, &c);
+	search_words(f.ptr, f.len, collect_word, &c);
 	if (c.toolong) {
 		snprintf(err, errsize, "a word of the query is too long to be "
 		    "searched for (at most %d bytes)", SEARCH_MAX_WORD);
@@ -826,9 +820,9 @@ guess_language(struct search *q)
 	q->lang[LEX_EN] = true;
 	for (i = 0; i < q->nqw; i++) {
 		w = q->qw[i].written;
-		fr += in_list(french_cues, NELEM(french_cues), w,
+		fr += search_in_list(french_cues, NELEM(french_cues), w,
 		    q->qw[i].wlen);
-		es += in_list(spanish_cues, NELEM(spanish_cues), w,
+		es += search_in_list(spanish_cues, NELEM(spanish_cues), w,
 		    q->qw[i].wlen);
 		for (k = 0; k + 1 < q->qw[i].wlen; k++) {
 			unsigned char a = (unsigned char)w[k];
@@ -941,7 +935,7 @@ add_parts(struct search *q, size_t g)
 	    i < (size_t)q->group[g].span + q->group[g].nspan; i++) {
 		m = item_words(q, &q->item[i], &w);
 		for (k = 0; k < m; k++)
-			if (!is_stopword(q, w[k].text, w[k].len))
+			if (!search_is_stopword(q, w[k].text, w[k].len))
 				part[n++] = &w[k];
 	}
 	if (n < 2 || q->ngroups + n > SEARCH_MAX_TERMS)
@@ -958,7 +952,7 @@ add_parts(struct search *q, size_t g)
 }
 
 enum search_status
-compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
+search_compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 {
 	enum search_status	 st;
 	size_t			 i, k;
@@ -1075,7 +1069,7 @@ search_new_opts(const char *const *argv, size_t argc,
 		goto fail;
 	}
 	q->query = b.p;
-	*st = compile(q, false, err, errsize);
+	*st = search_compile(q, false, err, errsize);
 	if (*st == SEARCH_OK && q->ngroups == 0)
 		*st = nothing_to_search(q, err, errsize);
 	if (*st == SEARCH_OK)

@@ -183,7 +183,7 @@ struct search {
 	size_t		 minlen;
 
 	struct htab	 memo;
-	uint32_t	 recent[RECENT];	/* see memo_get() */
+	uint32_t	 recent[RECENT];	/* see search_memo_get() */
 	struct memo_entry *entry;
 	size_t		 nentries, entrycap;
 	struct memo_hit	*hit;
@@ -239,34 +239,36 @@ prefix_bits(unsigned char a, unsigned char b, unsigned char c)
 }
 
 /* search.c: the query. */
-bool		 grow(void **v, size_t *cap, size_t n, size_t size);
-bool		 being_typed(const struct search *q, size_t i);
-enum search_status compile(struct search *q, bool keep_stopwords, char *err,
-		    size_t errsize);
+bool		 search_grow(void **v, size_t *cap, size_t n, size_t size);
+bool		 search_being_typed(const struct search *q, size_t i);
+enum search_status search_compile(struct search *q, bool keep_stopwords,
+		    char *err, size_t errsize);
 
 /* search_words.c: words. */
-extern const unsigned char ascii_word[256];
-extern const unsigned char ascii_between[256];
-bool		 in_list(const char *const *v, size_t n, const char *w,
+extern const unsigned char search_ascii_word[256];
+extern const unsigned char search_ascii_between[256];
+bool		 search_in_list(const char *const *v, size_t n, const char *w,
 		    size_t len);
-bool		 is_stopword(const struct search *q, const char *w,
+bool		 search_is_stopword(const struct search *q, const char *w,
 		    size_t len);
-void		 words(const char *s, size_t len, word_fn *fn, void *arg);
-bool		 stretch_words(struct foldbuf *fb, const char *s, size_t len,
-		    size_t start, size_t *end, word_fn *fn, void *arg);
-bool		 text_words(struct foldbuf *fb, struct str s, word_fn *fn,
+void		 search_words(const char *s, size_t len, word_fn *fn,
 		    void *arg);
+bool		 search_stretch_words(struct foldbuf *fb, const char *s,
+		    size_t len, size_t start, size_t *end, word_fn *fn,
+		    void *arg);
+bool		 search_text_words(struct foldbuf *fb, struct str s,
+		    word_fn *fn, void *arg);
 
 /* search_scan.c: counting and ranking. */
-bool		 make_room(struct htab *t, size_t n, const void *v,
+bool		 search_make_room(struct htab *t, size_t n, const void *v,
 		    size_t size, size_t off);
-long		 memo_get(struct search *q, const char *p, size_t len);
+long		 search_memo_get(struct search *q, const char *p, size_t len);
 
 /* search_vocab.c: the words that records have. */
-bool		 correct(struct search *q, struct pub *const *v, size_t n,
-		    const size_t *df, bool *changed);
-bool		 suggest_words(struct search *q, struct pub *const *v,
+bool		 search_correct(struct search *q, struct pub *const *v,
+		    size_t n, const size_t *df, bool *changed);
+bool		 search_suggest_words(struct search *q, struct pub *const *v,
 		    size_t n);
-bool		 find_nowhere(struct search *q, const size_t *df);
+bool		 search_find_nowhere(struct search *q, const size_t *df);
 
 #endif

@@ -1,8 +1,15 @@
 /*
- * search_scan.c: one pass over the records, counting the query's words in
- * each field of each (the memo says which slots a word fills), then the
- * ranking by concepts and BM25; search_run() corrects typos and counts
- * again when it must.
+ * search_scan.c: one pass over the records, counting the query's words,
+ * then the ranking; search_run() corrects typos and counts again when it
+ * must.
+ *
+ * Most words of a record are turned away by their first bytes (no atom
+ * starts with them); the others are looked up in a memo that says, for
+ * each distinct word, which slots it fills, so that each is stemmed once
+ * per search.  A form is found when its last slot is filled and the words
+ * before filled the others.  Each group then has a weighted count in each
+ * field, and the records are ranked by the concepts they have and BM25
+ * once the pass is over.
  */
 #include <math.h>
 #include <stddef.h>
@@ -65,7 +72,7 @@ is_demonym(const char *w, size_t len, const struct atom *a)
 	if (len > n && memcmp(w, a->text, n) != 0 && a->text[n - 1] == 'e')
 		n--;
 	if (len <= n || memcmp(w, a->text, n) != 0 ||
-	    !in_list(demonym_endings, NELEM(demonym_endings), w + n,
+	    !search_in_list(demonym_endings, NELEM(demonym_endings), w + n,
 	    len - n))
 		return false;
 	/* "Nigerian" is Nigeria's, not Niger's. */
@@ -86,7 +93,8 @@ add_hit(struct search *q, struct memo_entry *e, uint32_t slot, float w)
 				q->hit[i].weight = w;
 			return true;
 		}
-	if (!grow((void **)&q->hit, &q->hitcap, q->nhits, sizeof(*q->hit)))
+	if (!search_grow((void **)&q->hit, &q->hitcap, q->nhits,
+	    sizeof(*q->hit)))
 		return false;
 	q->hit[q->nhits].slot = slot;
 	q->hit[q->nhits++].weight = w;
@@ -141,7 +149,8 @@ fill_entry(struct search *q, struct memo_entry *e, const char *w, size_t len)
  * keys' hashes are at offset off in the n elements of size size at v.
  */
 bool
-make_room(struct htab *t, size_t n, const void *v, size_t size, size_t off)
+search_make_room(struct htab *t, size_t n, const void *v, size_t size,
+    size_t off)
 {
 	struct htab	 nt;
 	struct hslot	*s;
@@ -169,7 +178,7 @@ make_room(struct htab *t, size_t n, const void *v, size_t size, size_t off)
  * -1 if it cannot fill any slot; -2 when out of memory.
  */
 long
-memo_get(struct search *q, const char *p, size_t len)
+search_memo_get(struct search *q, const char *p, size_t len)
 {
 	char		 w[MAX_WORD];
 	struct hslot	*s;
@@ -202,14 +211,16 @@ memo_get(struct search *q, const char *p, size_t len)
 	for (s = htab_first(&q->memo, h); s->idx != 0;
 	    s = htab_next(&q->memo, s)) {
 		e = &q->entry[s->idx - 1];
-		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0) {
+		if (s->h == h && e->len == len &&
+		    memcmp(e->word, w, len) == 0) {
 			*r = (uint32_t)s->idx;
 			return e->n > 0 ? (long)s->idx - 1 : -1;
 		}
 	}
-	if (!grow((void **)&q->entry, &q->entrycap, q->nentries, sizeof(*e)))
+	if (!search_grow((void **)&q->entry, &q->entrycap, q->nentries,
+	    sizeof(*e)))
 		return -2;
-	if (!make_room(&q->memo, q->nentries, q->entry, sizeof(*e),
+	if (!search_make_room(&q->memo, q->nentries, q->entry, sizeof(*e),
 	    offsetof(struct memo_entry, h)))
 		return -2;
 	for (s = htab_first(&q->memo, h); s->idx != 0;
@@ -351,7 +362,7 @@ static void
 count_word(void *arg, const struct word *w)
 {
 	struct scan	*sc = arg;
-	long		 e = memo_get(sc->q, w->p, w->len);
+	long		 e = search_memo_get(sc->q, w->p, w->len);
 
 	if (e == -2) {
 		sc->oom = true;
@@ -368,8 +379,8 @@ count_word(void *arg, const struct word *w)
  * str promises: it ends the loops below).  This loop runs over every
  * byte of every abstract: ASCII words are cut here, and only the few that
  * may_match() lets through need more than a count; the rare stretch with
- * a hyphen or a letter beyond ASCII goes to stretch_words().
- * text_words() is the same loop for any use of the words.
+ * a hyphen or a letter beyond ASCII goes to search_stretch_words().
+ * search_text_words() is the same loop for any use of the words.
  */
 static bool
 count_text(struct scan *sc, const char *s, size_t len)
@@ -379,7 +390,7 @@ count_text(struct scan *sc, const char *s, size_t len)
 	long		 e;
 
 	for (;;) {
-		while (ascii_between[(unsigned char)s[i]])
+		while (search_ascii_between[(unsigned char)s[i]])
 			i++;
 		if (i >= len)
 			break;
@@ -388,10 +399,10 @@ count_text(struct scan *sc, const char *s, size_t len)
 			continue;
 		}
 		start = i;
-		while (ascii_word[(unsigned char)s[i]])
+		while (search_ascii_word[(unsigned char)s[i]])
 			i++;
 		if ((unsigned char)s[i] >= 0x80 || s[i] == '-') {
-			if (!stretch_words(&q->fb, s, len, start, &i,
+			if (!search_stretch_words(&q->fb, s, len, start, &i,
 			    count_word, sc))
 				return false;
 			continue;
@@ -401,7 +412,7 @@ count_text(struct scan *sc, const char *s, size_t len)
 			sc->pos++;
 			continue;
 		}
-		if ((e = memo_get(sc->q, s + start, i - start)) == -2) {
+		if ((e = search_memo_get(sc->q, s + start, i - start)) == -2) {
 			sc->oom = true;
 			e = -1;
 		}
@@ -429,7 +440,7 @@ count_field(struct search *q, enum sfield field, struct str s, bool folded)
 		return true;
 	scan_start(&sc, q, field);
 	if (folded)
-		words(s.ptr, s.len, count_word, &sc);
+		search_words(s.ptr, s.len, count_word, &sc);
 	else if (!count_text(&sc, s.ptr, s.len))
 		return false;
 	q->len[field] = (uint32_t)sc.pos;
@@ -745,9 +756,9 @@ recount(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 	free(fd->hit);
 	free(fd->count);
 	memset(fd, 0, sizeof(*fd));
-	if ((st = compile(q, false, err, sizeof(err))) == SEARCH_OK &&
+	if ((st = search_compile(q, false, err, sizeof(err))) == SEARCH_OK &&
 	    q->ngroups == 0)
-		st = compile(q, true, err, sizeof(err));
+		st = search_compile(q, true, err, sizeof(err));
 	if (st == SEARCH_OK && q->ngroups == 0) {
 		/* Every word was left out: nothing is found. */
 		memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
@@ -790,14 +801,14 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 	if (changed && !recount(q, v, n, &fd, df))
 		goto oom;
 	if (!(q->opts.off & SEARCH_OFF_TYPOS)) {
-		if (!correct(q, v, n, df, &changed))
+		if (!search_correct(q, v, n, df, &changed))
 			goto oom;
 		if (changed && !recount(q, v, n, &fd, df))
 			goto oom;
 	}
-	if (!(q->opts.off & SEARCH_OFF_PLACES) && !find_nowhere(q, df))
+	if (!(q->opts.off & SEARCH_OFF_PLACES) && !search_find_nowhere(q, df))
 		goto oom;
-	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
+	if (fd.n == 0 && n > 0 && !search_suggest_words(q, v, n))
 		goto oom;
 	free(fd.count);
 	if (fd.n == 0)

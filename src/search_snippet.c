@@ -46,9 +46,9 @@ locate_word(void *arg, const struct word *w)
 	struct mark	*m;
 	long		 e;
 
-	if (lc->n == lc->max || is_stopword(lc->q, w->p, w->len))
+	if (lc->n == lc->max || search_is_stopword(lc->q, w->p, w->len))
 		return;
-	if ((e = memo_get(lc->q, w->p, w->len)) == -2)
+	if ((e = search_memo_get(lc->q, w->p, w->len)) == -2)
 		lc->oom = true;
 	if (e < 0)
 		return;
@@ -82,7 +82,7 @@ locate(struct search *q, struct str s, struct mark *v, size_t max,
 	lc.origlen = s.len;
 	lc.v = v;
 	lc.max = max;
-	words(f.ptr, f.len, locate_word, &lc);
+	search_words(f.ptr, f.len, locate_word, &lc);
 	*oom |= lc.oom;
 	return lc.n;
 }

@@ -49,11 +49,11 @@ struct typo {
 
 struct vocab {
 	struct htab	 t;
-	uint32_t	 recent[RECENT];	/* as memo_get()'s */
+	uint32_t	 recent[RECENT];	/* as search_memo_get()'s */
 	struct vocab_word *v;
 	size_t		 n, cap;
 	size_t		 minlen, maxlen;	/* only words of these lengths */
-	struct typo	 typo[SEARCH_MAX_TERMS];	/* and near these, if any */
+	struct typo	 typo[SEARCH_MAX_TERMS];	/* near these, if any */
 	size_t		 ntypos;
 	size_t		 record;
 	bool		 oom;
@@ -132,14 +132,14 @@ vocab_word(void *arg, const struct word *w)
 		x->last = vb->record;
 		return;
 	}
-	if (!make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
+	if (!search_make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
 	    offsetof(struct vocab_word, h))) {
 		vb->oom = true;
 		return;
 	}
 	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
 		;
-	if (!grow((void **)&vb->v, &vb->cap, vb->n, sizeof(*vb->v)) ||
+	if (!search_grow((void **)&vb->v, &vb->cap, vb->n, sizeof(*vb->v)) ||
 	    (vb->v[vb->n].w = malloc(w->len + 1)) == NULL) {
 		vb->oom = true;
 		return;
@@ -178,9 +178,9 @@ vocab_build(struct foldbuf *fb, struct pub *const *v, size_t n,
 	for (i = 0; i < n && !vb->oom; i++) {
 		vb->record = i + 1;
 		if ((str_present(v[i]->title) &&
-		    !text_words(fb, v[i]->title, vocab_word, vb)) ||
+		    !search_text_words(fb, v[i]->title, vocab_word, vb)) ||
 		    (str_present(v[i]->abstract) &&
-		    !text_words(fb, v[i]->abstract, vocab_word, vb)))
+		    !search_text_words(fb, v[i]->abstract, vocab_word, vb)))
 			return false;
 	}
 	return !vb->oom;
@@ -303,7 +303,7 @@ nearest(const struct search *q, const struct vocab *vb, const char *w,
 
 	for (i = 0; i < vb->n; i++) {
 		const struct vocab_word *x = &vb->v[i];
-		if (x == not || is_stopword(q, x->w, x->len) ||
+		if (x == not || search_is_stopword(q, x->w, x->len) ||
 		    (x->len == len && memcmp(x->w, w, len) == 0))
 			continue;
 		d = suggest_distance(w, len, x->w, x->len, bestd);
@@ -340,8 +340,8 @@ add_fix(struct search *q, enum search_fix kind, const char *typed,
  * replaced by the nearest word that records have.  *changed if any was.
  */
 bool
-correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
-    bool *changed)
+search_correct(struct search *q, struct pub *const *v, size_t n,
+    const size_t *df, bool *changed)
 {
 	struct vocab		 vb;
 	const struct vocab	*words = NULL;
@@ -401,8 +401,8 @@ suggest_for(const struct search *q, size_t i)
 {
 	const struct qword *w = &q->qw[i];
 
-	return !w->joined && !w->place && !w->dropped && !being_typed(q, i) &&
-	    !is_stopword(q, w->text, w->len);
+	return !w->joined && !w->place && !w->dropped &&
+	    !search_being_typed(q, i) && !search_is_stopword(q, w->text, w->len);
 }
 
 /*
@@ -410,7 +410,7 @@ suggest_for(const struct search *q, size_t i)
  * further from them than a typo (typo_limit()) may be.
  */
 bool
-suggest_words(struct search *q, struct pub *const *v, size_t n)
+search_suggest_words(struct search *q, struct pub *const *v, size_t n)
 {
 	struct vocab		 vb;
 	const struct vocab	*words;
@@ -452,7 +452,7 @@ suggest_words(struct search *q, struct pub *const *v, size_t n)
 
 /* The places of the query that no record is about, to say so. */
 bool
-find_nowhere(struct search *q, const size_t *df)
+search_find_nowhere(struct search *q, const size_t *df)
 {
 	const struct lex_country *c;
 	const struct qword *w;

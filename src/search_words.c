@@ -14,7 +14,7 @@
 #include "text.h"
 
 bool
-in_list(const char *const *v, size_t n, const char *w, size_t len)
+search_in_list(const char *const *v, size_t n, const char *w, size_t len)
 {
 	size_t	 lo = 0, hi = n, mid;
 	int	 c;
@@ -39,7 +39,7 @@ in_list(const char *const *v, size_t n, const char *w, size_t len)
  * and those of the query's languages.
  */
 bool
-is_stopword(const struct search *q, const char *w, size_t len)
+search_is_stopword(const struct search *q, const char *w, size_t len)
 {
 	int	 langs = lex_stopword(w, len);
 	size_t	 l;
@@ -58,7 +58,7 @@ is_stopword(const struct search *q, const char *w, size_t len)
  * ASCII letters and digits, upper case too (ASCII text is not folded);
  * other bytes are not.
  */
-const unsigned char ascii_word[256] = {
+const unsigned char search_ascii_word[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
 	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
@@ -81,7 +81,7 @@ word_char(const char *s, size_t len, size_t i)
 	size_t		 n;
 
 	if ((unsigned char)s[i] < 0x80)
-		return ascii_word[(unsigned char)s[i]];
+		return search_ascii_word[(unsigned char)s[i]];
 	n = text_decode(s + i, len - i, &cp);
 	return !(cp & TEXT_BADBYTE) && uc_is_alnum(cp) ? n : 0;
 }
@@ -99,7 +99,7 @@ hyphen(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* The word s[start..end), as words() gives it. */
+/* The word s[start..end), as search_words() gives it. */
 static inline struct word
 word_at(const char *s, size_t start, size_t end)
 {
@@ -113,7 +113,7 @@ word_at(const char *s, size_t start, size_t end)
  * "re-trafficking", for each part and then for the joined form.
  */
 void
-words(const char *s, size_t len, word_fn *fn, void *arg)
+search_words(const char *s, size_t len, word_fn *fn, void *arg)
 {
 	char		 joined[MAX_WORD];
 	struct word	 w;
@@ -122,7 +122,8 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80 ? !ascii_word[c] : word_char(s, len, i) == 0) {
+		if (c < 0x80 ? !search_ascii_word[c] :
+		    word_char(s, len, i) == 0) {
 			i++;
 			continue;
 		}
@@ -135,7 +136,7 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 			while (i < len) {
 				c = (unsigned char)s[i];
 				if (c < 0x80) {
-					if (!ascii_word[c])
+					if (!search_ascii_word[c])
 						break;
 					i++;
 				} else if ((n = word_char(s, len, i)) > 0)
@@ -170,19 +171,19 @@ words(const char *s, size_t len, word_fn *fn, void *arg)
 }
 
 /*
- * A stretch of s that words() must cut: from start, the first byte of
+ * A stretch of s that search_words() must cut: from start, the first byte of
  * a word that runs into a hyphen or a byte beyond ASCII (or that byte),
  * to the next ASCII byte that is neither a letter, a digit nor a
  * hyphen.  Folded into fb if it is not ASCII (ASCII compares in any
- * case: memo_get() and vocab_word() take the lower case), and cut.
+ * case: search_memo_get() and vocab_word() take the lower case), and cut.
  * Cutting the text there gives the words that cutting the whole would:
  * an ASCII separator other than a hyphen ends a word and a compound, and
  * folds to itself; fold() works character by character.  *end is where
  * the stretch ends.
  */
 bool
-stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
-    size_t *end, word_fn *fn, void *arg)
+search_stretch_words(struct foldbuf *fb, const char *s, size_t len,
+    size_t start, size_t *end, word_fn *fn, void *arg)
 {
 	struct str	 f;
 	size_t		 i;
@@ -190,7 +191,7 @@ stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
 
 	for (i = start; i < len; i++) {
 		c = (unsigned char)s[i];
-		if (c < 0x80 && !ascii_word[c] && c != '-')
+		if (c < 0x80 && !search_ascii_word[c] && c != '-')
 			break;
 		high |= c;
 	}
@@ -198,12 +199,12 @@ stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
 	f = str_make(s + start, i - start);
 	if (high >= 0x80 && (f = fold(fb, f.ptr, f.len)).ptr == NULL)
 		return false;
-	words(f.ptr, f.len, fn, arg);
+	search_words(f.ptr, f.len, fn, arg);
 	return true;
 }
 
 /* ASCII bytes between words (a NUL too is one, but ends the text). */
-const unsigned char ascii_between[256] = {
+const unsigned char search_ascii_between[256] = {
 	[1] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x01 to 0x1f */
 	[' '] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* to '/' */
@@ -214,16 +215,16 @@ const unsigned char ascii_between[256] = {
 
 /*
  * Call fn for each word of s as the record has it (s[len] is NUL), as
- * words() of s folded would, ASCII words in the case s has them.
+ * search_words() of s folded would, ASCII words in the case s has them.
  */
 bool
-text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
+search_text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
 {
 	struct word	 w;
 	size_t		 i = 0, start;
 
 	for (;;) {
-		while (ascii_between[(unsigned char)s.ptr[i]])
+		while (search_ascii_between[(unsigned char)s.ptr[i]])
 			i++;
 		if (i >= s.len)
 			break;
@@ -232,10 +233,11 @@ text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
 			continue;
 		}
 		start = i;
-		while (ascii_word[(unsigned char)s.ptr[i]])
+		while (search_ascii_word[(unsigned char)s.ptr[i]])
 			i++;
 		if ((unsigned char)s.ptr[i] >= 0x80 || s.ptr[i] == '-') {
-			if (!stretch_words(fb, s.ptr, s.len, start, &i, fn, arg))
+			if (!search_stretch_words(fb, s.ptr, s.len, start, &i,
+			    fn, arg))
 				return false;
 			continue;
 		}
