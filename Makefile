@@ -71,7 +71,8 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
-SEARCH_MODULES	= lexicon search stem wordlist
+SEARCH_MODULES	= lexicon search search_scan search_snippet search_vocab \
+		  search_words stem wordlist
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 STATS_MODULES	= stats
@@ -421,8 +422,8 @@ check-completion: $(BUILD)/iompubs
 #	make mutants MODULES='expr filter' MUTANTS_N=20 MUTANTS_SEED=1
 # MODULES on the command line names the modules to mutate (patterns
 # such as fmt_* work); without it, those that decide what a user sees.
-MUTANT_MODULES	= load filter expr match search order isbn validate ids out \
-		  fmt_* cli
+MUTANT_MODULES	= load filter expr match search search_* order isbn validate \
+		  ids out fmt_* cli
 MUTANTS_N	?= 20
 MUTANTS_SEED	?= 1
 MUTANTS_BUDGET	?= 300

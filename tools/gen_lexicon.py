@@ -34,7 +34,7 @@ def fold(s):
 
 
 def words(s):
-    """The words of s as search.c cuts folded text: runs of letters and
+    """The words of s as search_words.c cuts folded text: runs of letters and
     digits."""
     out, w = [], ''
     for c in fold(s):
