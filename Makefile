@@ -71,7 +71,8 @@ COMMAND_MODULES	= cli cmd_check cmd_list cmd_search cmd_show cmd_stats \
 		  listopts pager term
 FORMAT_MODULES	= format fmt_bibtex fmt_csv fmt_full fmt_json fmt_plain fmt_rec \
 		  fmt_ris fmt_table fmt_template fmt_tsv fmt_yaml out
-SEARCH_MODULES	= lexicon search stem
+SEARCH_MODULES	= lexicon search search_scan search_snippet search_vocab \
+		  search_words stem wordlist
 BROWSE_MODULES	= browse browse_draw cmd_browse
 CHECK_MODULES	= validate
 STATS_MODULES	= stats
@@ -87,7 +88,7 @@ UNITS	= arena diag filter fold htab ids input isbn load match num order out page
 	  $(CHECK_UNITS) $(BROWSE_UNITS) $(EXPR_UNITS) $(STATS_UNITS)
 FORMAT_UNITS	= formats
 OBTAIN_UNITS	= obtain cite
-SEARCH_UNITS	= search lexicon
+SEARCH_UNITS	= search lexicon wordlist
 CHECK_UNITS	= validate
 BROWSE_UNITS	= browse
 EXPR_UNITS	= expr
@@ -145,13 +146,22 @@ $(BUILD)/obj/builtin.o: $(BUILD)/gen/builtin.c
 ISO_CODES_JSON	?= /usr/share/iso-codes/json/iso_3166-1.json
 ISO_CODES_LOCALEDIR ?= /usr/share/locale
 LEXICON_DATA	= data/places.tsv data/thesaurus.tsv data/families.tsv
+STOPWORDS	= $(BUILD)/gen/snowball-stopwords.txt data/stopwords.txt
 
 $(BUILD)/gen/lexicon_data.c: tools/gen_lexicon.py $(LEXICON_DATA) \
-    $(BUILD)/.need-build
+    $(STOPWORDS) $(BUILD)/.need-build
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)python3 tools/gen_lexicon.py $(ISO_CODES_JSON) \
-	    $(ISO_CODES_LOCALEDIR) $(LEXICON_DATA) > $@.tmp
+	    $(ISO_CODES_LOCALEDIR) $(LEXICON_DATA) $(STOPWORDS) > $@.tmp
+	$(Q)mv $@.tmp $@
+
+# Snowball's stopwords of English, French and Spanish (Lingua::StopWords).
+$(BUILD)/gen/snowball-stopwords.txt: tools/snowball-stopwords.pl \
+    $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)perl tools/snowball-stopwords.pl > $@.tmp
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
@@ -412,8 +422,8 @@ check-completion: $(BUILD)/iompubs
 #	make mutants MODULES='expr filter' MUTANTS_N=20 MUTANTS_SEED=1
 # MODULES on the command line names the modules to mutate (patterns
 # such as fmt_* work); without it, those that decide what a user sees.
-MUTANT_MODULES	= load filter expr match search order isbn validate ids out \
-		  fmt_* cli
+MUTANT_MODULES	= load filter expr match search search_* order isbn validate \
+		  ids out fmt_* cli
 MUTANTS_N	?= 20
 MUTANTS_SEED	?= 1
 MUTANTS_BUDGET	?= 300

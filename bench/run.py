@@ -99,6 +99,10 @@ def main():
              'pub-%d' % (n // 2)]),
             ('search fishers caribbean', [iompubs] + cat + ['search',
              'fishers', 'caribbean', '--format', 'plain', '-n', '10']),
+            # A word no record has: corrected, which reads the records
+            # again for their words.
+            ('search trafiking (typo)', [iompubs] + cat + ['search',
+             'trafiking', '--format', 'plain', '-n', '10']),
         ]
         med, rss = measure(commands, ROUNDS.get(n, 3))
         report('%d records, %.1f MB, %d rounds' % (n, size / 1e6,
@@ -129,6 +133,16 @@ def main():
         ('list --format json', [iompubs, 'list', '--format', 'json']),
         ('show caring', [iompubs, 'show', 'caring']),
         ('search caribbean', [iompubs, 'search', 'caribbean']),
+        ('search fishers caribbean', [iompubs, 'search', 'fishers',
+         'caribbean']),
+        ('search West Africa', [iompubs, 'search', 'West', 'Africa']),
+        ('search trafiking (typo)', [iompubs, 'search', 'trafiking']),
+        ('search traite des enfants', [iompubs, 'search', 'traite', 'des',
+         'enfants']),
+        ('search (Spanish, 7 words)', [iompubs, 'search', 'atención',
+         'de', 'salud', 'a', 'víctimas', 'de', 'trata']),
+        ('search --exact forced lab.', [iompubs, 'search', '--exact',
+         'forced', 'labour']),
         ('stats --by language', [iompubs, 'stats', '--by', 'language']),
         ('check', [iompubs, 'check']),
     ]

@@ -3,8 +3,11 @@
 # (PCRE2 among them, for regular expressions).
 #
 #	need.sh build CC	libyaml, libunistring and ncursesw, to build
-#				iompubs, and libstemmer, python3 and
-#				iso-codes, for the search lexicon
+#				iompubs, and libstemmer, python3,
+#				iso-codes and Snowball's stopwords (perl's
+#				Lingua::StopWords), for the search lexicon,
+#				and the word lists of /usr/share/dict, that
+#				tell search a real word from a typo
 #	need.sh check CC	and cmocka, to build the tests, and tmux, to
 #				run the browser in a terminal
 #
@@ -33,6 +36,10 @@ missing() {
 	command -v python3 >/dev/null 2>&1 || return 0
 	[ -f "${ISO_CODES_JSON:-/usr/share/iso-codes/json/iso_3166-1.json}" ] ||
 	    return 0
+	perl -MLingua::StopWords -e 1 >/dev/null 2>&1 || return 0
+	for d in american-english british-english french spanish; do
+		[ -f /usr/share/dict/$d ] || return 0
+	done
 	if [ "$what" = check ]; then
 		probe 'stdarg.h stddef.h stdint.h setjmp.h cmocka.h' \
 		    '-lcmocka' || return 0
@@ -46,6 +53,8 @@ missing || exit 0
 if command -v apt-get >/dev/null 2>&1; then
 	pkgs="pkg-config libyaml-dev libunistring-dev libncurses-dev"
 	pkgs="$pkgs libstemmer-dev iso-codes python3"
+	pkgs="$pkgs liblingua-stopwords-perl"
+	pkgs="$pkgs wamerican wbritish wfrench wspanish"
 	pkgs="$pkgs libpcre2-dev"
 	[ "$what" = check ] && pkgs="$pkgs libcmocka-dev tmux"
 	install="apt-get install -y $pkgs"
@@ -80,7 +89,8 @@ elif command -v brew >/dev/null 2>&1; then
 	refresh=true
 else
 	echo "need.sh: iompubs needs libyaml, libunistring, ncursesw," \
-	    "libstemmer, python3 and iso-codes" \
+	    "libstemmer, python3, iso-codes, perl's Lingua::StopWords" \
+	    "and English, French and Spanish word lists" \
 	    "(and cmocka and tmux for the tests);" >&2
 	echo "need.sh: install their development packages and run make" \
 	    "again." >&2

@@ -9,7 +9,9 @@
  *    ("Bosnia", "Korea", "Vietnam"), and the regions and common names of
  *    data/places.tsv ("West Africa", "Mekong", "UK");
  *  - the trilingual thesaurus of data/thesaurus.tsv;
- *  - the word families of data/families.tsv ("women", "woman").
+ *  - the word families of data/families.tsv ("women", "woman");
+ *  - the stopwords: Snowball's for the three languages (Debian's
+ *    liblingua-stopwords-perl) and those of data/stopwords.txt.
  * Names and terms are folded (fold.h), their words separated by one space.
  */
 #ifndef IOMPUBS_LEXICON_H
@@ -51,6 +53,16 @@ extern const struct lex_term	 lex_thesaurus[];
 extern const size_t		 lex_nthesaurus;
 extern const struct lex_term	 lex_families[];
 extern const size_t		 lex_nfamilies;
+/* A common word, and the queries it is common in. */
+struct lex_stopword {
+	const char	*word;		/* folded, sorted by strcmp */
+	int		 langs;		/* 1 << enum lex_lang; LEX_ANY */
+};
+
+#define LEX_ANY		(1 << LEX__COUNT)	/* in a query in any language */
+
+extern const struct lex_stopword lex_stopwords[];
+extern const size_t		 lex_nstopwords;
 
 /* The country with this alpha-2 code (any case), or NULL. */
 const struct lex_country *lex_country(const char *code, size_t len);
@@ -66,6 +78,13 @@ const struct lex_place	 *lex_place(const char *name, size_t len);
  * cleared here).
  */
 const char		 *lex_find_place(const char *s, size_t len, bool *oom);
+
+/*
+ * The languages (1 << enum lex_lang, or LEX_ANY) in whose queries the
+ * folded word w[0..len) is too common to search for ("the", "como"); 0
+ * if none.
+ */
+int			  lex_stopword(const char *w, size_t len);
 
 /* Does the space-separated code list codes hold code? */
 bool			  lex_codes_have(const char *codes, const char *code);

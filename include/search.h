@@ -14,8 +14,9 @@
  *    ("West Africa" finds Ghana), in the text and in `countries`;
  *  - the concept's terms in the thesaurus, in the three languages
  *    (trafficking, traite, trata).
- * A word that no record has is taken for a typo and replaced by the
- * nearest word that records have (see search_corrections()).  Each
+ * A word that no record has is left out if it is a word of English,
+ * French or Spanish (wordlist.h), else taken for a typo and replaced by
+ * the nearest word that records have (see search_corrections()).  Each
  * expansion weighs less than the words typed, so an exact form ranks
  * first.  A quoted phrase must appear as such (stemmed, no expansions).
  *
@@ -73,6 +74,11 @@ struct search_opts {
 	 * without this.
 	 */
 	bool		 typing;
+	/*
+	 * The word lists that tell a real word from a typo (wordlist.h),
+	 * separated by colons; NULL: the system's.
+	 */
+	const char	*wordlists;
 };
 
 /* The names of the search_off bits ("stems", ...), for parsing a list. */
@@ -85,10 +91,19 @@ struct search_hit {
 	double		 score;
 };
 
-/* A query word that no record has, and the word searched for instead. */
+/* What search_run() did with a query word or place that no record has. */
+enum search_fix {
+	SEARCH_FIX_TYPO,	/* searched for used, the nearest word, instead */
+	SEARCH_FIX_LEFT_OUT,	/* a real word (wordlist.h): searched without */
+	SEARCH_FIX_NOWHERE	/* a place no record is about: typed is its
+				   name, used a country's code (NULL for
+				   a region) */
+};
+
 struct search_correction {
-	const char	*typed;
-	const char	*used;
+	enum search_fix	 kind;
+	const char	*typed;		/* folded, or a place's name */
+	const char	*used;		/* NULL for SEARCH_FIX_LEFT_OUT */
 };
 
 /*
@@ -130,7 +145,10 @@ bool		 search_cache_fill(struct search_cache *, struct pub *const *v,
 /* Let the search use c (NULL: none) in search_run(); c outlives it. */
 void		 search_use_cache(struct search *, struct search_cache *c);
 
-/* The words corrected by the last search_run(), owned by the search. */
+/*
+ * The words corrected or left out by the last search_run(), then the
+ * places that no record is about; owned by the search.
+ */
 const struct search_correction *search_corrections(const struct search *,
 		    size_t *n);
 

@@ -1019,10 +1019,21 @@ search_said(const struct browse *b, struct buf *s)
 	if (b->search == NULL || b->stale)
 		return false;
 	if ((c = search_corrections(b->search, &n)) != NULL && n > 0) {
-		for (i = 0; i < n; i++)
-			buf_printf(s, "%ssearching for \"%s\" (no record has "
-			    "\"%s\")", i > 0 ? ", " : "", c[i].used,
-			    c[i].typed);
+		for (i = 0; i < n; i++) {
+			buf_adds(s, i > 0 ? ", " : "");
+			if (c[i].kind == SEARCH_FIX_TYPO)
+				buf_printf(s, "searching for \"%s\" (no "
+				    "record has \"%s\")", c[i].used,
+				    c[i].typed);
+			else if (c[i].kind == SEARCH_FIX_LEFT_OUT)
+				buf_printf(s, "no record has \"%s\"; "
+				    "searching without it", c[i].typed);
+			else
+				buf_printf(s, "no record is about %s%s%s%s",
+				    c[i].typed, c[i].used != NULL ? " (" : "",
+				    c[i].used != NULL ? c[i].used : "",
+				    c[i].used != NULL ? ")" : "");
+		}
 		return true;
 	}
 	if (b->n > 0 || (near = search_suggestions(b->search, &n)) == NULL ||

@@ -42,11 +42,13 @@ const struct command command_search = {
 	"apart (Horn of Africa finds \"East Africa and the Horn\"), and the\n"
 	"concept's terms in the other languages (trata finds trafficking),\n"
 	"each weighing less than the words typed.  A word that no record has\n"
-	"is taken for a typo: the nearest word that records have is searched\n"
-	"for instead, and stderr says so.  A \"quoted phrase\" must appear as\n"
-	"such, but a quoted place is the place (\"West Africa\" finds Ghana\n"
-	"too); common words (the, de, los) are ignored outside phrases, and a\n"
-	"query of only common words finds nothing (exit status 1).  On a\n"
+	"is left out if it is an English, French or Spanish word (stderr: no\n"
+	"record has \"count\"; searching without it), else taken for a typo:\n"
+	"the nearest word that records have is searched for instead, and\n"
+	"stderr says so.  A \"quoted phrase\" must appear as such, but a\n"
+	"quoted place is the place (\"West Africa\" finds Ghana too); common\n"
+	"words (the, how, de, los) are ignored outside phrases, and a query of\n"
+	"only common words finds nothing (exit status 1).  On a\n"
 	"terminal each result shows its score (the number of concepts found,\n"
 	"plus a fraction that grows with BM25) and an extract with the words\n"
 	"found; in a pipe the output is list's, in rank order; json and jsonl\n"
@@ -73,7 +75,10 @@ const struct command command_search = {
 	"Exit status: 0 found, 1 nothing found, 2 trouble.\n"
 };
 
-/* Say which words were searched for instead of the ones typed. */
+/*
+ * Say which words were searched for instead of the ones typed, which
+ * were left out, and which places no record is about.
+ */
 static void
 say_corrections(const struct search *q)
 {
@@ -83,10 +88,26 @@ say_corrections(const struct search *q)
 
 	v = search_corrections(q, &n);
 	for (i = 0; i < n; i++) {
-		text_quote(a, sizeof(a), v[i].used, strlen(v[i].used), 60);
 		text_quote(b, sizeof(b), v[i].typed, strlen(v[i].typed), 60);
-		fprintf(stderr, "%s: searching for \"%s\" (no record has "
-		    "\"%s\")\n", PROGNAME, a, b);
+		if (v[i].used != NULL)
+			text_quote(a, sizeof(a), v[i].used, strlen(v[i].used),
+			    60);
+		switch (v[i].kind) {
+		case SEARCH_FIX_TYPO:
+			fprintf(stderr, "%s: searching for \"%s\" (no record "
+			    "has \"%s\")\n", PROGNAME, a, b);
+			break;
+		case SEARCH_FIX_LEFT_OUT:
+			fprintf(stderr, "%s: no record has \"%s\"; searching "
+			    "without it\n", PROGNAME, b);
+			break;
+		case SEARCH_FIX_NOWHERE:
+			fprintf(stderr, "%s: no record is about %s%s%s%s\n",
+			    PROGNAME, b, v[i].used != NULL ? " (" : "",
+			    v[i].used != NULL ? a : "",
+			    v[i].used != NULL ? ")" : "");
+			break;
+		}
 	}
 }
 
@@ -337,6 +358,8 @@ cmd_search(struct cli *c, int argc, char **argv)
 	}
 	if (!listopts_done(c, &lo) || !features_off(c, &so.off))
 		goto done;
+	/* The word lists that tell a real word from a typo (wordlist.h). */
+	so.wordlists = getenv("IOMPUBS_WORDLISTS");
 	q = search_new_opts((const char *const *)argv + optind,
 	    (size_t)(argc - optind), &so, &st, err, sizeof(err));
 	switch (st) {

@@ -103,6 +103,27 @@ lex_find_place(const char *s, size_t len, bool *oom)
 	return pl != NULL ? pl->codes : NULL;
 }
 
+int
+lex_stopword(const char *w, size_t len)
+{
+	size_t	 lo = 0, hi = lex_nstopwords, mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strncmp(lex_stopwords[mid].word, w, len);
+		if (c == 0 && lex_stopwords[mid].word[len] != '\0')
+			c = 1;
+		if (c == 0)
+			return lex_stopwords[mid].langs;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 bool
 lex_codes_have(const char *codes, const char *code)
 {

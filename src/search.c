@@ -6,247 +6,24 @@
  * "vietnam", "trata de personas"), each word of a form into a slot, and
  * each slot into atoms: the ways a word of a record may fill it (exactly,
  * by an English, French or Spanish stem, as the start of a demonym),
- * each with a weight below 1 for anything but the word typed.
- *
- * A search makes one pass over the records.  Most words of a record are
- * turned away by their first two bytes (no atom starts with them); the
- * others are looked up in a memo that says, for each distinct word, which
- * slots it fills, so that each is stemmed once per search.  A form is
- * found when its last slot is filled and the words before filled the
- * others.  Each group then has a weighted count in each field, and the
- * records are ranked by BM25 once the pass is over.
+ * each with a weight below 1 for anything but the word typed.  This
+ * file compiles the query; search_int.h says where the other parts of
+ * search are.
  */
-#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicase.h>
-#include <unictype.h>
 #include <uninorm.h>
 
-#include "buf.h"
-#include "catalog.h"
 #include "fold.h"
-#include "htab.h"
-#include "lang.h"
 #include "lexicon.h"
 #include "search.h"
+#include "search_int.h"
 #include "stem.h"
-#include "suggest.h"
 #include "text.h"
-
-#define MAX_WORD	(SEARCH_MAX_WORD + 1)
-#define MAX_QWORDS	(SEARCH_MAX_TERMS * SEARCH_MAX_PHRASE)
-#define SPAN_ITEMS	4	/* typed words a place or term may span */
-#define HIST		8	/* recent words kept; >= SEARCH_MAX_PHRASE */
-#define SNIPPET_LEAD	24	/* context before the first word found */
-#define MAX_FIXES	SEARCH_MAX_TERMS
-#define MAX_SUGGEST	5
-#define PREFIX_BITS	(1 << 15)
-#define ANY_WORD	UINT32_MAX	/* a slot any word fills: "of", "and" */
-#define RECENT		256	/* memo entries found without SipHash */
-
-/* What the parts of a match weigh against the word typed. */
-#define W_EXACT		1.0f
-#define W_SPELLING	0.95f	/* labor for labour */
-#define W_STEM		0.9f	/* fisher for fishers */
-#define W_DEMONYM	0.9f	/* Ghanaian for Ghana */
-#define W_MEMBER	0.8f	/* a country of the region typed */
-#define W_FAMILY	0.7f	/* women for woman */
-#define W_SAME_LANG	0.6f	/* a synonym in the query's language */
-#define W_OTHER_LANG	0.5f	/* a term in another language */
-#define W_PARTS		0.4	/* a region's words apart ("the Horn") */
-
-/* The parts of a record that are searched, and what a hit there is worth. */
-enum sfield {
-	SF_TITLE,
-	SF_ABSTRACT,
-	SF_LANGUAGES,
-	SF_ID,
-	SF_COUNTRIES,
-	SF__COUNT
-};
-
-static const double weight[SF__COUNT] = {
-	[SF_TITLE] = 3.0,
-	[SF_ABSTRACT] = 1.0,
-	[SF_LANGUAGES] = 2.0,
-	[SF_ID] = 0.5,		/* ids mostly repeat the title's words */
-	[SF_COUNTRIES] = 2.0,	/* what the record is about, said once */
-};
-
-enum amode {
-	AM_EXACT,
-	AM_STEM,		/* + enum lex_lang */
-	AM_DEMONYM = AM_STEM + LEX__COUNT
-};
-
-struct atom {
-	char		*text;
-	size_t		 len;
-	int		 mode;		/* enum amode */
-	uint32_t	 slot;
-	float		 weight;
-};
-
-/*
- * A group counts its forms apart in two channels: what the user typed
- * (with its stems, spellings and family, and a country's names), and
- * what it stands for (its thesaurus terms, a region's countries).  The
- * second saturates apart and weighs less (W_EXPANSIONS), so that many
- * related words never outweigh the words typed.
- */
-#define NCOUNT		(2 * SEARCH_MAX_TERMS)
-#define W_EXPANSIONS	0.4
-
-struct form {
-	uint32_t	 slot[SEARCH_MAX_PHRASE];
-	uint32_t	 n;
-	uint32_t	 group;
-	uint32_t	 counter;	/* group * 2 + channel */
-	float		 weight;
-};
-
-struct group {
-	bool		 required;	/* a quoted phrase */
-	bool		 typo;		/* one plain word: may be a typo */
-	char		*typed;		/* that word, folded */
-	const char	*codes;		/* a place: its countries' codes */
-	long		 span;		/* several words from this item, or -1 */
-	size_t		 nspan;		/* that many items */
-	bool		 region;	/* a place of several countries */
-	long		 whole;		/* a word of that region's group, or -1 */
-	size_t		 nparts;	/* a region's words apart: see add_parts() */
-};
-
-/* A word of the query: folded, and as written in lower case. */
-struct qword {
-	char		 text[MAX_WORD];
-	size_t		 len;
-	char		 written[MAX_WORD];
-	size_t		 wlen;
-	bool		 joined;	/* the joined form of a compound */
-};
-
-/* What the user typed as one word or one quoted phrase. */
-struct item {
-	bool		 phrase;
-	size_t		 first;		/* its words: qw[first..first+n) */
-	size_t		 n;
-};
-
-/* A distinct word of the records and the slots it fills. */
-struct memo_entry {
-	char		*word;
-	uint32_t	 len;
-	uint32_t	 first;		/* its hits: hit[first..first+n) */
-	uint32_t	 n;
-	uint64_t	 h;
-};
-
-struct memo_hit {
-	uint32_t	 slot;
-	float		 weight;
-};
-
-struct fix {
-	char		*typed;
-	char		*used;
-};
-
-#define LANG_CACHE	16
-
-struct langtext {
-	struct str	 written;	/* as the record writes it */
-	char		*folded;	/* and what to search, folded */
-	size_t		 len;
-};
-
-struct search {
-	char		*query;		/* the words, joined */
-	struct search_opts opts;
-	struct search_cache *cache;	/* see search_use_cache() */
-	struct stemmer	*stemmer;
-	bool		 lang[LEX__COUNT];	/* the query's languages */
-
-	struct qword	 qw[MAX_QWORDS];
-	size_t		 nqw;
-	struct item	 item[MAX_QWORDS];
-	size_t		 nitems;
-	bool		 split[MAX_QWORDS];	/* no span from this item */
-
-	struct group	 group[SEARCH_MAX_TERMS];
-	size_t		 ngroups;
-	struct form	*form;
-	size_t		 nforms, formcap;
-	struct atom	*atom;
-	size_t		 natoms, atomcap;
-	uint32_t	 nslots;
-	uint32_t	*ends;		/* forms by last slot: see index_forms() */
-	uint32_t	*byfirst;	/* atoms by first byte: */
-	uint32_t	 first_at[257];	/* byfirst[first_at[c]..first_at[c+1]) */
-	uint32_t	*ends_at;	/* slot s: ends[ends_at[s]..ends_at[s+1]) */
-
-	/*
-	 * Quick rejection: the first three bytes of every atom, hashed (a
-	 * stem keeps the first three letters of its word), and the first
-	 * two of atoms shorter than three.
-	 */
-	unsigned char	 prefix3[PREFIX_BITS / 8];
-	unsigned char	 prefix2[PREFIX_BITS / 8];
-	size_t		 minlen;
-
-	struct htab	 memo;
-	uint32_t	 recent[RECENT];	/* see memo_get() */
-	struct memo_entry *entry;
-	size_t		 nentries, entrycap;
-	struct memo_hit	*hit;
-	size_t		 nhits, hitcap;
-
-	struct fix	 fix[MAX_FIXES];
-	size_t		 nfixes;
-	struct search_correction corr[MAX_FIXES];
-	char		*suggestion[MAX_SUGGEST];
-	size_t		 nsuggestions;
-
-	float		 tf[SF__COUNT][NCOUNT];
-	uint32_t	 len[SF__COUNT];
-
-	struct foldbuf	 fb;
-	struct foldmap	 fm;
-	struct buf	 langs;		/* a record's languages, with names */
-	struct langtext	 langcache[LANG_CACHE];	/* see language_text() */
-	size_t		 nlangs;
-};
-
-/* A word of some text, in folded form (start, end: offsets in it). */
-struct word {
-	const char	*p;
-	size_t		 len;
-	size_t		 start;
-	size_t		 end;
-	bool		 joined;	/* the joined form of a compound */
-};
-
-typedef void	 word_fn(void *, const struct word *);
-
-/*
- * Words: common English, French and Spanish ones are not worth finding,
- * nor the letters left by elisions ("l'OIM", "Aruba's").  Sorted.
- */
-static const char *const stopwords[] = {
-	"a", "about", "al", "also", "an", "and", "are", "as", "at", "au",
-	"aux", "be", "been", "but", "by", "c", "can", "ce", "ces", "con",
-	"d", "dans", "de", "del", "des", "du", "el", "en", "es", "est", "et",
-	"for", "from", "has", "have", "how", "in", "into", "is", "it", "its",
-	"j", "l", "la", "las", "le", "les", "lo", "los", "m", "n", "no",
-	"not", "o", "of", "on", "or", "par", "para", "por", "pour", "qu",
-	"que", "s", "se", "sobre", "su", "sur", "t", "than", "that", "the",
-	"their", "these", "this", "those", "to", "un", "una", "une", "was",
-	"were", "what", "when", "where", "which", "who", "why", "with", "y"
-};
 
 /* Words that say which language a query is in. */
 static const char *const french_cues[] = {
@@ -258,178 +35,12 @@ static const char *const spanish_cues[] = {
 	"una", "y"
 };
 
-static bool
-in_list(const char *const *v, size_t n, const char *w, size_t len)
-{
-	size_t	 lo = 0, hi = n, mid;
-	int	 c;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strncmp(v[mid], w, len);
-		if (c == 0 && v[mid][len] != '\0')
-			c = 1;
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
-}
-
-#define NELEM(v)	(sizeof(v) / sizeof((v)[0]))
-
-static bool
-is_stopword(const char *w, size_t len)
-{
-	return in_list(stopwords, NELEM(stopwords), w, len);
-}
-
-/*
- * Cutting folded text into words.
- */
-
-/*
- * ASCII letters and digits, upper case too (ASCII text is not folded);
- * other bytes are not.
- */
-static const unsigned char ascii_word[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-};
-
-static inline unsigned char
-lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
-/*
- * Three bytes as 15 bits: their low five, which tell the letters apart
- * and are the same in upper and lower case, so that ASCII text needs no
- * folding here.  Digits and other bytes share bits with letters: they
- * only pass more often.
- */
-static inline size_t
-prefix_bits(unsigned char a, unsigned char b, unsigned char c)
-{
-	return (size_t)(a & 31) << 10 | (size_t)(b & 31) << 5 | (c & 31);
-}
-
-/* Bytes of the word character at s[i], 0 if there is none. */
-static inline size_t
-word_char(const char *s, size_t len, size_t i)
-{
-	uint32_t	 cp;
-	size_t		 n;
-
-	if ((unsigned char)s[i] < 0x80)
-		return ascii_word[(unsigned char)s[i]];
-	n = text_decode(s + i, len - i, &cp);
-	return !(cp & TEXT_BADBYTE) && uc_is_alnum(cp) ? n : 0;
-}
-
-static size_t
-hyphen(const char *s, size_t len, size_t i)
-{
-	if (s[i] == '-')
-		return 1;
-	/* U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN */
-	if (len - i >= 3 && (unsigned char)s[i] == 0xe2 &&
-	    (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91))
-		return 3;
-	return 0;
-}
-
-/* The word s[start..end), as words() gives it. */
-static inline struct word
-word_at(const char *s, size_t start, size_t end)
-{
-	struct word	 w = { s + start, end - start, start, end, false };
-
-	return w;
-}
-
-/*
- * Call fn for each word of the folded text s; for a compound such as
- * "re-trafficking", for each part and then for the joined form.
- */
-static void
-words(const char *s, size_t len, word_fn *fn, void *arg)
-{
-	char		 joined[MAX_WORD];
-	struct word	 w;
-	size_t		 i = 0, n, h, jlen, cstart, pstart;
-	bool		 fits, compound;
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80 ? !ascii_word[c] : word_char(s, len, i) == 0) {
-			i++;
-			continue;
-		}
-		cstart = i;
-		jlen = 0;
-		fits = true;
-		compound = false;
-		for (;;) {
-			pstart = i;
-			while (i < len) {
-				c = (unsigned char)s[i];
-				if (c < 0x80) {
-					if (!ascii_word[c])
-						break;
-					i++;
-				} else if ((n = word_char(s, len, i)) > 0)
-					i += n;
-				else
-					break;
-			}
-			w = word_at(s, pstart, i);
-			fn(arg, &w);
-			if (i >= len || (h = hyphen(s, len, i)) == 0 ||
-			    i + h >= len || word_char(s, len, i + h) == 0)
-				break;
-			/* A compound: keep its parts for the joined form. */
-			if (jlen + (i - pstart) < sizeof(joined))
-				memcpy(joined + jlen, s + pstart, i - pstart);
-			else
-				fits = false;
-			jlen += i - pstart;
-			compound = true;
-			i += h;
-		}
-		if (compound && fits && jlen + w.len < sizeof(joined)) {
-			memcpy(joined + jlen, w.p, w.len);
-			w.p = joined;
-			w.len += jlen;
-			w.start = cstart;
-			w.end = i;
-			w.joined = true;
-			fn(arg, &w);
-		}
-	}
-}
-
 /*
  * The query model: atoms, slots, forms and groups.
  */
 
-static bool
-grow(void **v, size_t *cap, size_t n, size_t size)
+bool
+search_grow(void **v, size_t *cap, size_t n, size_t size)
 {
 	void	*p;
 	size_t	 c;
@@ -469,7 +80,7 @@ add_atom(struct search *q, uint32_t slot, int mode, const char *text,
 			return true;
 		}
 	}
-	if (!grow((void **)&q->atom, &q->atomcap, q->natoms, sizeof(*a)))
+	if (!search_grow((void **)&q->atom, &q->atomcap, q->natoms, sizeof(*a)))
 		return false;
 	a = &q->atom[q->natoms];
 	if ((a->text = malloc(len + 1)) == NULL)
@@ -529,7 +140,7 @@ add_form(struct search *q, uint32_t group, const uint32_t *slots, size_t n,
 
 	if (n == 0 || n > SEARCH_MAX_PHRASE)
 		return true;
-	if (!grow((void **)&q->form, &q->formcap, q->nforms, sizeof(*f)))
+	if (!search_grow((void **)&q->form, &q->formcap, q->nforms, sizeof(*f)))
 		return false;
 	f = &q->form[q->nforms++];
 	memcpy(f->slot, slots, n * sizeof(*slots));
@@ -564,7 +175,7 @@ add_text_form(struct search *q, uint32_t group, const char *folded,
 		 * take any word: they would otherwise stop most words of
 		 * every record at the memo.
 		 */
-		if (is_stopword(p, (size_t)(e - p)))
+		if (search_is_stopword(q, p, (size_t)(e - p)))
 			slots[n] = ANY_WORD;
 		else if ((slots[n] = new_slot(q), lang >= 0)) {
 			if (!add_word_atoms(q, slots[n], p, (size_t)(e - p),
@@ -886,8 +497,8 @@ item_words(const struct search *q, const struct item *it, const struct qword
  * Whether qw[i] is a word still being typed: one of the query's last
  * item, with no blank after it, when the query is being typed.
  */
-static bool
-being_typed(const struct search *q, size_t i)
+bool
+search_being_typed(const struct search *q, size_t i)
 {
 	const struct item *last;
 	size_t		 len = strlen(q->query);
@@ -909,16 +520,23 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 	enum search_status	 st;
 
 	if (n == 1) {
-		if (!keep_stopwords && is_stopword(w->text, w->len))
+		if (!keep_stopwords && search_is_stopword(q, w->text, w->len))
 			return SEARCH_OK;
 		if ((st = add_concept_group(q, w, 1, false, &found)) !=
 		    SEARCH_OK)
 			return st;
+		if (found && q->group[q->ngroups - 1].codes != NULL) {
+			/* Its name as typed, for search_find_nowhere(). */
+			q->qw[it->first].place = true;
+			g = &q->group[q->ngroups - 1];
+			if ((g->typed = strdup(w->shown)) == NULL)
+				return SEARCH_NOMEM;
+		}
 		if (found)
 			return SEARCH_OK;
 		if ((g = add_group(q, false)) == NULL)
 			return SEARCH_BAD;
-		g->typo = !being_typed(q, it->first);
+		g->typo = !search_being_typed(q, it->first);
 		if ((g->typed = malloc(w->len + 1)) == NULL)
 			return SEARCH_NOMEM;
 		memcpy(g->typed, w->text, w->len);
@@ -969,6 +587,11 @@ try_span(struct search *q, size_t i, enum search_status *st)
 		if (found) {
 			q->group[q->ngroups - 1].span = (long)i;
 			q->group[q->ngroups - 1].nspan = k;
+			for (j = i; j < i + k &&
+			    q->group[q->ngroups - 1].codes != NULL; j++)
+				for (m = 0; m < q->item[j].n; m++)
+					q->qw[q->item[j].first + m].place =
+					    true;
 			return k;
 		}
 	}
@@ -1025,6 +648,10 @@ written_form(struct collect *c, const struct word *w, struct qword *qw)
 	from = c->fm->from[w->start];
 	to = c->fm->from[w->end - 1];
 	to += text_decode(c->orig + to, c->origlen - to, &cp);
+	n = to - from < sizeof(qw->shown) ? to - from : 0;
+	memcpy(qw->shown, c->orig + from, n);
+	qw->shown[n] = '\0';
+	n = sizeof(qw->written) - 1;
 	r = u8_tolower((const uint8_t *)c->orig + from, to - from, NULL,
 	    UNINORM_NFC, (uint8_t *)qw->written, &n);
 	if (r == NULL || r != (uint8_t *)qw->written || w->joined) {
@@ -1060,19 +687,28 @@ collect_word(void *arg, const struct word *w)
 	written_form(c, w, qw);
 }
 
-/* Replace a word corrected by search_run(). */
-static void
+/*
+ * Replace a word corrected by search_run(); false if it is to be left
+ * out, a real word that no record has.
+ */
+static bool
 apply_fixes(struct search *q, struct qword *w)
 {
 	size_t	 i, n;
 
-	for (i = 0; i < q->nfixes; i++)
-		if (strcmp(q->fix[i].typed, w->text) == 0) {
-			n = strlen(q->fix[i].used);
-			memcpy(w->text, q->fix[i].used, n + 1);
-			memcpy(w->written, q->fix[i].used, n + 1);
-			w->len = w->wlen = n;
+	for (i = 0; i < q->nfixes; i++) {
+		if (strcmp(q->fix[i].typed, w->text) != 0)
+			continue;
+		if (q->fix[i].kind == SEARCH_FIX_LEFT_OUT) {
+			w->dropped = true;
+			return false;
 		}
+		n = strlen(q->fix[i].used);
+		memcpy(w->text, q->fix[i].used, n + 1);
+		memcpy(w->written, q->fix[i].used, n + 1);
+		w->len = w->wlen = n;
+	}
+	return true;
 }
 
 /* Add what the user typed as one word, or as one quoted phrase. */
@@ -1092,7 +728,7 @@ add_item(struct search *q, const char *s, size_t len, bool phrase, char *err,
 	c.fm = &q->fm;
 	c.orig = s;
 	c.origlen = len;
-	words(f.ptr, f.len, collect_word, &c);
+	search_words(f.ptr, f.len, collect_word, &c);
 	if (c.toolong) {
 		snprintf(err, errsize, "a word of the query is too long to be "
 		    "searched for (at most %d bytes)", SEARCH_MAX_WORD);
@@ -1122,8 +758,8 @@ add_item(struct search *q, const char *s, size_t len, bool phrase, char *err,
 		it->phrase = phrase;
 		it->first = i;
 		it->n = j - i;
-		if (it->n == 1 && !phrase)
-			apply_fixes(q, &q->qw[i]);
+		if (it->n == 1 && !phrase && !apply_fixes(q, &q->qw[i]))
+			q->nitems--;
 		i = j;
 		if (q->nitems == MAX_QWORDS && i < q->nqw) {
 			snprintf(err, errsize, "too many words in the query");
@@ -1184,9 +820,9 @@ guess_language(struct search *q)
 	q->lang[LEX_EN] = true;
 	for (i = 0; i < q->nqw; i++) {
 		w = q->qw[i].written;
-		fr += in_list(french_cues, NELEM(french_cues), w,
+		fr += search_in_list(french_cues, NELEM(french_cues), w,
 		    q->qw[i].wlen);
-		es += in_list(spanish_cues, NELEM(spanish_cues), w,
+		es += search_in_list(spanish_cues, NELEM(spanish_cues), w,
 		    q->qw[i].wlen);
 		for (k = 0; k + 1 < q->qw[i].wlen; k++) {
 			unsigned char a = (unsigned char)w[k];
@@ -1299,7 +935,7 @@ add_parts(struct search *q, size_t g)
 	    i < (size_t)q->group[g].span + q->group[g].nspan; i++) {
 		m = item_words(q, &q->item[i], &w);
 		for (k = 0; k < m; k++)
-			if (!is_stopword(w[k].text, w[k].len))
+			if (!search_is_stopword(q, w[k].text, w[k].len))
 				part[n++] = &w[k];
 	}
 	if (n < 2 || q->ngroups + n > SEARCH_MAX_TERMS)
@@ -1315,8 +951,8 @@ add_parts(struct search *q, size_t g)
 	return true;
 }
 
-static enum search_status
-compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
+enum search_status
+search_compile(struct search *q, bool keep_stopwords, char *err, size_t errsize)
 {
 	enum search_status	 st;
 	size_t			 i, k;
@@ -1433,7 +1069,7 @@ search_new_opts(const char *const *argv, size_t argc,
 		goto fail;
 	}
 	q->query = b.p;
-	*st = compile(q, false, err, errsize);
+	*st = search_compile(q, false, err, errsize);
 	if (*st == SEARCH_OK && q->ngroups == 0)
 		*st = nothing_to_search(q, err, errsize);
 	if (*st == SEARCH_OK)
@@ -1459,6 +1095,10 @@ search_free(struct search *q)
 		free(q->fix[i].typed);
 		free(q->fix[i].used);
 	}
+	for (i = 0; i < q->nnowhere; i++) {
+		free(q->nowhere[i].typed);
+		free(q->nowhere[i].used);
+	}
 	for (i = 0; i < q->nsuggestions; i++)
 		free(q->suggestion[i]);
 	for (i = 0; i < q->nlangs; i++)
@@ -1469,1347 +1109,4 @@ search_free(struct search *q)
 	buf_free(&q->langs);
 	free(q->query);
 	free(q);
-}
-
-/*
- * The memo: which slots a word of the records fills.
- */
-
-/* Could the word p[0..len) (ASCII in any case, or folded) fill a slot? */
-static inline bool
-may_match(const struct search *q, const char *p, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t	 k;
-
-	if (len < q->minlen)
-		return false;
-	if (len >= 3) {
-		k = prefix_bits(u[0], u[1], u[2]);
-		if (q->prefix3[k >> 3] & (1u << (k & 7)))
-			return true;
-	}
-	k = prefix_bits(0, u[0], len > 1 ? u[1] : 0);
-	return (q->prefix2[k >> 3] & (1u << (k & 7))) != 0;
-}
-
-static const char *const demonym_endings[] = {
-	"an", "ans", "ese", "i", "ian", "ians", "is", "n", "ns"
-};
-
-/* Is w "Ghanaian" for atom "ghana", and not the name of another place? */
-static bool
-is_demonym(const char *w, size_t len, const struct atom *a)
-{
-	size_t	 k, n = a->len;
-
-	/* "Ukrainian": the final e of the name goes. */
-	if (len > n && memcmp(w, a->text, n) != 0 && a->text[n - 1] == 'e')
-		n--;
-	if (len <= n || memcmp(w, a->text, n) != 0 ||
-	    !in_list(demonym_endings, NELEM(demonym_endings), w + n,
-	    len - n))
-		return false;
-	/* "Nigerian" is Nigeria's, not Niger's. */
-	for (k = len - 1; k > n; k--)
-		if (lex_place(w, k) != NULL)
-			return false;
-	return lex_place(w, len) == NULL;
-}
-
-static bool
-add_hit(struct search *q, struct memo_entry *e, uint32_t slot, float w)
-{
-	size_t	 i;
-
-	for (i = e->first; i < q->nhits; i++)
-		if (q->hit[i].slot == slot) {
-			if (w > q->hit[i].weight)
-				q->hit[i].weight = w;
-			return true;
-		}
-	if (!grow((void **)&q->hit, &q->hitcap, q->nhits, sizeof(*q->hit)))
-		return false;
-	q->hit[q->nhits].slot = slot;
-	q->hit[q->nhits++].weight = w;
-	e->n++;
-	return true;
-}
-
-/* Find which slots the folded, lower-case word w fills. */
-static bool
-fill_entry(struct search *q, struct memo_entry *e, const char *w, size_t len)
-{
-	char		 st[LEX__COUNT][STEM_MAX];
-	size_t		 stlen[LEX__COUNT];
-	bool		 have[LEX__COUNT] = { false };
-	const struct atom *a;
-	size_t		 k, l;
-	bool		 m;
-
-	e->first = (uint32_t)q->nhits;
-	e->n = 0;
-	for (k = q->first_at[(unsigned char)w[0]];
-	    k < q->first_at[(unsigned char)w[0] + 1]; k++) {
-		a = &q->atom[q->byfirst[k]];
-		switch (a->mode) {
-		case AM_EXACT:
-			m = a->len == len && memcmp(a->text, w, len) == 0;
-			break;
-		case AM_DEMONYM:
-			m = is_demonym(w, len, a);
-			break;
-		default:
-			l = (size_t)(a->mode - AM_STEM);
-			if (!have[l]) {
-				if ((stlen[l] = stem_word(q->stemmer,
-				    (enum lex_lang)l, w, len, st[l])) ==
-				    SIZE_MAX)
-					return false;
-				have[l] = true;
-			}
-			m = stlen[l] == a->len &&
-			    memcmp(st[l], a->text, a->len) == 0;
-			break;
-		}
-		if (m && !add_hit(q, e, a->slot, a->weight))
-			return false;
-	}
-	return true;
-}
-
-/*
- * Before adding the n+1th key to t: double t when it is half full.  The
- * keys' hashes are at offset off in the n elements of size size at v.
- */
-static bool
-make_room(struct htab *t, size_t n, const void *v, size_t size, size_t off)
-{
-	struct htab	 nt;
-	struct hslot	*s;
-	uint64_t	 h;
-	size_t		 i;
-
-	if (n + 1 < (t->mask + 1) / 2)
-		return true;
-	if (!htab_init(&nt, t->mask + 1))
-		return false;
-	for (i = 0; i < n; i++) {
-		memcpy(&h, (const char *)v + i * size + off, sizeof(h));
-		for (s = htab_first(&nt, h); s->idx != 0; s = htab_next(&nt, s))
-			;
-		s->h = h;
-		s->idx = i + 1;
-	}
-	htab_free(t);
-	*t = nt;
-	return true;
-}
-
-/*
- * The memo entry of the word p[0..len) (ASCII in any case, or folded), or
- * -1 if it cannot fill any slot; -2 when out of memory.
- */
-static long
-memo_get(struct search *q, const char *p, size_t len)
-{
-	char		 w[MAX_WORD];
-	struct hslot	*s;
-	struct memo_entry *e;
-	uint64_t	 h;
-	uint32_t	*r;
-	size_t		 i, quick = len;
-
-	if (len >= MAX_WORD || !may_match(q, p, len))
-		return -1;
-	for (i = 0; i < len; i++) {
-		w[i] = (char)lower((unsigned char)p[i]);
-		quick = quick * 31 + (unsigned char)w[i];
-	}
-	w[len] = '\0';
-	/*
-	 * A text repeats its words: the entry last found for this word's
-	 * quick hash is tried before the keyed hash (SipHash, which a
-	 * catalogue cannot make collide) is computed.  A place in recent
-	 * holds one entry, so crafted collisions cost a SipHash each, as
-	 * without it.
-	 */
-	r = &q->recent[(quick ^ quick >> 11) % RECENT];
-	if (*r != 0) {
-		e = &q->entry[*r - 1];
-		if (e->len == len && memcmp(e->word, w, len) == 0)
-			return e->n > 0 ? (long)*r - 1 : -1;
-	}
-	h = htab_hash(w, len);
-	for (s = htab_first(&q->memo, h); s->idx != 0;
-	    s = htab_next(&q->memo, s)) {
-		e = &q->entry[s->idx - 1];
-		if (s->h == h && e->len == len && memcmp(e->word, w, len) == 0) {
-			*r = (uint32_t)s->idx;
-			return e->n > 0 ? (long)s->idx - 1 : -1;
-		}
-	}
-	if (!grow((void **)&q->entry, &q->entrycap, q->nentries, sizeof(*e)))
-		return -2;
-	if (!make_room(&q->memo, q->nentries, q->entry, sizeof(*e),
-	    offsetof(struct memo_entry, h)))
-		return -2;
-	for (s = htab_first(&q->memo, h); s->idx != 0;
-	    s = htab_next(&q->memo, s))
-		;
-	e = &q->entry[q->nentries];
-	if ((e->word = malloc(len + 1)) == NULL)
-		return -2;
-	memcpy(e->word, w, len + 1);
-	e->len = (uint32_t)len;
-	e->h = h;
-	if (!fill_entry(q, e, w, len)) {
-		free(e->word);
-		return -2;
-	}
-	s->h = h;
-	s->idx = ++q->nentries;
-	*r = (uint32_t)q->nentries;
-	return e->n > 0 ? (long)q->nentries - 1 : -1;
-}
-
-/*
- * Counting.
- */
-
-/* The state of a pass over one field. */
-struct scan {
-	struct search	*q;
-	float		*tf;		/* the field's counts, per group */
-	size_t		 pos;		/* words so far: the field's length */
-	struct {
-		size_t	 pos;		/* where the word was */
-		long	 e;		/* and its memo entry */
-	}		 hist[HIST];	/* the recent words that may fill slots */
-	float		 credit[NCOUNT];	/* at the last word */
-	bool		 credited;
-	bool		 oom;
-};
-
-/* The weight with which the word at pos fills slot, 0 if it does not. */
-static float
-fills(const struct scan *sc, size_t pos, uint32_t slot)
-{
-	const struct search	*q = sc->q;
-	const struct memo_hit	*h;
-	size_t			 i;
-	long			 e = sc->hist[pos % HIST].e;
-
-	if (sc->hist[pos % HIST].pos != pos || e < 0)
-		return 0;
-	h = q->hit + q->entry[e].first;
-	for (i = 0; i < q->entry[e].n; i++)
-		if (h[i].slot == slot)
-			return h[i].weight;
-	return 0;
-}
-
-/* Best weight of each group's forms ending with the word of entry e. */
-static bool
-forms_ending(struct scan *sc, long e, bool single, float *best)
-{
-	const struct search	*q = sc->q;
-	const struct memo_hit	*h = q->hit + q->entry[e].first;
-	const struct form	*f;
-	size_t			 i, k, j;
-	float			 w, x;
-	bool			 any = false;
-
-	for (i = 0; i < q->entry[e].n; i++)
-		for (j = q->ends_at[h[i].slot]; j < q->ends_at[h[i].slot + 1];
-		    j++) {
-			f = &q->form[q->ends[j]];
-			if (single && f->n > 1)
-				continue;
-			w = f->weight * h[i].weight;
-			for (k = 1; k < f->n && w > 0; k++) {
-				if (sc->pos < k + 1)
-					w = 0;
-				else if (f->slot[f->n - 1 - k] != ANY_WORD &&
-				    (x = fills(sc, sc->pos - 1 - k,
-				    f->slot[f->n - 1 - k])) < w)
-					w = x;
-			}
-			if (w > best[f->counter]) {
-				best[f->counter] = w;
-				any = true;
-			}
-		}
-	return any;
-}
-
-static void
-at_word(struct scan *sc, long e)
-{
-	float	 best[NCOUNT];
-	size_t	 g;
-
-	sc->hist[sc->pos % HIST].pos = sc->pos;
-	sc->hist[sc->pos % HIST].e = e;
-	sc->pos++;
-	if (sc->credited) {
-		memset(sc->credit, 0, sizeof(sc->credit));
-		sc->credited = false;
-	}
-	if (e < 0)
-		return;
-	memset(best, 0, 2 * sc->q->ngroups * sizeof(best[0]));
-	if (!forms_ending(sc, e, false, best))
-		return;
-	for (g = 0; g < 2 * sc->q->ngroups; g++)
-		if (best[g] > 0) {
-			sc->tf[g] += best[g];
-			sc->credit[g] = best[g];
-			sc->credited = true;
-		}
-}
-
-/* "retrafficking" typed finds "re-trafficking", counted once. */
-static void
-at_joined(struct scan *sc, long e)
-{
-	float	 best[NCOUNT];
-	size_t	 g;
-
-	if (e < 0)
-		return;
-	memset(best, 0, 2 * sc->q->ngroups * sizeof(best[0]));
-	if (!forms_ending(sc, e, true, best))
-		return;
-	for (g = 0; g < 2 * sc->q->ngroups; g++)
-		if (best[g] > sc->credit[g]) {
-			sc->tf[g] += best[g] - sc->credit[g];
-			sc->credit[g] = best[g];
-			sc->credited = true;
-		}
-}
-
-static void
-count_word(void *arg, const struct word *w)
-{
-	struct scan	*sc = arg;
-	long		 e = memo_get(sc->q, w->p, w->len);
-
-	if (e == -2) {
-		sc->oom = true;
-		e = -1;
-	}
-	if (w->joined)
-		at_joined(sc, e);
-	else
-		at_word(sc, e);
-}
-
-/*
- * A stretch of s that words() must cut: from start, the first byte of
- * a word that runs into a hyphen or a byte beyond ASCII (or that byte),
- * to the next ASCII byte that is neither a letter, a digit nor a
- * hyphen.  Folded into fb if it is not ASCII (ASCII compares in any
- * case: memo_get() and vocab_word() take the lower case), and cut.
- * Cutting the text there gives the words that cutting the whole would:
- * an ASCII separator other than a hyphen ends a word and a compound, and
- * folds to itself; fold() works character by character.  *end is where
- * the stretch ends.
- */
-static bool
-stretch_words(struct foldbuf *fb, const char *s, size_t len, size_t start,
-    size_t *end, word_fn *fn, void *arg)
-{
-	struct str	 f;
-	size_t		 i;
-	unsigned char	 c, high = 0;
-
-	for (i = start; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c < 0x80 && !ascii_word[c] && c != '-')
-			break;
-		high |= c;
-	}
-	*end = i;
-	f = str_make(s + start, i - start);
-	if (high >= 0x80 && (f = fold(fb, f.ptr, f.len)).ptr == NULL)
-		return false;
-	words(f.ptr, f.len, fn, arg);
-	return true;
-}
-
-/* ASCII bytes between words (a NUL too is one, but ends the text). */
-static const unsigned char ascii_between[256] = {
-	[1] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 0x01 to 0x1f */
-	[' '] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* to '/' */
-	[':'] = 1, 1, 1, 1, 1, 1, 1,		/* ':' to '@' */
-	['['] = 1, 1, 1, 1, 1, 1,		/* '[' to '`' */
-	['{'] = 1, 1, 1, 1, 1,			/* '{' to 0x7f */
-};
-
-/*
- * Count the words of s as the record has it (s[len] is NUL, as struct
- * str promises: it ends the loops below).  This loop runs over every
- * byte of every abstract: ASCII words are cut here, and only the few that
- * may_match() lets through need more than a count; the rare stretch with
- * a hyphen or a letter beyond ASCII goes to stretch_words().
- * text_words() is the same loop for any use of the words.
- */
-static bool
-count_text(struct scan *sc, const char *s, size_t len)
-{
-	struct search	*q = sc->q;
-	size_t		 i = 0, start;
-	long		 e;
-
-	for (;;) {
-		while (ascii_between[(unsigned char)s[i]])
-			i++;
-		if (i >= len)
-			break;
-		if (s[i] == '\0') {
-			i++;
-			continue;
-		}
-		start = i;
-		while (ascii_word[(unsigned char)s[i]])
-			i++;
-		if ((unsigned char)s[i] >= 0x80 || s[i] == '-') {
-			if (!stretch_words(&q->fb, s, len, start, &i,
-			    count_word, sc))
-				return false;
-			continue;
-		}
-		/* A word that fills no slot is only counted. */
-		if (!may_match(q, s + start, i - start)) {
-			sc->pos++;
-			continue;
-		}
-		if ((e = memo_get(sc->q, s + start, i - start)) == -2) {
-			sc->oom = true;
-			e = -1;
-		}
-		at_word(sc, e);
-	}
-	return true;
-}
-
-/*
- * Call fn for each word of s as the record has it (s[len] is NUL), as
- * words() of s folded would, ASCII words in the case s has them.
- */
-static bool
-text_words(struct foldbuf *fb, struct str s, word_fn *fn, void *arg)
-{
-	struct word	 w;
-	size_t		 i = 0, start;
-
-	for (;;) {
-		while (ascii_between[(unsigned char)s.ptr[i]])
-			i++;
-		if (i >= s.len)
-			break;
-		if (s.ptr[i] == '\0') {
-			i++;
-			continue;
-		}
-		start = i;
-		while (ascii_word[(unsigned char)s.ptr[i]])
-			i++;
-		if ((unsigned char)s.ptr[i] >= 0x80 || s.ptr[i] == '-') {
-			if (!stretch_words(fb, s.ptr, s.len, start, &i, fn, arg))
-				return false;
-			continue;
-		}
-		w = word_at(s.ptr, start, i);
-		fn(arg, &w);
-	}
-	return true;
-}
-
-static void
-scan_start(struct scan *sc, struct search *q, enum sfield field)
-{
-	memset(sc, 0, sizeof(*sc));
-	memset(sc->hist, 0xff, sizeof(sc->hist));
-	sc->q = q;
-	sc->tf = q->tf[field];
-}
-
-/* Count in s, which is folded already if folded is set. */
-static bool
-count_field(struct search *q, enum sfield field, struct str s, bool folded)
-{
-	struct scan	 sc;
-
-	if (!str_present(s) || s.len == 0)
-		return true;
-	scan_start(&sc, q, field);
-	if (folded)
-		words(s.ptr, s.len, count_word, &sc);
-	else if (!count_text(&sc, s.ptr, s.len))
-		return false;
-	q->len[field] = (uint32_t)sc.pos;
-	return !sc.oom;
-}
-
-/*
- * The searchable, folded text for one language as a record writes it:
- * the name as written and, if the table knows it, its code and names.
- * Records share a few languages, so these are made once and kept.
- */
-static struct str
-language_text(struct search *q, struct str s)
-{
-	struct langtext		*t;
-	const struct lang	*l;
-	struct buf		 b = { NULL, 0, 0, false };
-	struct str		 f;
-	size_t			 i;
-	bool			 oom = false;
-
-	for (i = 0; i < q->nlangs; i++)
-		if (str_eq_nocase(q->langcache[i].written, s) &&
-		    memcmp(q->langcache[i].written.ptr, s.ptr, s.len) == 0)
-			return str_make(q->langcache[i].folded,
-			    q->langcache[i].len);
-	if ((l = lang_find(s.ptr, s.len, &oom)) == NULL && oom)
-		return STR_NONE;
-	buf_add(&b, s.ptr, s.len);
-	if (l != NULL)
-		buf_printf(&b, " %s %s %s %s %s", l->code, l->english,
-		    l->french, l->spanish, l->native);
-	f = b.oom ? STR_NONE : fold(&q->fb, b.p, b.len);
-	buf_free(&b);
-	if (f.ptr == NULL)
-		return STR_NONE;
-	/* A full cache drops an entry: the catalogue outlives the search. */
-	i = q->nlangs < LANG_CACHE ? q->nlangs++ : s.len % LANG_CACHE;
-	t = &q->langcache[i];
-	free(t->folded);
-	if ((t->folded = malloc(f.len + 1)) == NULL) {
-		t->written = STR_NONE;
-		t->len = 0;
-		return STR_NONE;
-	}
-	memcpy(t->folded, f.ptr, f.len + 1);
-	t->len = f.len;
-	t->written = s;
-	return str_make(t->folded, t->len);
-}
-
-/* A record's languages, folded, with their codes and other names. */
-static struct str
-languages_text(struct search *q, const struct pub *p)
-{
-	struct str	 t;
-	size_t		 i;
-
-	buf_reset(&q->langs);
-	for (i = 0; i < p->languages.n; i++) {
-		if ((t = language_text(q, p->languages.v[i])).ptr == NULL)
-			return STR_NONE;
-		buf_add(&q->langs, t.ptr, t.len);
-		buf_adds(&q->langs, " ");
-	}
-	return q->langs.oom ? STR_NONE : buf_str(&q->langs);
-}
-
-/*
- * The countries a record is about: a place of the query counts once, as
- * a word typed, when the record has one of its countries; their length
- * is how many the record has.
- */
-static void
-count_countries(struct search *q, const struct pub *p)
-{
-	const struct str *c;
-	size_t		 g, i;
-
-	q->len[SF_COUNTRIES] = (uint32_t)p->countries.n;
-	for (g = 0; g < q->ngroups; g++) {
-		if (q->group[g].codes == NULL)
-			continue;
-		for (i = 0; i < p->countries.n; i++) {
-			c = &p->countries.v[i];
-			if (c->len == 2 && lex_codes_have(q->group[g].codes,
-			    c->ptr)) {
-				q->tf[SF_COUNTRIES][2 * g] = 1;
-				break;
-			}
-		}
-	}
-}
-
-static bool
-count_record(struct search *q, const struct pub *p)
-{
-	struct str	 langs;
-	size_t		 f;
-
-	for (f = 0; f < SF__COUNT; f++)
-		memset(q->tf[f], 0, 2 * q->ngroups * sizeof(q->tf[f][0]));
-	memset(q->len, 0, sizeof(q->len));
-	if ((langs = languages_text(q, p)).ptr == NULL)
-		return false;
-	count_countries(q, p);
-	return count_field(q, SF_TITLE, p->title, false) &&
-	    count_field(q, SF_ABSTRACT, p->abstract, false) &&
-	    count_field(q, SF_LANGUAGES, langs, true) &&
-	    count_field(q, SF_ID, p->id, false);
-}
-
-/*
- * Ranking.
- */
-
-/*
- * The records with a hit, and their counts until the scores can be
- * computed: for each, how much of each group is in each field, then each
- * field's length, packed for the query's few groups, since a common word
- * can be in most of a million records.
- */
-struct found {
-	struct search_hit *hit;
-	float		*count;
-	size_t		 stride;	/* counts per hit */
-	size_t		 n;
-	size_t		 cap;
-};
-
-static bool
-keep_hit(struct found *fd, struct pub *p, const struct search *q)
-{
-	struct search_hit *h;
-	float		*u;
-	size_t		 cap, f, g;
-
-	if (fd->n == fd->cap) {
-		cap = fd->cap > 0 ? fd->cap * 2 : 64;
-		if (cap > SIZE_MAX / sizeof(*u) / fd->stride)
-			return false;
-		if ((h = realloc(fd->hit, cap * sizeof(*h))) == NULL)
-			return false;
-		fd->hit = h;
-		if ((u = realloc(fd->count, cap * fd->stride * sizeof(*u))) ==
-		    NULL)
-			return false;
-		fd->count = u;
-		fd->cap = cap;
-	}
-	u = fd->count + fd->n * fd->stride;
-	for (f = 0; f < SF__COUNT; f++)
-		for (g = 0; g < 2 * q->ngroups; g++)
-			*u++ = q->tf[f][g];
-	for (f = 0; f < SF__COUNT; f++)
-		*u++ = (float)q->len[f];
-	fd->hit[fd->n].p = p;
-	fd->hit[fd->n++].score = 0;
-	return true;
-}
-
-/* Is counter k (a group's channel) in the record just counted? */
-static bool
-counter_in(const struct search *q, size_t k)
-{
-	size_t	 f;
-
-	for (f = 0; f < SF__COUNT; f++)
-		if (q->tf[f][k] > 0)
-			return true;
-	return false;
-}
-
-/*
- * The score of a hit from its counts, packed as keep_hit() left them:
- * how many groups it has, plus BM25 mapped into [0, 1).
- */
-static double
-group_bm25(const struct search *q, const float *count, const double *idf,
-    const double *avglen, size_t g)
-{
-	const size_t	 nc = 2 * q->ngroups;
-	const float	*len = count + SF__COUNT * nc;
-	double		 in = 0, tf, norm, sat;
-	size_t		 f, k;
-
-	for (k = 2 * g; k < 2 * g + 2; k++)
-		for (f = 0; f < SF__COUNT; f++) {
-			if ((tf = count[f * nc + k]) == 0)
-				continue;
-			norm = 1 - SEARCH_B + SEARCH_B * (avglen[f] > 0 ?
-			    len[f] / avglen[f] : 1);
-			sat = tf * (SEARCH_K1 + 1) / (tf + SEARCH_K1 * norm);
-			in += idf[k] * weight[f] * sat *
-			    (k % 2 ? W_EXPANSIONS : 1);
-		}
-	return in;
-}
-
-/* A region's words apart, if the record has them all, weighed less. */
-static double
-parts_bm25(const struct search *q, const float *count, const double *idf,
-    const double *avglen, size_t whole)
-{
-	double	 in = 0, x;
-	size_t	 g;
-
-	for (g = whole + 1; g < q->ngroups; g++)
-		if (q->group[g].whole == (long)whole) {
-			if ((x = group_bm25(q, count, idf, avglen, g)) == 0)
-				return 0;
-			in += x;
-		}
-	return in * W_PARTS;
-}
-
-static double
-score(const struct search *q, const float *count, const double *idf,
-    const double *avglen)
-{
-	double		 bm25 = 0, in;
-	size_t		 g, has = 0;
-
-	for (g = 0; g < q->ngroups; g++) {
-		if (q->group[g].whole >= 0)
-			continue;	/* counted with its region */
-		in = group_bm25(q, count, idf, avglen, g);
-		if (in == 0 && q->group[g].nparts > 0)
-			in = parts_bm25(q, count, idf, avglen, g);
-		has += in > 0;
-		bm25 += in;
-	}
-	if (q->opts.off & SEARCH_OFF_COVERAGE)
-		return bm25;
-	return (double)has + bm25 / (bm25 + 10);
-}
-
-static int
-cmp_hit(const void *va, const void *vb)
-{
-	const struct search_hit	*a = va, *b = vb;
-
-	if (a->score != b->score)
-		return a->score > b->score ? -1 : 1;
-	return (a->p->index > b->p->index) - (a->p->index < b->p->index);
-}
-
-/* One pass: the hits, and in df how many records have each group. */
-static bool
-pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
-    size_t *df)
-{
-	double		 idf[NCOUNT], avglen[SF__COUNT];
-	double		 total[SF__COUNT] = { 0 };
-	size_t		 kdf[NCOUNT] = { 0 };
-	size_t		 i, g, f, k, parts[SEARCH_MAX_TERMS];
-	bool		 any, ok, in, cin, gin[SEARCH_MAX_TERMS];
-
-	memset(fd, 0, sizeof(*fd));
-	memset(df, 0, SEARCH_MAX_TERMS * sizeof(*df));
-	fd->stride = (2 * q->ngroups + 1) * SF__COUNT;
-	for (i = 0; i < n; i++) {
-		if (!count_record(q, v[i]))
-			return false;
-		for (f = 0; f < SF__COUNT; f++)
-			total[f] += q->len[f];
-		any = false;
-		ok = true;
-		memset(parts, 0, q->ngroups * sizeof(parts[0]));
-		for (g = 0; g < q->ngroups; g++) {
-			gin[g] = false;
-			for (k = 2 * g; k < 2 * g + 2; k++) {
-				cin = counter_in(q, k);
-				kdf[k] += cin;
-				gin[g] |= cin;
-			}
-			if (q->group[g].whole >= 0 && gin[g])
-				parts[q->group[g].whole]++;
-		}
-		for (g = 0; g < q->ngroups; g++) {
-			in = gin[g] || (q->group[g].nparts > 0 &&
-			    parts[g] == q->group[g].nparts);
-			df[g] += in;
-			if (q->group[g].whole >= 0)
-				continue;	/* found with its region */
-			any |= in;
-			ok &= in || !q->group[g].required;
-		}
-		if (any && ok && !keep_hit(fd, v[i], q))
-			return false;
-	}
-	for (f = 0; f < SF__COUNT; f++)
-		avglen[f] = n > 0 ? total[f] / (double)n : 0;
-	for (k = 0; k < 2 * q->ngroups; k++)
-		idf[k] = log(1 + ((double)n - (double)kdf[k] + 0.5) /
-		    ((double)kdf[k] + 0.5));
-	for (i = 0; i < fd->n; i++)
-		fd->hit[i].score = score(q, fd->count + i * fd->stride, idf,
-		    avglen);
-	if (fd->n > 1)
-		qsort(fd->hit, fd->n, sizeof(*fd->hit), cmp_hit);
-	return true;
-}
-
-/*
- * Typos: the words that records have, to correct a query word that none
- * has, and to suggest some when nothing is found.
- */
-
-struct vocab_word {
-	char		*w;
-	size_t		 len;
-	size_t		 count;		/* records that have it */
-	size_t		 last;		/* the last record counted */
-	uint64_t	 h;
-};
-
-struct vocab {
-	struct htab	 t;
-	uint32_t	 recent[RECENT];	/* as memo_get()'s */
-	struct vocab_word *v;
-	size_t		 n, cap;
-	size_t		 minlen, maxlen;	/* only words of these lengths */
-	size_t		 record;
-	bool		 oom;
-};
-
-static void
-vocab_word(void *arg, const struct word *w)
-{
-	struct vocab	*vb = arg;
-	struct vocab_word *x;
-	struct hslot	*s;
-	char		 buf[MAX_WORD];
-	uint64_t	 h;
-	uint32_t	*r;
-	size_t		 i, quick = w->len;
-
-	if (w->len < vb->minlen || w->len > vb->maxlen || w->joined ||
-	    w->len >= MAX_WORD || vb->oom)
-		return;
-	for (i = 0; i < w->len; i++) {
-		buf[i] = (char)lower((unsigned char)w->p[i]);
-		quick = quick * 31 + (unsigned char)buf[i];
-	}
-	r = &vb->recent[(quick ^ quick >> 11) % RECENT];
-	x = *r != 0 ? &vb->v[*r - 1] : NULL;
-	if (x == NULL || x->len != w->len || memcmp(x->w, buf, w->len) != 0) {
-		h = htab_hash(buf, w->len);
-		for (s = htab_first(&vb->t, h); s->idx != 0 &&
-		    (s->h != h || vb->v[s->idx - 1].len != w->len ||
-		    memcmp(vb->v[s->idx - 1].w, buf, w->len) != 0);
-		    s = htab_next(&vb->t, s))
-			;
-		x = s->idx != 0 ? &vb->v[s->idx - 1] : NULL;
-		if (x != NULL)
-			*r = (uint32_t)s->idx;
-	}
-	if (x != NULL) {
-		if (x->last != vb->record)
-			x->count++;
-		x->last = vb->record;
-		return;
-	}
-	if (!make_room(&vb->t, vb->n, vb->v, sizeof(*vb->v),
-	    offsetof(struct vocab_word, h))) {
-		vb->oom = true;
-		return;
-	}
-	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
-		;
-	if (!grow((void **)&vb->v, &vb->cap, vb->n, sizeof(*vb->v)) ||
-	    (vb->v[vb->n].w = malloc(w->len + 1)) == NULL) {
-		vb->oom = true;
-		return;
-	}
-	x = &vb->v[vb->n];
-	memcpy(x->w, buf, w->len);
-	x->w[w->len] = '\0';
-	x->len = w->len;
-	x->count = 1;
-	x->last = vb->record;
-	x->h = h;
-	s->h = h;
-	s->idx = ++vb->n;
-	*r = (uint32_t)vb->n;
-}
-
-static void
-vocab_free(struct vocab *vb)
-{
-	size_t	 i;
-
-	for (i = 0; i < vb->n; i++)
-		free(vb->v[i].w);
-	free(vb->v);
-	htab_free(&vb->t);
-}
-
-static bool
-vocab_build(struct foldbuf *fb, struct pub *const *v, size_t n,
-    struct vocab *vb)
-{
-	size_t		 i;
-
-	if (!htab_init(&vb->t, 4096))
-		return false;
-	for (i = 0; i < n && !vb->oom; i++) {
-		vb->record = i + 1;
-		if ((str_present(v[i]->title) &&
-		    !text_words(fb, v[i]->title, vocab_word, vb)) ||
-		    (str_present(v[i]->abstract) &&
-		    !text_words(fb, v[i]->abstract, vocab_word, vb)))
-			return false;
-	}
-	return !vb->oom;
-}
-
-/*
- * The cache: every word of the records it was built for, whatever its
- * length.  nearest() gives the same answer from it as from a vocabulary
- * of only the lengths that a correction may reach, since a word of
- * another length is more edits away than allowed, and words keep the
- * order in which the records have them.
- */
-struct search_cache {
-	struct pub	**v;		/* the records, to tell when they change */
-	size_t		 n;
-	bool		 built;
-	struct vocab	 vb;
-	struct foldbuf	 fb;		/* for search_cache_fill() */
-};
-
-struct search_cache *
-search_cache_new(void)
-{
-	return calloc(1, sizeof(struct search_cache));
-}
-
-void
-search_cache_free(struct search_cache *c)
-{
-	if (c == NULL)
-		return;
-	if (c->built)
-		vocab_free(&c->vb);
-	fold_free(&c->fb);
-	free(c->v);
-	free(c);
-}
-
-void
-search_use_cache(struct search *q, struct search_cache *c)
-{
-	q->cache = c;
-}
-
-/* Read the words of v[0..n) into c, unless it holds them already. */
-static bool
-cache_fill(struct search_cache *c, struct foldbuf *fb, struct pub *const *v,
-    size_t n)
-{
-	if (c->built && c->n == n && (n == 0 ||
-	    memcmp(c->v, v, n * sizeof(*v)) == 0))
-		return true;
-	if (c->built)
-		vocab_free(&c->vb);
-	c->built = false;
-	free(c->v);
-	c->n = 0;
-	if ((c->v = malloc((n > 0 ? n : 1) * sizeof(*v))) == NULL)
-		return false;
-	memcpy(c->v, v, n * sizeof(*v));
-	memset(&c->vb, 0, sizeof(c->vb));
-	c->vb.minlen = 1;
-	c->vb.maxlen = MAX_WORD;
-	c->built = true;
-	if (!vocab_build(fb, v, n, &c->vb)) {
-		vocab_free(&c->vb);
-		c->built = false;
-		return false;
-	}
-	c->n = n;
-	return true;
-}
-
-bool
-search_cache_fill(struct search_cache *c, struct pub *const *v, size_t n)
-{
-	return cache_fill(c, &c->fb, v, n);
-}
-
-/*
- * The words of v[0..n) of the lengths in own (set by the caller): the
- * cache's if the search has one (own is then left empty), else read into
- * own.  NULL when out of memory; the caller frees own.
- */
-static const struct vocab *
-vocab_of(struct search *q, struct pub *const *v, size_t n, struct vocab *own)
-{
-	if (q->cache == NULL)
-		return vocab_build(&q->fb, v, n, own) ? own : NULL;
-	return cache_fill(q->cache, &q->fb, v, n) ? &q->cache->vb : NULL;
-}
-
-static bool
-vocab_has(const struct vocab *vb, const char *w, size_t len)
-{
-	struct hslot	*s;
-	uint64_t	 h = htab_hash(w, len);
-
-	for (s = htab_first(&vb->t, h); s->idx != 0; s = htab_next(&vb->t, s))
-		if (s->h == h && vb->v[s->idx - 1].len == len &&
-		    memcmp(vb->v[s->idx - 1].w, w, len) == 0)
-			return true;
-	return false;
-}
-
-/* Edits allowed for a typo in a word of len bytes. */
-static size_t
-typo_limit(size_t len)
-{
-	return len <= 4 ? 1 : len <= 8 ? 2 : 3;
-}
-
-/* The word of vb nearest to w within limit edits, most common first. */
-static const struct vocab_word *
-nearest(const struct vocab *vb, const char *w, size_t len, size_t limit,
-    const struct vocab_word *not)
-{
-	const struct vocab_word	*best = NULL;
-	size_t			 i, d, bestd = limit + 1;
-
-	for (i = 0; i < vb->n; i++) {
-		const struct vocab_word *x = &vb->v[i];
-		if (x == not || is_stopword(x->w, x->len) ||
-		    (x->len == len && memcmp(x->w, w, len) == 0))
-			continue;
-		d = suggest_distance(w, len, x->w, x->len, bestd);
-		if (d < bestd || (d == bestd && best != NULL &&
-		    x->count > best->count)) {
-			bestd = d;
-			best = x;
-		}
-	}
-	return best;
-}
-
-/* Correct the words no record has; true if any was. */
-static bool
-correct(struct search *q, struct pub *const *v, size_t n, const size_t *df,
-    bool *changed)
-{
-	struct vocab		 vb;
-	const struct vocab	*words;
-	const struct vocab_word	*x;
-	size_t			 g, len;
-	bool			 ok;
-
-	*changed = false;
-	memset(&vb, 0, sizeof(vb));
-	vb.minlen = SIZE_MAX;
-	for (g = 0; g < q->ngroups; g++)
-		if (q->group[g].typo && df[g] == 0) {
-			len = strlen(q->group[g].typed);
-			if (len - typo_limit(len) < vb.minlen)
-				vb.minlen = len - typo_limit(len);
-			if (len + typo_limit(len) > vb.maxlen)
-				vb.maxlen = len + typo_limit(len);
-		}
-	if (vb.minlen == SIZE_MAX)
-		return true;
-	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
-		for (g = 0; g < q->ngroups && q->nfixes < MAX_FIXES; g++) {
-			const char *t = q->group[g].typed;
-			if (!q->group[g].typo || df[g] > 0)
-				continue;
-			len = strlen(t);
-			if ((x = nearest(words, t, len, typo_limit(len),
-			    NULL)) == NULL)
-				continue;
-			if ((q->fix[q->nfixes].typed = strdup(t)) == NULL ||
-			    (q->fix[q->nfixes].used = strdup(x->w)) == NULL) {
-				free(q->fix[q->nfixes].typed);
-				ok = false;
-				break;
-			}
-			q->nfixes++;
-			*changed = true;
-		}
-	vocab_free(&vb);
-	return ok;
-}
-
-/* When nothing was found: words like the query's that records have. */
-static bool
-suggest_words(struct search *q, struct pub *const *v, size_t n)
-{
-	struct vocab		 vb;
-	const struct vocab	*words;
-	const struct vocab_word	*x, *prev;
-	size_t			 i, len, k;
-	bool			 ok;
-
-	/* Nothing to suggest for: no need to read the records. */
-	for (i = 0; i < q->nqw; i++)
-		if (!q->qw[i].joined && !being_typed(q, i) &&
-		    !is_stopword(q->qw[i].text, q->qw[i].len))
-			break;
-	if (i == q->nqw)
-		return true;
-	memset(&vb, 0, sizeof(vb));
-	vb.minlen = 1;
-	vb.maxlen = MAX_WORD;
-	if ((ok = (words = vocab_of(q, v, n, &vb)) != NULL))
-		for (i = 0; i < q->nqw && q->nsuggestions < MAX_SUGGEST; i++) {
-			if (q->qw[i].joined || being_typed(q, i) ||
-			    is_stopword(q->qw[i].text, q->qw[i].len) ||
-			    vocab_has(words, q->qw[i].text, q->qw[i].len))
-				continue;
-			len = q->qw[i].len;
-			for (prev = NULL, k = 0; k < 2 &&
-			    q->nsuggestions < MAX_SUGGEST; k++, prev = x) {
-				if ((x = nearest(words, q->qw[i].text, len,
-				    len / 2 > 1 ? len / 2 : 1, prev)) == NULL)
-					break;
-				if ((q->suggestion[q->nsuggestions] =
-				    strdup(x->w)) == NULL) {
-					ok = false;
-					break;
-				}
-				q->nsuggestions++;
-			}
-		}
-	vocab_free(&vb);
-	return ok;
-}
-
-/* Compile the query again, after a change, and count again. */
-static bool
-recount(struct search *q, struct pub *const *v, size_t n, struct found *fd,
-    size_t *df)
-{
-	enum search_status st;
-	char		 err[256];
-
-	free(fd->hit);
-	free(fd->count);
-	memset(fd, 0, sizeof(*fd));
-	if ((st = compile(q, false, err, sizeof(err))) == SEARCH_OK &&
-	    q->ngroups == 0)
-		st = compile(q, true, err, sizeof(err));
-	return st == SEARCH_OK && pass(q, v, n, fd, df);
-}
-
-bool
-search_run(struct search *q, struct pub *const *v, size_t n,
-    struct search_hit **hits, size_t *nhits)
-{
-	struct found	 fd;
-	size_t		 df[SEARCH_MAX_TERMS], i;
-	bool		 changed = false;
-
-	*hits = NULL;
-	*nhits = 0;
-	for (i = 0; i < q->nsuggestions; i++)
-		free(q->suggestion[i]);
-	q->nsuggestions = 0;
-	if (!pass(q, v, n, &fd, df))
-		goto oom;
-	/*
-	 * A term of several words that no record has ("mental health")
-	 * is searched for word by word instead; not a place ("Sri Lanka",
-	 * "New Zealand"), whose words apart would find other things.
-	 */
-	for (i = 0; i < q->ngroups; i++)
-		if (q->group[i].span >= 0 && df[i] == 0 &&
-		    q->group[i].codes == NULL) {
-			q->split[q->group[i].span] = true;
-			changed = true;
-		}
-	if (changed && !recount(q, v, n, &fd, df))
-		goto oom;
-	if (!(q->opts.off & SEARCH_OFF_TYPOS)) {
-		if (!correct(q, v, n, df, &changed))
-			goto oom;
-		if (changed && !recount(q, v, n, &fd, df))
-			goto oom;
-	}
-	if (fd.n == 0 && n > 0 && !suggest_words(q, v, n))
-		goto oom;
-	free(fd.count);
-	if (fd.n == 0)
-		free(fd.hit);
-	else
-		*hits = fd.hit;
-	*nhits = fd.n;
-	return true;
-oom:
-	free(fd.hit);
-	free(fd.count);
-	return false;
-}
-
-const struct search_correction *
-search_corrections(const struct search *q, size_t *n)
-{
-	struct search	*w = (struct search *)(uintptr_t)q;
-	size_t		 i;
-
-	for (i = 0; i < q->nfixes; i++) {
-		w->corr[i].typed = q->fix[i].typed;
-		w->corr[i].used = q->fix[i].used;
-	}
-	*n = q->nfixes;
-	return q->corr;
-}
-
-const char *const *
-search_suggestions(const struct search *q, size_t *n)
-{
-	*n = q->nsuggestions;
-	return (const char *const *)q->suggestion;
-}
-
-/*
- * Showing where the words are.
- */
-
-struct locate {
-	struct search	*q;
-	const struct foldmap *fm;
-	const char	*orig;		/* the unfolded text */
-	size_t		 origlen;
-	struct mark	*v;
-	size_t		 n;
-	size_t		 max;
-	bool		 oom;
-};
-
-/* End, in the original text, of the character folded into byte end-1. */
-static size_t
-orig_end(const struct locate *lc, size_t end)
-{
-	uint32_t	 cp;
-	size_t		 at = lc->fm->from[end - 1];
-
-	return at + text_decode(lc->orig + at, lc->origlen - at, &cp);
-}
-
-static void
-locate_word(void *arg, const struct word *w)
-{
-	struct locate	*lc = arg;
-	struct mark	*m;
-	long		 e;
-
-	if (lc->n == lc->max || is_stopword(w->p, w->len))
-		return;
-	if ((e = memo_get(lc->q, w->p, w->len)) == -2)
-		lc->oom = true;
-	if (e < 0)
-		return;
-	m = &lc->v[lc->n];
-	m->start = lc->fm->from[w->start];
-	m->end = orig_end(lc, w->end);
-	/* A joined form covers its parts, already marked: widen the last. */
-	while (w->joined && lc->n > 0 && lc->v[lc->n - 1].start >= m->start)
-		lc->n--;
-	lc->v[lc->n++] = *m;
-}
-
-/* Marks for the query's words in s; returns how many (a marker_fn). */
-static size_t
-locate(struct search *q, struct str s, struct mark *v, size_t max,
-    bool *oom)
-{
-	struct locate	 lc;
-	struct str	 f;
-
-	if (!str_present(s))
-		return 0;
-	if ((f = fold_mapped(&q->fb, &q->fm, s.ptr, s.len)).ptr == NULL) {
-		*oom = true;
-		return 0;
-	}
-	memset(&lc, 0, sizeof(lc));
-	lc.q = q;
-	lc.fm = &q->fm;
-	lc.orig = s.ptr;
-	lc.origlen = s.len;
-	lc.v = v;
-	lc.max = max;
-	words(f.ptr, f.len, locate_word, &lc);
-	*oom |= lc.oom;
-	return lc.n;
-}
-
-size_t
-search_marker(void *arg, int field, struct str s, struct mark *v,
-    size_t max, bool *oom)
-{
-	(void)field;
-	return locate(arg, s, v, max, oom);
-}
-
-/* Start the snippet at a word boundary a little before offset at. */
-static size_t
-snippet_start(struct str s, size_t at)
-{
-	size_t	 i = at > SNIPPET_LEAD ? at - SNIPPET_LEAD : 0;
-
-	if (i == 0)
-		return 0;
-	while (i < at && s.ptr[i] != ' ' && s.ptr[i] != '\n')
-		i++;
-	return i < at ? i + 1 : at;
-}
-
-bool
-search_snippet(struct search *q, const struct pub *p, size_t width,
-    struct buf *b, struct snippet *out)
-{
-	struct mark	 m[64];
-	struct str	 s = p->abstract;
-	size_t		 n, i, from, to, best = 0, bestcount = 0, count, k;
-	bool		 oom = false;
-
-	memset(out, 0, sizeof(*out));
-	buf_reset(b);
-	if (!str_present(s) || s.len == 0)
-		return true;
-	n = locate(q, s, m, sizeof(m) / sizeof(m[0]), &oom);
-	if (oom)
-		return false;
-	/* The stretch of about width bytes with the most words found. */
-	for (i = 0; i < n; i++) {
-		for (count = 0, k = i; k < n && m[k].end - m[i].start <= width;
-		    k++)
-			count++;
-		if (count > bestcount) {
-			bestcount = count;
-			best = i;
-		}
-	}
-	from = n > 0 ? snippet_start(s, m[best].start) : 0;
-	to = from + width * 4 < s.len ? from + width * 4 : s.len;
-	if (from > 0)
-		buf_adds(b, "\xe2\x80\xa6");
-	k = b->len;
-	for (i = from; i < to; i++)
-		buf_add(b, s.ptr[i] == '\n' ? " " : s.ptr + i, 1);
-	if (b->oom)
-		return false;
-	out->text = buf_str(b);
-	for (i = 0; i < n && out->nmarks < sizeof(out->mark) /
-	    sizeof(out->mark[0]); i++) {
-		if (m[i].start < from || m[i].end > to)
-			continue;
-		out->mark[out->nmarks].start = m[i].start - from + k;
-		out->mark[out->nmarks].end = m[i].end - from + k;
-		out->nmarks++;
-	}
-	return true;
 }

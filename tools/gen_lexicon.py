@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """gen_lexicon.py: the search lexicon as C tables, made at build time.
 
-    gen_lexicon.py ISO_JSON LOCALEDIR PLACES THESAURUS FAMILIES > lexicon.c
+    gen_lexicon.py ISO_JSON LOCALEDIR PLACES THESAURUS FAMILIES \
+        [STOPWORDS...] > lexicon.c
 
 Reads the ISO 3166-1 countries of Debian's iso-codes (their English names
 from ISO_JSON, the French and Spanish ones from the iso_3166-1 message
-catalogues under LOCALEDIR) and the three tables in data/, and writes the
+catalogues under LOCALEDIR), the three tables in data/ and the stopword
+lists (a word a line, a tab and its language if it has one, '#'
+comments), and writes the
 tables that include/lexicon.h declares, so that iompubs needs no data
 file at run time.  Names are written folded as fold.c folds them (NFKD,
 case folding, combining marks removed), words separated by one space.
@@ -31,7 +34,7 @@ def fold(s):
 
 
 def words(s):
-    """The words of s as search.c cuts folded text: runs of letters and
+    """The words of s as search_words.c cuts folded text: runs of letters and
     digits."""
     out, w = [], ''
     for c in fold(s):
@@ -86,6 +89,7 @@ def rows(path):
 
 def main():
     iso, localedir, places, thesaurus, families = sys.argv[1:6]
+    stoplists = sys.argv[6:]
     try:
         with open(iso, encoding='utf-8') as f:
             countries = json.load(f)['3166-1']
@@ -174,7 +178,28 @@ def main():
                        cstr(t.lower()), family))
         family += 1
     out += ['};', 'const size_t lex_nfamilies = sizeof(lex_families) / '
-            'sizeof(lex_families[0]);']
+            'sizeof(lex_families[0]);', '']
+    # Stopwords: a word of one language's list is common only in a query
+    # in that language ("sea" is Spanish for "be", "son" French for "his");
+    # a word without a language, in every query.
+    langs = {'en': 1, 'fr': 2, 'es': 4}
+    stop = {}
+    for path in stoplists:
+        for n, line in rows(path):
+            cols = line.split('\t')
+            if len(cols) > 2 or (len(cols) == 2 and cols[1] not in langs):
+                die('%s:%d: expected WORD[<TAB>en|fr|es]' % (path, n))
+            w = words(cols[0])
+            # "aren't" is cut into two words as search.c cuts text:
+            # neither is worth a place of its own.
+            if len(w) == 1:
+                mask = langs[cols[1]] if len(cols) == 2 else 8
+                stop[w[0]] = stop.get(w[0], 0) | mask
+    out.append('const struct lex_stopword lex_stopwords[] = {')
+    for w in sorted(stop, key=lambda w: w.encode('utf-8')):
+        out.append('\t{ %s, %d },' % (cstr(w), stop[w]))
+    out += ['};', 'const size_t lex_nstopwords = sizeof(lex_stopwords) / '
+            'sizeof(lex_stopwords[0]);']
     print('\n'.join(out))
 
 

@@ -5,7 +5,7 @@
 
 Two graphs: files (a.c or a.h -> b.h for each #include "b.h"), and
 modules (a.c and a.h are module a; a private header such as
-filter_node.h belongs to its module, filter).  A circle in either is a
+filter_node.h or search_int.h belongs to its module, filter or search).  A circle in either is a
 layer reaching up; each is printed and the exit status is 1.
 """
 import os
@@ -15,9 +15,15 @@ import sys
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
+PRIVATE = ('_node', '_int')
+
+
 def module(name):
     base = name.rsplit('.', 1)[0]
-    return base[:-len('_node')] if base.endswith('_node') else base
+    for suffix in PRIVATE:
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return base
 
 
 def circles(graph):

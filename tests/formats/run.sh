@@ -40,6 +40,7 @@ trap 'rm -rf "$scratch"' EXIT INT TERM
 # The catalogues: "" is the built-in one, from data/catalog.yaml.
 catalogs=" tests/e2e/catalogs/control.yaml tests/e2e/catalogs/wide.yaml
     tests/e2e/catalogs/small.yaml tests/e2e/catalogs/no-ids.yaml
+    tests/e2e/catalogs/full.yaml tests/e2e/catalogs/yaml-blocks.yaml
     tests/formats/hostile.yaml tests/formats/hostile-cite.yaml"
 
 pass=0

@@ -45,6 +45,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -597,6 +598,16 @@ def clean_env():
     return env
 
 
+# A mutant that loops printing would fill the disk with one test's output
+# before its timeout: no file a build or a test writes comes near this.
+FILE_SIZE_LIMIT = 1 << 30
+
+
+def limit_file_size():
+    resource.setrlimit(resource.RLIMIT_FSIZE,
+                       (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
 class Runner:
     def __init__(self, tree, make, timeout_floor, cflags, tty, oom=True):
         self.tree, self.make, self.tty, self.oom = tree, make, tty, oom
@@ -613,7 +624,8 @@ class Runner:
         p = subprocess.Popen(argv, cwd=self.tree, env=self.env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                              stdin=subprocess.DEVNULL,
-                             start_new_session=True)
+                             start_new_session=True,
+                             preexec_fn=limit_file_size)
         try:
             out, _ = p.communicate(timeout=timeout)
             rc = p.returncode

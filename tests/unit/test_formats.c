@@ -701,6 +701,144 @@ table_ids_for_browse(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * browse's table at widths from wide to tiny: fitted as the table is
+ * (languages narrowed, then dropped, the year given up, ids cut to their
+ * unique starts, at last the ids alone), whole ids kept while the title
+ * still gets what it wants.
+ */
+static void
+table_browse_widths(void **state)
+{
+	static const enum field	 fields[] = {
+		FIELD_ID, FIELD_YEAR, FIELD_LANGUAGES, FIELD_TITLE
+	};
+	static const struct {
+		size_t		 width;
+		const char	*rows;
+	} want[] = {
+		{ 120,
+		    "ID                     YEAR  LANGUAGES"
+		    "                 TITLE\n"
+		    "needs-assessment-2014  2014  English, Albanian,"
+		    " Mace\u2026  Needs Assessment of the Shelters in the"
+		    " Western Balkans\n"
+		    "needs-review-2015      2015  French                    A Review\n" },
+		{ 100,
+		    "ID                     YEAR  LANGUAGES             TITLE\n"
+		    "needs-assessment-2014  2014  English, Albanian, \u2026"
+		    "  Needs Assessment of the Shelters in the Western \u2026\n"
+		    "needs-review-2015      2015  French                A Review\n" },
+		{ 90,
+		    "ID                     YEAR  LANGUAGES           TITLE\n"
+		    "needs-assessment-2014  2014  English, Albanian\u2026"
+		    "  Needs Assessment of the Shelters in the \u2026\n"
+		    "needs-review-2015      2015  French              A Review\n" },
+		{ 80,
+		    "ID                     YEAR  LANGUAGES         TITLE\n"
+		    "needs-assessment-2014  2014  English, Albani\u2026  Needs"
+		    " Assessment of the Shelters\u2026\n"
+		    "needs-review-2015      2015  French            A Review\n" },
+		{ 75,
+		    "ID                     YEAR  LANGUAGES       TITLE\n"
+		    "needs-assessment-2014  2014  English, Alba\u2026  Needs"
+		    " Assessment of the Shelt\u2026\n"
+		    "needs-review-2015      2015  French          A Review\n" },
+		{ 70,
+		    "ID                     YEAR  LANGUAGES    TITLE\n"
+		    "needs-assessment-2014  2014  English, A\u2026  Needs"
+		    " Assessment of the She\u2026\n"
+		    "needs-review-2015      2015  French       A Review\n" },
+		{ 64,
+		    "ID                     YEAR  TITLE\n"
+		    "needs-assessment-2014  2014  Needs Assessment of the"
+		    " Shelters i\u2026\n"
+		    "needs-review-2015      2015  A Review\n" },
+		{ 60,
+		    "ID                     YEAR  TITLE\n"
+		    "needs-assessment-2014  2014  Needs Assessment of the"
+		    " Shelte\u2026\n"
+		    "needs-review-2015      2015  A Review\n" },
+		{ 56,
+		    "ID                     YEAR  TITLE\n"
+		    "needs-assessment-2014  2014  Needs Assessment of the"
+		    " Sh\u2026\n"
+		    "needs-review-2015      2015  A Review\n" },
+		{ 50,
+		    "ID                     YEAR  TITLE\n"
+		    "needs-assessment-2014  2014  Needs Assessment of \u2026\n"
+		    "needs-review-2015      2015  A Review\n" },
+		{ 45,
+		    "ID        YEAR  TITLE\n"
+		    "needs-a\u2026  2014  Needs Assessment of the Shel\u2026\n"
+		    "needs-r\u2026  2015  A Review\n" },
+		{ 40,
+		    "ID        YEAR  TITLE\n"
+		    "needs-a\u2026  2014  Needs Assessment of the\u2026\n"
+		    "needs-r\u2026  2015  A Review\n" },
+		{ 35,
+		    "ID        YEAR  TITLE\n"
+		    "needs-a\u2026  2014  Needs Assessment o\u2026\n"
+		    "needs-r\u2026  2015  A Review\n" },
+		{ 30,
+		    "ID        TITLE\n"
+		    "needs-a\u2026  Needs Assessment of\u2026\n"
+		    "needs-r\u2026  A Review\n" },
+		{ 25,
+		    "ID        TITLE\n"
+		    "needs-a\u2026  Needs Assessme\u2026\n"
+		    "needs-r\u2026  A Review\n" },
+		{ 20,
+		    "ID        TITLE\n"
+		    "needs-a\u2026  Needs Ass\u2026\n"
+		    "needs-r\u2026  A Review\n" },
+		{ 16,
+		    "ID        TITLE\n"
+		    "needs-a\u2026  Needs\u2026\n"
+		    "needs-r\u2026  A Rev\u2026\n" },
+		{ 12,
+		    "ID        T\u2026\n"
+		    "needs-a\u2026  N\u2026\n"
+		    "needs-r\u2026  A\u2026\n" },
+		{ 8,
+		    "ID\n"
+		    "needs-a\u2026\n"
+		    "needs-r\u2026\n" },
+		{ 5,
+		    "ID\n"
+		    "need\u2026\n"
+		    "need\u2026\n" },
+	};
+	struct catalog	*cat = testcat(
+	    "- id: needs-assessment-2014\n"
+	    "  title: Needs Assessment of the Shelters in the Western Balkans\n"
+	    "  year: 2014\n"
+	    "  languages: [English, Albanian, Macedonian, Serbian]\n"
+	    "- id: needs-review-2015\n"
+	    "  title: A Review\n"
+	    "  year: 2015\n"
+	    "  languages: [French]\n");
+	size_t		 uniq[2], i;
+	struct table	*t;
+	char		*got;
+
+	(void)state;
+	assert_true(ids_unique_prefixes(cat, uniq));
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		t = table_new(cat->pubs, cat->npubs, fields, 4, uniq,
+		    want[i].width);
+		assert_non_null(t);
+		got = table_rows(t, cat->pubs, cat->npubs, want[i].width);
+		if (getenv("TABLE_DUMP") != NULL)
+			printf("%zu\n%s", want[i].width, got);
+		else
+			assert_string_equal(got, want[i].rows);
+		free(got);
+		table_free(t);
+	}
+	catalog_free(cat);
+}
+
 /* Every format is in the table, under a name that finds it again. */
 static void
 names(void **state)
@@ -744,6 +882,7 @@ main(void)
 		cmocka_unit_test(no_raw_controls),
 		cmocka_unit_test(names),
 		cmocka_unit_test(table_ids_for_browse),
+		cmocka_unit_test(table_browse_widths),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -25,6 +25,35 @@ place(const char *s)
 	return lex_find_place(s, strlen(s), &oom);
 }
 
+static int
+stop(const char *w)
+{
+	return lex_stopword(w, strlen(w));
+}
+
+/* Snowball's lists and data/stopwords.txt, each word with its languages. */
+static void
+stopwords(void **state)
+{
+	size_t	 i;
+
+	(void)state;
+	assert_true(stop("the") & LEX_ANY);
+	assert_true(stop("between") & 1 << LEX_EN);
+	assert_true(stop("como") & 1 << LEX_ES);
+	assert_true(stop("comment") & 1 << LEX_FR);
+	assert_false(stop("comment") & (1 << LEX_EN | LEX_ANY));
+	/* "sea" and "son" are common in Spanish and French, not English. */
+	assert_int_equal(stop("sea"), 1 << LEX_ES);
+	assert_false(stop("son") & (1 << LEX_EN | LEX_ANY));
+	assert_true(stop("ete") & 1 << LEX_FR);	/* été, folded */
+	assert_int_equal(stop("trafficking"), 0);
+	assert_int_equal(stop("th"), 0);
+	for (i = 1; i < lex_nstopwords; i++)
+		assert_true(strcmp(lex_stopwords[i - 1].word,
+		    lex_stopwords[i].word) < 0);
+}
+
 static void
 countries(void **state)
 {
@@ -93,6 +122,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(countries),
+		cmocka_unit_test(stopwords),
 		cmocka_unit_test(places_by_name),
 		cmocka_unit_test(table_is_folded_and_sorted),
 	};

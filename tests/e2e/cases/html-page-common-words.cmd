@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/common-words.yaml list --format html | grep '^<h2'

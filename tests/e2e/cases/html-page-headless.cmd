@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/html-ids.yaml list --format html | sed '/^<style>/,/^<\/style>/d; /^<script>/,/^<\/script>/d; /Content-Security-Policy/d'; $IOMPUBS --catalog catalogs/html-ids.yaml list --format html --limit 1 | grep -c '1 publication<'; $IOMPUBS --catalog catalogs/html-ids.yaml list --format html --year 1900 | sed -n '/<main/,/<\/main>/p'

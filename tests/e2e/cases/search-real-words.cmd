@@ -1,0 +1,1 @@
+$IOMPUBS search how to count trafficking victims -n 3 | cut -f1; echo "count: $?"; $IOMPUBS search photosynthesis; echo "photosynthesis: $?"; $IOMPUBS search trafficked at sea -n 2 | cut -f1; IOMPUBS_WORDLISTS= $IOMPUBS search mental health -n 1 | cut -f1; IOMPUBS_WORDLISTS=/nonexistent $IOMPUBS search trafiking -n 1 | cut -f1

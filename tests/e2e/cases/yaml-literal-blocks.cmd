@@ -1,0 +1,1 @@
+$IOMPUBS --catalog catalogs/yaml-blocks.yaml list --format yaml | sed -n l; $IOMPUBS --catalog catalogs/yaml-blocks.yaml list --format yaml | $IOMPUBS --catalog - list --format jsonl --fields id,abstract
