@@ -595,6 +595,11 @@ def clean_env():
               "MODULES"):
         env.pop(k, None)
     env["LC_ALL"] = "C.UTF-8"
+    # A pointer to a returned function's locals is an error too (a
+    # mutant that keeps such a pointer may pass while the stack happens
+    # to hold the same bytes again).
+    env["ASAN_OPTIONS"] = ":".join(o for o in (
+        env.get("ASAN_OPTIONS", ""), "detect_stack_use_after_return=1") if o)
     return env
 
 
