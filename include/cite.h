@@ -39,6 +39,7 @@ struct cite {
 	struct str	 publisher;	/* the same body */
 	struct str	 place;		/* "Geneva"; absent if unknown */
 	const char	*lang;		/* ISO 639-1 of the first language */
+	bool		 oom;		/* the language could not be looked up */
 };
 
 void		 cite_of(struct cite *, const struct pub *,

@@ -20,11 +20,11 @@
  * expansion weighs less than the words typed, so an exact form ranks
  * first.  A quoted phrase must appear as such (stemmed, no expansions).
  *
- * Records are ranked first by how many of the query's concepts they have,
- * then by BM25 (k1 = 1.2, b = 0.75) over title, abstract, languages, id
- * and countries, a hit in the title worth most.  The score is that count
- * plus a fraction that grows with BM25.  Nothing is indexed ahead of
- * time: a search reads each record's text once.
+ * Records are ranked by BM25 (k1 = 1.2, b = 0.75) over title, abstract,
+ * languages, id and countries, a hit in the title worth most, times the
+ * share of the query's concepts that they have, each concept weighing its
+ * idf.  Nothing is indexed ahead of time: a search reads each record's
+ * text once.
  */
 #ifndef IOMPUBS_SEARCH_H
 #define IOMPUBS_SEARCH_H

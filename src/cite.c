@@ -122,10 +122,15 @@ cite_of(struct cite *c, const struct pub *p, const struct catalog_info *info)
 		c->author = c->publisher = cite_body_name(info->publisher);
 		c->place = address_city(info->ordering.address);
 	}
-	/* Out of memory, a reference goes without its language, as before. */
+	/*
+	 * Out of memory, the language is unknown: c->oom says so, and the
+	 * formats make it the output's failure rather than write a
+	 * reference without its language.
+	 */
 	if (p->languages.n > 0 && (l = lang_find(p->languages.v[0].ptr,
 	    p->languages.v[0].len, &oom)) != NULL)
 		c->lang = l->code;
+	c->oom = oom;
 }
 
 /*

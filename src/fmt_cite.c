@@ -31,6 +31,7 @@ fmt_cite(struct out *o, struct pub *const *v, size_t n,
 	for (i = 0; i < n && !out_failed(o); i++) {
 		buf_reset(&b);
 		cite_of(&c, v[i], opts->info);
+		o->oom |= c.oom;
 		cite_reference(&b, &c, (enum cite_style)opts->cite_style, &it);
 		if (b.oom)
 			break;

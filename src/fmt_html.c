@@ -772,6 +772,7 @@ reference(struct out *o, const struct pub *p,
 	struct mark	 it;
 
 	cite_of(&c, p, info);
+	o->oom |= c.oom;
 	cite_reference(&b, &c, CITE_APA, &it);
 	if (b.oom) {
 		o->oom = true;

@@ -335,6 +335,7 @@ csl_item(struct out *o, const struct pub *p, const struct catalog_info *info)
 	bool		 first = true;
 
 	cite_of(&c, p, info);
+	o->oom |= c.oom;
 	out_str(o, "  {");
 	csl_id(o, p, &first);
 	csl_key(o, "type", &first);

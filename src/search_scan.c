@@ -657,12 +657,22 @@ parts_bm25(const struct search *q, const float *count, const double *idf,
 	return in * W_PARTS;
 }
 
+/*
+ * The score of a hit from its counts, packed as keep_hit() left them:
+ * its BM25 times the share of the query's concepts it has, each concept
+ * weighing its idf (gidf: how few records have it).  A record with every
+ * concept keeps all of its BM25; one without a concept loses that
+ * concept's share, a rare concept's more than a common one's.  Counting
+ * concepts instead let a common word that a record happens to have
+ * ("difference", "resources") outrank the record whose title has the
+ * words that matter.
+ */
 static double
 score(const struct search *q, const float *count, const double *idf,
-    const double *avglen)
+    const double *avglen, const double *gidf)
 {
-	double		 bm25 = 0, in;
-	size_t		 g, has = 0;
+	double		 bm25 = 0, in, have = 0, all = 0;
+	size_t		 g;
 
 	for (g = 0; g < q->ngroups; g++) {
 		if (q->group[g].whole >= 0)
@@ -670,12 +680,14 @@ score(const struct search *q, const float *count, const double *idf,
 		in = group_bm25(q, count, idf, avglen, g);
 		if (in == 0 && q->group[g].nparts > 0)
 			in = parts_bm25(q, count, idf, avglen, g);
-		has += in > 0;
+		all += gidf[g];
+		if (in > 0)
+			have += gidf[g];
 		bm25 += in;
 	}
-	if (q->opts.off & SEARCH_OFF_COVERAGE)
+	if (q->opts.off & SEARCH_OFF_COVERAGE || all == 0)
 		return bm25;
-	return (double)has + bm25 / (bm25 + 10);
+	return bm25 * have / all;
 }
 
 static int
@@ -693,7 +705,7 @@ static bool
 pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
     size_t *df)
 {
-	double		 idf[NCOUNT], avglen[SF__COUNT];
+	double		 idf[NCOUNT], avglen[SF__COUNT], gidf[SEARCH_MAX_TERMS];
 	double		 total[SF__COUNT] = { 0 };
 	size_t		 kdf[NCOUNT] = { 0 };
 	size_t		 i, g, f, k, parts[SEARCH_MAX_TERMS];
@@ -737,9 +749,13 @@ pass(struct search *q, struct pub *const *v, size_t n, struct found *fd,
 	for (k = 0; k < 2 * q->ngroups; k++)
 		idf[k] = log(1 + ((double)n - (double)kdf[k] + 0.5) /
 		    ((double)kdf[k] + 0.5));
+	/* How much each concept tells records apart: see score(). */
+	for (g = 0; g < q->ngroups; g++)
+		gidf[g] = log(1 + ((double)n - (double)df[g] + 0.5) /
+		    ((double)df[g] + 0.5));
 	for (i = 0; i < fd->n; i++)
 		fd->hit[i].score = score(q, fd->count + i * fd->stride, idf,
-		    avglen);
+		    avglen, gidf);
 	if (fd->n > 1)
 		qsort(fd->hit, fd->n, sizeof(*fd->hit), cmp_hit);
 	return true;

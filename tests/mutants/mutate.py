@@ -80,6 +80,22 @@ OOM_COMMANDS = [
     "--width 40 --sort -year",
     "check tests/e2e/catalogs/check-faults.yaml",
 ]
+# And for the mutants of the formats (FORMAT_MODULES): the formats' own
+# buffers, facets and wrapping, on the record with every field.
+FORMAT_OOM_COMMANDS = [
+    "--catalog tests/e2e/catalogs/full.yaml list --format csl-json",
+    "--catalog tests/e2e/catalogs/full.yaml list --format cite "
+    "--style chicago",
+    "--catalog tests/e2e/catalogs/full.yaml --width 50 show --format full "
+    "full-record-2012 bare",
+    "--catalog tests/e2e/catalogs/full.yaml list --format rec",
+    "--catalog tests/e2e/catalogs/full.yaml list --format html",
+    "--catalog tests/e2e/catalogs/full.yaml list --template "
+    "'{title} {editions} {price}' --editions",
+    "--catalog tests/e2e/catalogs/full.yaml --width 60 list --format table",
+    "--catalog tests/e2e/catalogs/full.yaml list --fields id,isbn,price",
+]
+FORMAT_MODULES = {"out", "format", "cite"}
 
 # Keywords that look like calls or start statements we must not delete.
 KEYWORDS = {
@@ -870,6 +886,9 @@ def main():
     runner.discover()
     if not any(p[0] in HTML_MODULES for p in plan):
         runner.tests = [t for t in runner.tests if t[0] != "html"]
+    if any(p[0] in FORMAT_MODULES or p[0].startswith("fmt_") for p in plan):
+        runner.tests = [(n, b, a + FORMAT_OOM_COMMANDS if n == "oom" else a)
+                        for n, b, a in runner.tests]
     if args.no_baseline:
         if not runner.build(["build/iompubs"]):
             raise SystemExit("mutate.py: the tree does not build")

@@ -21,6 +21,7 @@ CATALOGS = os.path.join(HERE, '..', 'e2e', 'catalogs')
 SMALL = os.path.join(CATALOGS, 'small.yaml')
 FAULTS = os.path.join(CATALOGS, 'check-faults.yaml')
 WARNINGS = os.path.join(CATALOGS, 'check-warnings.yaml')
+FULL = os.path.join(CATALOGS, 'full.yaml')
 COMMANDS = [
     'list',
     'list --format json --year 2010.. --sort -year,title',
@@ -46,6 +47,9 @@ COMMANDS = [
     '--catalog %s search --format table --sort year rapport' % SMALL,
     '--catalog %s search no such words' % SMALL,
     '--catalog %s list --format html' % SMALL,
+    # The references' language is looked up, and that may fail too.
+    '--catalog %s list --format csl-json' % FULL,
+    '--catalog %s list --format cite --style chicago' % FULL,
     'check %s' % FAULTS,
     'check %s' % WARNINGS,
 ]
