@@ -81,7 +81,7 @@ MODULES = $(CORE_MODULES) $(SELECT_MODULES) $(COMMAND_MODULES) \
 	  $(OBTAIN_MODULES) $(CITE_MODULES) $(BROWSE_MODULES) \
 	  $(STATS_MODULES)
 OBJS	= $(MODULES:%=$(BUILD)/obj/%.o) $(BUILD)/obj/builtin.o \
-	  $(BUILD)/obj/lexicon_data.o
+	  $(BUILD)/obj/lexicon_data.o $(BUILD)/obj/wordlist_data.o
 UNITS	= arena diag filter fold htab ids input isbn load match num order out pager rx \
 	  $(OBTAIN_UNITS) \
 	  suggest text catalog_data $(FORMAT_UNITS) $(SEARCH_UNITS) \
@@ -165,6 +165,23 @@ $(BUILD)/gen/snowball-stopwords.txt: tools/snowball-stopwords.pl \
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/lexicon.h
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The words of English, French and Spanish, that tell search a real word
+# from a typo (Debian's wamerican, wbritish, wfrench, wspanish).
+WORDLISTS	?= /usr/share/dict/american-english \
+		   /usr/share/dict/british-english /usr/share/dict/french \
+		   /usr/share/dict/spanish
+
+$(BUILD)/gen/wordlist_data.c: tools/gen_wordlist.py $(BUILD)/.need-build
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)python3 tools/gen_wordlist.py $(WORDLISTS) > $@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/obj/wordlist_data.o: $(BUILD)/gen/wordlist_data.c include/wordlist.h
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<

@@ -74,11 +74,6 @@ struct search_opts {
 	 * without this.
 	 */
 	bool		 typing;
-	/*
-	 * The word lists that tell a real word from a typo (wordlist.h),
-	 * separated by colons; NULL: the system's.
-	 */
-	const char	*wordlists;
 };
 
 /* The names of the search_off bits ("stems", ...), for parsing a list. */

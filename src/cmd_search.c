@@ -361,8 +361,6 @@ cmd_search(struct cli *c, int argc, char **argv)
 	}
 	if (!listopts_done(c, &lo) || !features_off(c, &so.off))
 		goto done;
-	/* The word lists that tell a real word from a typo (wordlist.h). */
-	so.wordlists = getenv("IOMPUBS_WORDLISTS");
 	q = search_new_opts((const char *const *)argv + optind,
 	    (size_t)(argc - optind), &so, &st, err, sizeof(err));
 	switch (st) {

@@ -357,11 +357,8 @@ search_correct(struct search *q, struct pub *const *v, size_t n,
 			unknown[nunknown++] = q->group[g].typed;
 	if (nunknown == 0)
 		return true;
-	if (!wordlist_known(unknown, nunknown, q->opts.wordlists, real))
-		return false;
-	/* The lists hold letters and abbreviations: "sh", "bu" may be typos. */
 	for (k = 0; k < nunknown; k++)
-		real[k] &= strlen(unknown[k]) >= WORDLIST_MINLEN;
+		real[k] = wordlist_has(unknown[k], strlen(unknown[k]));
 	memset(&vb, 0, sizeof(vb));
 	vb.minlen = SIZE_MAX;
 	for (k = 0; k < nunknown; k++) {

@@ -44,7 +44,7 @@ for name in "$@"; do
 	(ulimit -f 131072
 	env -i PATH="$PATH" HOME="$scratch" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
 	    TERM=dumb IOMPUBS="$bin" TMPDIR="$scratch/tmp" \
-	    sh -c "$(cat "$cmd")" >"$scratch/out" 2>"$scratch/err" </dev/null)
+	    ASAN_OPTIONS="${ASAN_OPTIONS:-}" sh -c "$(cat "$cmd")" >"$scratch/out" 2>"$scratch/err" </dev/null)
 	echo $? >"$scratch/status"
 	if [ $bless = 1 ]; then
 		cp "$scratch/out" "cases/$name.out"

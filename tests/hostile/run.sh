@@ -37,7 +37,7 @@ pass=0
 fail=0
 for name in "$@"; do
 	timeout "${HOSTILE_TIMEOUT:-10}" env -i PATH="$PATH" LC_ALL=C.UTF-8 \
-	    "$bin" \
+	    ASAN_OPTIONS="${ASAN_OPTIONS:-}" "$bin" \
 	    --catalog "$name.yaml" list >out 2>err
 	status=$?
 	if [ $bless = 1 ]; then

@@ -60,7 +60,8 @@ TOP = os.path.dirname(os.path.dirname(HERE))
 # that drops one.  Its full set of commands takes minutes; these small
 # ones take seconds each and still pass through loading, every kind of
 # condition (-e, --country, --language, regions, regular expressions),
-# suggestions, search, sorting, the table's id prefixes and check.  They
+# suggestions, search, sorting, the table's id prefixes, check, and an
+# output larger than a pipe's buffer.  They
 # run last, in a build without sanitizers (failmalloc replaces malloc),
 # so they cost time only for the mutants every other test missed.
 OOM_BUILD = "build-oom"
@@ -79,6 +80,9 @@ OOM_COMMANDS = [
     "--catalog tests/e2e/catalogs/prefixes.yaml list --format table "
     "--width 40 --sort -year",
     "check tests/e2e/catalogs/check-faults.yaml",
+    # Output larger than a pipe's buffer: nothing of it may be written
+    # before an allocation fails (standard output is held whole).
+    "--catalog tests/e2e/catalogs/long-abstracts.yaml list --format full",
 ]
 # And for the mutants of the formats (FORMAT_MODULES): the formats' own
 # buffers, facets and wrapping, on the record with every field.
@@ -607,6 +611,11 @@ def clean_env():
               "MODULES"):
         env.pop(k, None)
     env["LC_ALL"] = "C.UTF-8"
+    # A pointer to a returned function's locals is an error too (a
+    # mutant that keeps such a pointer may pass while the stack happens
+    # to hold the same bytes again).
+    env["ASAN_OPTIONS"] = ":".join(o for o in (
+        env.get("ASAN_OPTIONS", ""), "detect_stack_use_after_return=1") if o)
     return env
 
 

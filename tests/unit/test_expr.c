@@ -566,6 +566,15 @@ test_errors_structure(void **state)
 	    "condition was expected");
 	expect_error("not", 4, "the expression ends where a condition was "
 	    "expected");
+	/* An error after two conditions joined: nothing freed twice. */
+	expect_error("year = 1 and year = 2 and )", 27,
+	    "expected a condition, not ')'");
+	expect_error("year = 1 or year = 2 or )", 25,
+	    "expected a condition, not ')'");
+	expect_error("year = 1 or year = 2 and pages = 3 or yaer = 4", 39,
+	    "unknown field 'yaer'");
+	expect_error("year = 1 and not not (year = 2 or )", 35,
+	    "expected a condition, not ')'");
 	expect_error("( )", 3, "expected a condition, not ')'");
 	expect_error(") year = 1", 1, "expected a condition, not ')'");
 	expect_error("and year = 1", 1, "expected a condition, not 'and'");

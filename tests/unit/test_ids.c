@@ -50,6 +50,11 @@ test_slug_examples(void **state)
 	assert_slug("\xc3\x89tat des lieux", "etat-des-lieux");
 	assert_slug("EXPLOTACI\xc3\x93N LABORAL", "explotacion-laboral");
 	assert_slug("Handbook - Second Part", "handbook");
+	/* A subtitle may follow the first character; not precede it. */
+	assert_slug("A: Guide", "a");
+	assert_slug("X - Annex", "x");
+	assert_slug(": Leading Colon", "leading-colon");
+	assert_slug("Ends in -", "ends-in");
 	assert_slug("2015 Annual Report", "2015-annual-report");
 	/* Punctuation and runs of spaces make one separator. */
 	assert_slug("  Trafficking,  (Smuggling) & Migration!  ",

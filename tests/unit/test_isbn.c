@@ -21,6 +21,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "isbn.h"
@@ -308,6 +309,47 @@ test_normalize_classes(void **state)
 	assert_refused("1740931929", 10);
 }
 
+/*
+ * The characters on either side of the digits and of X ('/' ':' 'W'
+ * 'Y', in both cases), and the separators' neighbours ('+' ',' '.'
+ * '_'), put in place of a digit or of the check digit, or between two
+ * digits, make every identifier refused by every function.
+ */
+static void
+test_neighbours_refused(void **state)
+{
+	static const char *const good[] = {
+		"978-92-9068-466-4", "92-9068-466-6", "0-8044-2957-X",
+		"1813-2278", "1607-338X",
+	};
+	static const char near[] = "/:WYwy+,._@";
+	char		 s[64], out[ISBN_NORM_MAX];
+	size_t		 g, i, k, len;
+
+	(void)state;
+	for (g = 0; g < sizeof(good) / sizeof(good[0]); g++) {
+		len = strlen(good[g]);
+		for (k = 0; near[k] != '\0'; k++) {
+			/* In place of the first digit and of the last. */
+			for (i = 0; i < len; i += len - 1) {
+				memcpy(s, good[g], len + 1);
+				s[i] = near[k];
+				if (isbn13_valid(s, len) || isbn10_valid(s, len) ||
+				    issn_valid(s, len) ||
+				    isbn_normalize(s, len, out) != 0)
+					fail_msg("\"%s\" accepted", s);
+			}
+			/* Between the first two characters. */
+			snprintf(s, sizeof(s), "%c%c%s", good[g][0], near[k],
+			    good[g] + 1);
+			if (isbn13_valid(s, len + 1) ||
+			    isbn10_valid(s, len + 1) || issn_valid(s, len + 1) ||
+			    isbn_normalize(s, len + 1, out) != 0)
+				fail_msg("\"%s\" accepted", s);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -321,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_normalize_x_only_final),
 		cmocka_unit_test(test_check_digit_classes),
 		cmocka_unit_test(test_normalize_classes),
+		cmocka_unit_test(test_neighbours_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,1 @@
+$IOMPUBS check catalogs/check-id-neighbours.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS check catalogs/check-urls.yaml

@@ -1,0 +1,1 @@
+$IOMPUBS list -!; $IOMPUBS list -~; $IOMPUBS list "-$(printf '\177')"; $IOMPUBS list '- '; $IOMPUBS list -rz; $IOMPUBS list --c; $IOMPUBS --c list; $IOMPUBS --no list; $IOMPUBS list --catalogx; $IOMPUBS --catalog; $IOMPUBS list --width; $IOMPUBS --vers | cut -d" " -f1 | head -1
