@@ -183,6 +183,9 @@ make_snippets(struct search *q, struct pub *const *v, size_t n, size_t width,
 {
 	size_t	 i;
 
+	/* No limit (--width 0): an extract as long as on 80 columns. */
+	if (width == 0)
+		width = 80;
 	*snips = calloc(n + 1, sizeof(**snips));
 	*bufs = calloc(n + 1, sizeof(**bufs));
 	if (*snips == NULL || *bufs == NULL)

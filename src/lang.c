@@ -135,10 +135,11 @@ static bool		 first_ready;
 static const char *
 name_at(size_t j)
 {
-	const struct lang *l = &langs[j / NNAMES];
+	const struct lang *l;
 
 	if (j >= NLANGS * NNAMES)
 		return others[j - NLANGS * NNAMES].name;
+	l = &langs[j / NNAMES];
 	switch (j % NNAMES) {
 	case 0:
 		return l->english;

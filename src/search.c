@@ -510,6 +510,27 @@ search_being_typed(const struct search *q, size_t i)
 	    strchr(" \t\n", q->query[len - 1]) == NULL;
 }
 
+/*
+ * Is the word as typed an acronym ("NRM", "SoM", "NGOs"): two to six
+ * letters, the first and another in capitals?  One is never taken for
+ * a typo: "NRM" is not "nam".
+ */
+static bool
+is_acronym(const char *shown)
+{
+	size_t	 n, upper = 0;
+
+	if (!(shown[0] >= 'A' && shown[0] <= 'Z'))
+		return false;
+	for (n = 0; shown[n] != '\0'; n++) {
+		if (!((shown[n] >= 'A' && shown[n] <= 'Z') ||
+		    (shown[n] >= 'a' && shown[n] <= 'z')))
+			return false;
+		upper += shown[n] >= 'A' && shown[n] <= 'Z';
+	}
+	return n >= 2 && n <= 6 && upper >= 2;
+}
+
 static enum search_status
 add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 {
@@ -536,7 +557,8 @@ add_plain(struct search *q, const struct item *it, bool keep_stopwords)
 			return SEARCH_OK;
 		if ((g = add_group(q, false)) == NULL)
 			return SEARCH_BAD;
-		g->typo = !search_being_typed(q, it->first);
+		g->typo = !search_being_typed(q, it->first) &&
+		    !is_acronym(q->qw[it->first].shown);
 		if ((g->typed = malloc(w->len + 1)) == NULL)
 			return SEARCH_NOMEM;
 		memcpy(g->typed, w->text, w->len);

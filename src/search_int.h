@@ -75,10 +75,14 @@ struct atom {
  * (with its stems, spellings and family, and a country's names), and
  * what it stands for (its thesaurus terms, a region's countries).  The
  * second saturates apart and weighs less (W_EXPANSIONS), so that many
- * related words never outweigh the words typed.
+ * related words never outweigh the words typed.  Not much less: a
+ * record that has the concept only in the catalogue's words (the
+ * English of a French query, "reintegration" for "go back home") must
+ * not lose to one that merely has the words typed (0.4 cost 0.02 of
+ * nDCG@10 on the judged queries that users wrote in their own words).
  */
 #define NCOUNT		(2 * SEARCH_MAX_TERMS)
-#define W_EXPANSIONS	0.4
+#define W_EXPANSIONS	0.8
 
 struct form {
 	uint32_t	 slot[SEARCH_MAX_PHRASE];

@@ -383,6 +383,26 @@ def test_search_snippets():
             check(all('\x1b[1;33m' in s for s in snips) and
                   any(width(SGR.sub('', s)) == cols for s in snips),
                   what + ': words not highlighted, or not cut at the edge')
+    # --width 0 on a terminal: no limit, the extracts are not cut.
+    text, _ = run_tty(['--no-pager', '--width', '0', 'search', 'fishers',
+                       '-n', '2'], cols=40)
+    lines = [SGR.sub('', l) for l in text.split('\n') if l]
+    check(len(lines) == 5 and all(l.startswith('    ') and width(l) > 40
+                                  for l in lines[2::2]),
+          'search extracts with --width 0: %r' % lines)
+    # The shortest abstract has an extract too; no abstract, none.
+    with tempfile.NamedTemporaryFile('w', suffix='.yaml') as f:
+        f.write('- {id: a, title: Fishers at sea, year: 2001, abstract: x}\n'
+                '- {id: b, title: Fishers ashore, year: 2002}\n')
+        f.flush()
+        text, _ = run_tty(['--no-pager', '--catalog', f.name, 'search',
+                           'fishers'], cols=40)
+    lines = [SGR.sub('', l) for l in text.split('\n') if l]
+    check(len(lines) == 4 and lines.count('    x') == 1 and
+          lines.index('    x') in (2, 3) and
+          ' a ' in ' ' + lines[lines.index('    x') - 1],
+          'search extracts of a one-character abstract and of none: %r' %
+          lines)
     text, _ = run_tty(['--no-pager', 'search', 'fishers', '-n', '2'],
                       cols=80, env=base_env(TERM='dumb'))
     lines = text.split('\n')

@@ -199,6 +199,50 @@ test_width(void **state)
 	assert_int_equal(out_width(cstr("\\x1b")), 4);
 }
 
+/*
+ * Every ASCII byte, and the unsafe characters beyond ASCII (C1 controls,
+ * line and paragraph separators, bidirectional controls, bytes that are
+ * not UTF-8), take as many columns as out_text() writes bytes for them:
+ * escapes are printable ASCII, so a table or a wrapped line lines up
+ * whatever the data holds.
+ */
+static void
+test_width_is_what_is_shown(void **state)
+{
+	static const char *const beyond[] = {
+		"\xc2\x80", "\xc2\x85", "\xc2\x9f", "\xe2\x80\xa8",
+		"\xe2\x80\xa9", "\xe2\x80\xaa", "\xe2\x80\xae",
+		"\xe2\x81\xa6", "\xe2\x81\xa9", "\xff", "\xc3",
+		"\xe2\x80"
+	};
+	struct capture	 c;
+	char		 s[8], *got;
+	size_t		 len, i;
+
+	(void)state;
+	for (i = 0; i < 0x80 + sizeof(beyond) / sizeof(beyond[0]); i++) {
+		s[0] = 'a';
+		if (i < 0x80) {
+			s[1] = (char)i;
+			s[2] = 'z';
+			len = 3;
+		} else {
+			len = strlen(beyond[i - 0x80]);
+			memcpy(s + 1, beyond[i - 0x80], len);
+			s[len + 1] = 'z';
+			len += 2;
+		}
+		capture_start(&c, 0);
+		out_text(&c.o, str_make(s, len));
+		got = captured(&c, NULL);
+		if (out_width(str_make(s, len)) != strlen(got))
+			fail_msg("character %zu: out_width() says %zu columns, "
+			    "out_text() writes \"%s\"", i,
+			    out_width(str_make(s, len)), got);
+		free(got);
+	}
+}
+
 /* out_fit() s into cols; check the result's width and return it. */
 static char *
 fit(const char *s, size_t cols, size_t *used)
@@ -602,6 +646,7 @@ main(void)
 		cmocka_unit_test(test_text_escapes_lone_lead_byte),
 		cmocka_unit_test(test_text_keeps_utf8),
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_is_what_is_shown),
 		cmocka_unit_test(test_fit_cuts),
 		cmocka_unit_test(test_fit_wide_and_escapes),
 		cmocka_unit_test(test_fit_never_exceeds),

@@ -174,6 +174,44 @@ quick_count_agrees(void **state)
 	catalog_free(cat);
 }
 
+/*
+ * Long words, and stretches with a hyphen or a letter beyond ASCII among
+ * them, counted as when the whole text is folded.
+ */
+static void
+long_words_count(void **state)
+{
+	static const char yaml[] =
+	    "- {title: A, year: 2010, abstract: \"Trafficking of seafarers "
+	    "and re-trafficking: INTERNATIONALLY, seafarers.\"}\n"
+	    "- {title: A, year: 2010, abstract: \"Trafficking of seafarers "
+	    "and re-trafficking: internationally, SEAFARERS.\"}\n"
+	    "- {title: A, year: 2010, abstract: \"Trafficking of seafarers "
+	    "and re-trafficking: internationally, seafar\xc3\xa9rs.\"}\n";
+	struct catalog		*cat = load_yaml(yaml);
+	struct search		*q;
+	struct search_hit	*hits;
+	enum search_status	 st;
+	const char		*words[2] = { "seafarers", "internationally" };
+	char			 err[128];
+	size_t			 n;
+
+	(void)state;
+	q = search_new(words, 2, &st, err, sizeof(err));
+	assert_int_equal(st, SEARCH_OK);
+	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
+	assert_int_equal(n, 3);
+	assert_int_equal(hits[0].p->index, 0);
+	assert_int_equal(hits[1].p->index, 1);
+	assert_true(hits[0].score == hits[1].score);
+	/* "seafarérs" folds to "seafarers": the same count. */
+	assert_int_equal(hits[2].p->index, 2);
+	assert_true(hits[2].score == hits[0].score);
+	free(hits);
+	search_free(q);
+	catalog_free(cat);
+}
+
 static void
 phrases(void **state)
 {
@@ -575,6 +613,7 @@ main(void)
 		cmocka_unit_test(stems_meet),
 		cmocka_unit_test(hyphens),
 		cmocka_unit_test(quick_count_agrees),
+		cmocka_unit_test(long_words_count),
 		cmocka_unit_test(phrases),
 		cmocka_unit_test(common_words),
 		cmocka_unit_test(bad_queries),

@@ -1,1 +1,1 @@
-for w in $(seq 6 110); do echo "width $w:"; $IOMPUBS --width $w search --format table --limit 2 balkans; done
+for w in $(seq 1 110); do echo "width $w:"; $IOMPUBS --width $w search --format table --limit 2 balkans; done
