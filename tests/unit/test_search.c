@@ -286,6 +286,32 @@ snippet_marks_words(void **state)
 	catalog_free(cat);
 }
 
+/* An abstract without the query's words: its start, whole, unmarked. */
+static void
+snippet_without_words(void **state)
+{
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct snippet		 sn;
+	struct buf		 b = { NULL, 0, 0, false };
+	enum search_status	 st;
+	const char		*words[1] = { "trafficked" };
+	char			 err[128];
+
+	(void)state;
+	q = search_new(words, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	assert_true(search_snippet(q, cat->pubs[0], 80, &b, &sn));
+	assert_int_equal(sn.nmarks, 0);
+	assert_int_equal(sn.text.len, strlen("A study of fishers at sea and "
+	    "of forced labour."));
+	assert_memory_equal(sn.text.ptr, "A study of fishers at sea and of "
+	    "forced labour.", sn.text.len);
+	buf_free(&b);
+	search_free(q);
+	catalog_free(cat);
+}
+
 /*
  * Finding what a query means, on a catalogue of its own: each test names
  * the one record that only the feature under test can find.
@@ -618,6 +644,7 @@ main(void)
 		cmocka_unit_test(common_words),
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(snippet_marks_words),
+		cmocka_unit_test(snippet_without_words),
 		cmocka_unit_test(cache_changes_nothing),
 		cmocka_unit_test(run_again_starts_afresh),
 	};
