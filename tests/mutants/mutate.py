@@ -78,6 +78,8 @@ OOM_COMMANDS = [
     "--format full -e 'title ~ rapport or title : port or not has isbn "
     "or language = en'",
     "--catalog tests/e2e/catalogs/suggest.yaml show handbok worker",
+    # Several titles that hold the query, ranked: prefix, then shorter.
+    "--catalog tests/e2e/catalogs/suggest.yaml show 'migrant workers'",
     "--catalog tests/e2e/catalogs/stems.yaml search --sort title "
     "trafficking",
     "--catalog tests/e2e/catalogs/prefixes.yaml list --format table "
