@@ -586,18 +586,23 @@ run_again_starts_afresh(void **state)
 {
 	static const char *const queries[] = {
 		"fishrs", "forcd labour", "zzqx", "fishers", "sea fishrs",
-		"lieux explotacion", "qqqqq wwwww"
+		"lieux explotacion", "qqqqq wwwww", "forcd labor"
 	};
 	struct catalog		*cat = load();
 	struct search		*q;
 	struct search_hit	*hits;
+	struct search_opts	 opts;
 	enum search_status	 st;
 	char			 err[128], first[2048], again[2048];
 	size_t			 i, k, nhits;
 
 	(void)state;
-	for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
-		q = search_new(&queries[i], 1, &st, err, sizeof(err));
+	/* Typos corrected, and not (--exact): words suggested instead. */
+	for (i = 0; i < 2 * sizeof(queries) / sizeof(queries[0]); i++) {
+		memset(&opts, 0, sizeof(opts));
+		opts.off = i % 2 ? SEARCH_OFF_TYPOS : 0;
+		q = search_new_opts(&queries[i / 2], 1, &opts, &st, err,
+		    sizeof(err));
 		assert_non_null(q);
 		assert_true(search_run(q, cat->pubs, cat->npubs, &hits,
 		    &nhits));
@@ -616,7 +621,7 @@ run_again_starts_afresh(void **state)
 			free(hits);
 			if (strcmp(first, again) != 0)
 				fail_msg("\"%s\" run again:\n%s\nfirst:\n%s",
-				    queries[i], again, first);
+				    queries[i / 2], again, first);
 		}
 		search_free(q);
 	}
