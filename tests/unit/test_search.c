@@ -526,6 +526,77 @@ cache_changes_nothing(void **state)
 	catalog_free(cat);
 }
 
+/* What the last search_run() of q left: hits, corrections, suggestions. */
+static void
+describe_run(struct search *q, struct search_hit *hits, size_t nhits,
+    char *buf, size_t size)
+{
+	const struct search_correction *fix;
+	const char *const	*near;
+	size_t			 i, k, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < nhits; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s %.17g\n",
+		    hits[i].p->id.ptr, hits[i].score);
+	fix = search_corrections(q, &k);
+	for (i = 0; i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "fix %s %s\n",
+		    fix[i].typed, fix[i].used);
+	near = search_suggestions(q, &k);
+	for (i = 0; near != NULL && i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "near %s\n",
+		    near[i]);
+	assert_true(len + 1 < size);
+}
+
+/*
+ * One query run again (as browse does when its records change) leaves
+ * what a first run leaves: no hit, correction or suggestion of the run
+ * before is kept or counted twice.
+ */
+static void
+run_again_starts_afresh(void **state)
+{
+	static const char *const queries[] = {
+		"fishrs", "forcd labour", "zzqx", "fishers", "sea fishrs",
+		"lieux explotacion", "qqqqq wwwww"
+	};
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct search_hit	*hits;
+	enum search_status	 st;
+	char			 err[128], first[2048], again[2048];
+	size_t			 i, k, nhits;
+
+	(void)state;
+	for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
+		q = search_new(&queries[i], 1, &st, err, sizeof(err));
+		assert_non_null(q);
+		assert_true(search_run(q, cat->pubs, cat->npubs, &hits,
+		    &nhits));
+		describe_run(q, hits, nhits, first, sizeof(first));
+		free(hits);
+		for (k = 0; k < 2; k++) {
+			/* Over all records again, then over none, then all. */
+			if (k == 1) {
+				assert_true(search_run(q, cat->pubs, 0, &hits,
+				    &nhits));
+				free(hits);
+			}
+			assert_true(search_run(q, cat->pubs, cat->npubs, &hits,
+			    &nhits));
+			describe_run(q, hits, nhits, again, sizeof(again));
+			free(hits);
+			if (strcmp(first, again) != 0)
+				fail_msg("\"%s\" run again:\n%s\nfirst:\n%s",
+				    queries[i], again, first);
+		}
+		search_free(q);
+	}
+	catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -548,6 +619,7 @@ main(void)
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(snippet_marks_words),
 		cmocka_unit_test(cache_changes_nothing),
+		cmocka_unit_test(run_again_starts_afresh),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
