@@ -789,10 +789,12 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 {
 	struct found	 fd;
 	size_t		 df[SEARCH_MAX_TERMS], i;
+	char		 err[256];
 	bool		 changed = false;
 
 	*hits = NULL;
 	*nhits = 0;
+	memset(&fd, 0, sizeof(fd));
 	for (i = 0; i < q->nsuggestions; i++)
 		free(q->suggestion[i]);
 	q->nsuggestions = 0;
@@ -801,6 +803,21 @@ search_run(struct search *q, struct pub *const *v, size_t n,
 		free(q->nowhere[i].used);
 	}
 	q->nnowhere = 0;
+	/*
+	 * Run again (browse does, when its records change), a search starts
+	 * from the query as typed: the corrections of the run before, and
+	 * the terms it searched word by word, were for other records.
+	 */
+	if (q->nfixes > 0 || memchr(q->split, true, sizeof(q->split)) != NULL) {
+		for (i = 0; i < q->nfixes; i++) {
+			free(q->fix[i].typed);
+			free(q->fix[i].used);
+		}
+		q->nfixes = 0;
+		memset(q->split, 0, sizeof(q->split));
+		if (search_compile(q, false, err, sizeof(err)) != SEARCH_OK)
+			goto oom;
+	}
 	if (!pass(q, v, n, &fd, df))
 		goto oom;
 	/*

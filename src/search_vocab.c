@@ -66,7 +66,7 @@ byte_set(const char *w, size_t len)
 	size_t		 i;
 
 	for (i = 0; i < len; i++)
-		set |= (uint64_t)1 << ((unsigned char)w[i] & 63);
+		set |= (uint64_t)1 << (lower((unsigned char)w[i]) & 63);
 	return set;
 }
 
@@ -107,12 +107,13 @@ vocab_word(void *arg, const struct word *w)
 	if (w->len < vb->minlen || w->len > vb->maxlen || w->joined ||
 	    w->len >= MAX_WORD || vb->oom)
 		return;
+	if (vb->ntypos > 0 &&
+	    !near_a_typo(vb, byte_set(w->p, w->len), w->len))
+		return;
 	for (i = 0; i < w->len; i++) {
 		buf[i] = (char)lower((unsigned char)w->p[i]);
 		quick = quick * 31 + (unsigned char)buf[i];
 	}
-	if (vb->ntypos > 0 && !near_a_typo(vb, byte_set(buf, w->len), w->len))
-		return;
 	r = &vb->recent[(quick ^ quick >> 11) % RECENT];
 	x = *r != 0 ? &vb->v[*r - 1] : NULL;
 	if (x == NULL || x->len != w->len || memcmp(x->w, buf, w->len) != 0) {

@@ -71,10 +71,15 @@ OOM_COMMANDS = [
     "'West Africa' -e 'country = VN or country = gh or language = fr'",
     "--catalog tests/e2e/catalogs/small.yaml list -e 'language = fr' "
     "--language en",
+    # Two conditions of one kind are or-ed: that takes an allocation.
+    "--catalog tests/e2e/catalogs/small.yaml list -l en -l fr "
+    "-e 'year = 2015' -e 'year = 2016' -y 2015 -y 2016",
     "--catalog tests/e2e/catalogs/small.yaml --color=always list "
     "--format full -e 'title ~ rapport or title : port or not has isbn "
     "or language = en'",
     "--catalog tests/e2e/catalogs/suggest.yaml show handbok worker",
+    # Several titles that hold the query, ranked: prefix, then shorter.
+    "--catalog tests/e2e/catalogs/suggest.yaml show 'migrant workers'",
     "--catalog tests/e2e/catalogs/stems.yaml search --sort title "
     "trafficking",
     "--catalog tests/e2e/catalogs/prefixes.yaml list --format table "

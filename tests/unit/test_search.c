@@ -286,6 +286,32 @@ snippet_marks_words(void **state)
 	catalog_free(cat);
 }
 
+/* An abstract without the query's words: its start, whole, unmarked. */
+static void
+snippet_without_words(void **state)
+{
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct snippet		 sn;
+	struct buf		 b = { NULL, 0, 0, false };
+	enum search_status	 st;
+	const char		*words[1] = { "trafficked" };
+	char			 err[128];
+
+	(void)state;
+	q = search_new(words, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	assert_true(search_snippet(q, cat->pubs[0], 80, &b, &sn));
+	assert_int_equal(sn.nmarks, 0);
+	assert_int_equal(sn.text.len, strlen("A study of fishers at sea and "
+	    "of forced labour."));
+	assert_memory_equal(sn.text.ptr, "A study of fishers at sea and of "
+	    "forced labour.", sn.text.len);
+	buf_free(&b);
+	search_free(q);
+	catalog_free(cat);
+}
+
 /*
  * Finding what a query means, on a catalogue of its own: each test names
  * the one record that only the feature under test can find.
@@ -526,6 +552,82 @@ cache_changes_nothing(void **state)
 	catalog_free(cat);
 }
 
+/* What the last search_run() of q left: hits, corrections, suggestions. */
+static void
+describe_run(struct search *q, struct search_hit *hits, size_t nhits,
+    char *buf, size_t size)
+{
+	const struct search_correction *fix;
+	const char *const	*near;
+	size_t			 i, k, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < nhits; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s %.17g\n",
+		    hits[i].p->id.ptr, hits[i].score);
+	fix = search_corrections(q, &k);
+	for (i = 0; i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "fix %s %s\n",
+		    fix[i].typed, fix[i].used);
+	near = search_suggestions(q, &k);
+	for (i = 0; near != NULL && i < k; i++)
+		len += (size_t)snprintf(buf + len, size - len, "near %s\n",
+		    near[i]);
+	assert_true(len + 1 < size);
+}
+
+/*
+ * One query run again (as browse does when its records change) leaves
+ * what a first run leaves: no hit, correction or suggestion of the run
+ * before is kept or counted twice.
+ */
+static void
+run_again_starts_afresh(void **state)
+{
+	static const char *const queries[] = {
+		"fishrs", "forcd labour", "zzqx", "fishers", "sea fishrs",
+		"lieux explotacion", "qqqqq wwwww", "forcd labor"
+	};
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct search_hit	*hits;
+	struct search_opts	 opts;
+	enum search_status	 st;
+	char			 err[128], first[2048], again[2048];
+	size_t			 i, k, nhits;
+
+	(void)state;
+	/* Typos corrected, and not (--exact): words suggested instead. */
+	for (i = 0; i < 2 * sizeof(queries) / sizeof(queries[0]); i++) {
+		memset(&opts, 0, sizeof(opts));
+		opts.off = i % 2 ? SEARCH_OFF_TYPOS : 0;
+		q = search_new_opts(&queries[i / 2], 1, &opts, &st, err,
+		    sizeof(err));
+		assert_non_null(q);
+		assert_true(search_run(q, cat->pubs, cat->npubs, &hits,
+		    &nhits));
+		describe_run(q, hits, nhits, first, sizeof(first));
+		free(hits);
+		for (k = 0; k < 2; k++) {
+			/* Over all records again, then over none, then all. */
+			if (k == 1) {
+				assert_true(search_run(q, cat->pubs, 0, &hits,
+				    &nhits));
+				free(hits);
+			}
+			assert_true(search_run(q, cat->pubs, cat->npubs, &hits,
+			    &nhits));
+			describe_run(q, hits, nhits, again, sizeof(again));
+			free(hits);
+			if (strcmp(first, again) != 0)
+				fail_msg("\"%s\" run again:\n%s\nfirst:\n%s",
+				    queries[i / 2], again, first);
+		}
+		search_free(q);
+	}
+	catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -547,7 +649,9 @@ main(void)
 		cmocka_unit_test(common_words),
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(snippet_marks_words),
+		cmocka_unit_test(snippet_without_words),
 		cmocka_unit_test(cache_changes_nothing),
+		cmocka_unit_test(run_again_starts_afresh),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
