@@ -369,6 +369,9 @@ def test_search_snippets():
             continue
         # The header, then each row followed by its extract.
         check(len(lines) == 5, what + ': %r' % lines)
+        if cols >= 80:
+            check(SGR.sub('', lines[0]).split()[0] == 'SCORE',
+                  what + ': no SCORE column: %r' % lines[0])
         snips = lines[2::2]
         for s in snips:
             check(s.startswith('    \x1b[2m') and s.endswith('\x1b[0m'),
