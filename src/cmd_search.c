@@ -117,24 +117,29 @@ nothing_found(struct cli *c, const struct listopts *lo,
 {
 	const char *const *near;
 	const char	*open;
-	size_t		 nnear, k;
-	struct buf	 b = { NULL, 0, 0, false };
-	char		 q[256];
+	size_t		 nnear, k, len = 0, w;
+	char		 typed[1024], q[256];
 	int		 i;
 
-	for (i = 0; i < n; i++) {
+	/*
+	 * The query as typed, joined in place: no allocation, so nothing
+	 * here can fail once a format's empty result is written.  Only its
+	 * start is quoted.
+	 */
+	for (i = 0; i < n && len + 1 < sizeof(typed); i++) {
 		if (i > 0)
-			buf_adds(&b, " ");
-		buf_adds(&b, words[i]);
+			typed[len++] = ' ';
+		w = strlen(words[i]);
+		if (w > sizeof(typed) - 1 - len)
+			w = sizeof(typed) - 1 - len;
+		memcpy(typed + len, words[i], w);
+		len += w;
 	}
-	if (b.oom) {
-		buf_free(&b);
-		return cli_error("out of memory");
-	}
-	text_quote(q, sizeof(q), b.p != NULL ? b.p : "", b.len, 80);
+	typed[len] = '\0';
+	say_corrections(s);
+	text_quote(q, sizeof(q), typed, len, 80);
 	/* A "quoted phrase" is shown as typed, inside single quotes. */
-	open = b.p != NULL && strchr(b.p, '"') != NULL ? "'" : "\"";
-	buf_free(&b);
+	open = strchr(typed, '"') != NULL ? "'" : "\"";
 	fflush(stdout);
 	/* The filters too: they may be what left nothing. */
 	fprintf(stderr, "%s: %s: nothing found for %s%s%s%s%s\n", PROGNAME,
@@ -236,7 +241,6 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	    (res = malloc((nhits + 1) * sizeof(*res))) == NULL ||
 	    (scores = malloc((nhits + 1) * sizeof(*scores))) == NULL)
 		goto oom;
-	say_corrections(q);
 	/* -n keeps the best N, whatever order they are then shown in. */
 	if (nhits > lo->limit)
 		nhits = lo->limit;
@@ -262,7 +266,9 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 	if (nhits == 0) {
 		if (format_writes_empty(fmt))
 			format_write(fmt, &c->out, res, 0, &lo->fopts);
-		status = nothing_found(c, lo, q, words, nwords);
+		/* Out of memory already: cli_finish() says only that. */
+		status = c->out.oom ? EXIT_TROUBLE :
+		    nothing_found(c, lo, q, words, nwords);
 		status = cli_finish(c, status);
 		goto done;
 	}
@@ -277,6 +283,12 @@ run(struct cli *c, struct listopts *lo, struct search *q, char **words,
 		lo->fopts.snippets = snips;
 	}
 	format_write(fmt, &c->out, res, nhits, &lo->fopts);
+	/*
+	 * What was searched for instead of what was typed is said once the
+	 * results are sure to be shown: never a note, then "out of memory".
+	 */
+	if (!c->out.oom)
+		say_corrections(q);
 	status = cli_finish(c, EXIT_FOUND);
 	goto done;
 oom:

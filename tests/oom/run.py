@@ -46,6 +46,8 @@ COMMANDS = [
     '"(rap|fish)[[:alpha:]]+|\\<port"' % SMALL,
     '--catalog %s search --format table --sort year rapport' % SMALL,
     '--catalog %s search no such words' % SMALL,
+    # An empty result already written ("[]") when the note fails.
+    '--catalog %s search --format json no such words' % SMALL,
     '--catalog %s list --format html' % SMALL,
     # The references' language is looked up, and that may fail too.
     '--catalog %s list --format csl-json' % FULL,

@@ -312,6 +312,33 @@ snippet_without_words(void **state)
 	catalog_free(cat);
 }
 
+/* A word found far into the abstract: the extract starts with an ellipsis. */
+static void
+snippet_cut_before(void **state)
+{
+	struct catalog		*cat = load();
+	struct search		*q;
+	struct snippet		 sn;
+	struct buf		 b = { NULL, 0, 0, false };
+	enum search_status	 st;
+	const char		*words[1] = { "labour" };
+	char			 err[128];
+
+	(void)state;
+	q = search_new(words, 1, &st, err, sizeof(err));
+	assert_non_null(q);
+	assert_true(search_snippet(q, cat->pubs[0], 8, &b, &sn));
+	assert_true(sn.text.len > 3);
+	assert_memory_equal(sn.text.ptr, "\xe2\x80\xa6", 3);
+	assert_int_equal(sn.nmarks, 1);
+	assert_memory_equal(sn.text.ptr + sn.mark[0].start, "labour", 6);
+	/* The extract ends where the abstract does. */
+	assert_memory_equal(sn.text.ptr + sn.text.len - 7, "labour.", 7);
+	buf_free(&b);
+	search_free(q);
+	catalog_free(cat);
+}
+
 /*
  * Finding what a query means, on a catalogue of its own: each test names
  * the one record that only the feature under test can find.
@@ -650,6 +677,7 @@ main(void)
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(snippet_marks_words),
 		cmocka_unit_test(snippet_without_words),
+		cmocka_unit_test(snippet_cut_before),
 		cmocka_unit_test(cache_changes_nothing),
 		cmocka_unit_test(run_again_starts_afresh),
 	};
