@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct str {
 	const char	*ptr;		/* NULL when the value is absent */
@@ -61,6 +62,18 @@ bool		 str_eq(struct str, const char *);
 
 /* Equal but for the case of ASCII letters (ids, codes). */
 bool		 str_eq_nocase(struct str, struct str);
+
+/*
+ * Compare the string c with w[0..len) as strcmp() would compare c with
+ * a copy of w: the bisection of a sorted table of words.
+ */
+static inline int
+str_cmp_cstr(const char *c, const char *w, size_t len)
+{
+	int	 r = strncmp(c, w, len);
+
+	return r != 0 ? r : c[len] != '\0';
+}
 
 /*
  * Decode one UTF-8 character from s[0..len).  Returns the bytes used

@@ -48,9 +48,7 @@ lex_place(const char *name, size_t len)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		c = strncmp(lex_places[mid].name, name, len);
-		if (c == 0 && lex_places[mid].name[len] != '\0')
-			c = 1;
+		c = str_cmp_cstr(lex_places[mid].name, name, len);
 		if (c == 0) {
 			/* A country before a region of the same name. */
 			while (mid > 0 && strcmp(lex_places[mid - 1].name,
@@ -111,9 +109,7 @@ lex_stopword(const char *w, size_t len)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		c = strncmp(lex_stopwords[mid].word, w, len);
-		if (c == 0 && lex_stopwords[mid].word[len] != '\0')
-			c = 1;
+		c = str_cmp_cstr(lex_stopwords[mid].word, w, len);
 		if (c == 0)
 			return lex_stopwords[mid].langs;
 		if (c < 0)

@@ -21,9 +21,7 @@ search_in_list(const char *const *v, size_t n, const char *w, size_t len)
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		c = strncmp(v[mid], w, len);
-		if (c == 0 && v[mid][len] != '\0')
-			c = 1;
+		c = str_cmp_cstr(v[mid], w, len);
 		if (c == 0)
 			return true;
 		if (c < 0)
