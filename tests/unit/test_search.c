@@ -57,25 +57,44 @@ load(void)
 	return load_yaml(catalog);
 }
 
+/* The search for one word, which must compile; o may be NULL. */
+static struct search *
+compile(const char *word, const struct search_opts *o)
+{
+	struct search		*q;
+	enum search_status	 st;
+	const char		*words[1] = { word };
+	char			 err[128];
+
+	q = search_new_opts(words, 1, o, &st, err, sizeof(err));
+	assert_int_equal(st, SEARCH_OK);
+	assert_non_null(q);
+	return q;
+}
+
+/* The ids of hits[0..n), joined by spaces, into buf. */
+static void
+join_ids(const struct search_hit *hits, size_t n, char *buf, size_t size)
+{
+	size_t	 i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    i > 0 ? " " : "", hits[i].p->id.ptr);
+}
+
 /* The ids found for query, best first, joined by spaces, into buf. */
 static void
 ids_for(const char *query, char *buf, size_t size)
 {
 	struct catalog		*cat = load();
-	struct search		*q;
+	struct search		*q = compile(query, NULL);
 	struct search_hit	*hits;
-	enum search_status	 st;
-	const char		*words[1] = { query };
-	char			 err[128];
-	size_t			 n, i, len = 0;
+	size_t			 n;
 
-	q = search_new(words, 1, &st, err, sizeof(err));
-	assert_int_equal(st, SEARCH_OK);
 	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
-	buf[0] = '\0';
-	for (i = 0; i < n; i++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s",
-		    i > 0 ? " " : "", hits[i].p->id.ptr);
+	join_ids(hits, n, buf, size);
 	free(hits);
 	search_free(q);
 	catalog_free(cat);
@@ -151,14 +170,10 @@ quick_count_agrees(void **state)
 	struct catalog		*cat = load_yaml(yaml);
 	struct search		*q;
 	struct search_hit	*hits;
-	enum search_status	 st;
-	const char		*words[1] = { "fishers" };
-	char			 err[128];
 	size_t			 n;
 
 	(void)state;
-	q = search_new(words, 1, &st, err, sizeof(err));
-	assert_int_equal(st, SEARCH_OK);
+	q = compile("fishers", NULL);
 	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
 	assert_int_equal(n, 4);
 	/* Ties keep catalogue order; the longer abstract ranks last. */
@@ -266,14 +281,10 @@ snippet_marks_words(void **state)
 	struct search		*q;
 	struct snippet		 sn;
 	struct buf		 b = { NULL, 0, 0, false };
-	enum search_status	 st;
-	const char		*words[1] = { "forced" };
-	char			 err[128];
 	size_t			 i;
 
 	(void)state;
-	q = search_new(words, 1, &st, err, sizeof(err));
-	assert_non_null(q);
+	q = compile("forced", NULL);
 	assert_true(search_snippet(q, cat->pubs[3], 80, &b, &sn));
 	assert_int_equal(sn.nmarks, 2);
 	for (i = 0; i < sn.nmarks; i++)
@@ -294,13 +305,9 @@ snippet_without_words(void **state)
 	struct search		*q;
 	struct snippet		 sn;
 	struct buf		 b = { NULL, 0, 0, false };
-	enum search_status	 st;
-	const char		*words[1] = { "trafficked" };
-	char			 err[128];
 
 	(void)state;
-	q = search_new(words, 1, &st, err, sizeof(err));
-	assert_non_null(q);
+	q = compile("trafficked", NULL);
 	assert_true(search_snippet(q, cat->pubs[0], 80, &b, &sn));
 	assert_int_equal(sn.nmarks, 0);
 	assert_int_equal(sn.text.len, strlen("A study of fishers at sea and "
@@ -320,13 +327,9 @@ snippet_cut_before(void **state)
 	struct search		*q;
 	struct snippet		 sn;
 	struct buf		 b = { NULL, 0, 0, false };
-	enum search_status	 st;
-	const char		*words[1] = { "labour" };
-	char			 err[128];
 
 	(void)state;
-	q = search_new(words, 1, &st, err, sizeof(err));
-	assert_non_null(q);
+	q = compile("labour", NULL);
 	assert_true(search_snippet(q, cat->pubs[0], 8, &b, &sn));
 	assert_true(sn.text.len > 3);
 	assert_memory_equal(sn.text.ptr, "\xe2\x80\xa6", 3);
@@ -367,18 +370,11 @@ meaning_ids(const char *query, unsigned off, char *buf, size_t size,
 	struct search_hit	*hits;
 	struct search_opts	 o = { .off = off };
 	const struct search_correction *c;
-	enum search_status	 st;
-	const char		*words[1] = { query };
-	char			 err[128];
-	size_t			 n, i, len = 0;
+	size_t			 n;
 
-	q = search_new_opts(words, 1, &o, &st, err, sizeof(err));
-	assert_int_equal(st, SEARCH_OK);
+	q = compile(query, &o);
 	assert_true(search_run(q, cat->pubs, cat->npubs, &hits, &n));
-	buf[0] = '\0';
-	for (i = 0; i < n; i++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s",
-		    i > 0 ? " " : "", hits[i].p->id.ptr);
+	join_ids(hits, n, buf, size);
 	if (fixed != NULL) {
 		c = search_corrections(q, &n);
 		snprintf(fixed, fixedsize, "%s>%s", n > 0 ? c[0].typed : "",
